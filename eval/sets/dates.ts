@@ -1,0 +1,4 @@
+import type { EvalSet } from '../types.js';
+
+/** Placeholder: filled in by the dates stage. */
+export const sets: EvalSet[] = [];

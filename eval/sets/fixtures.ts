@@ -1,0 +1,4 @@
+import type { EvalSet } from '../types.js';
+
+/** Placeholder: scores the extractor against fixtures/gold. */
+export const sets: EvalSet[] = [];

@@ -1,0 +1,4 @@
+import type { EvalSet } from '../types.js';
+
+/** Placeholder: filled in by the numbers stage. */
+export const sets: EvalSet[] = [];

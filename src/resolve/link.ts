@@ -5,7 +5,7 @@
  * outside the item's own content: `Putin on Thursday claimed ...` dates the claim, while
  * `... the elections in November` inside the reported clause does not date the saying.
  */
-import type { DateMention, Quote, Range, SanctionFigure, Sentence } from '../types.js';
+import type { DateMention, Quote, Range, SanctionFigure } from '../types.js';
 
 function isPoint(d: DateMention): boolean {
   return (d.type === 'DATE' || d.type === 'TIME') && d.value !== null && /^\d/.test(d.value);
@@ -84,4 +84,3 @@ export function linkSanctionDates(
   return out;
 }
 
-export type { Sentence };

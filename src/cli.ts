@@ -1,0 +1,211 @@
+/**
+ * The command line: a thin shell over the library. `run(argv)` resolves to the exit code;
+ * `bin/claims.js` only sets it.
+ *
+ * Exit codes: 0 every file processed; 1 some files failed (each named on stderr and listed in
+ * the JSON `errors`); 2 bad usage.
+ */
+import { createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { KINDS, type Kind } from './types.js';
+import { isoDate } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, extractFile, walk } from './files.js';
+import { FORMATTERS, FORMAT_NAMES, type FormatName } from './render/index.js';
+import { visible } from './render/report.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FILES_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+
+class UsageError extends Error {}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../package.json') as { version: string }).version;
+}
+
+/** Whether to color: --no-color and NO_COLOR turn it off, FORCE_COLOR on, else only on a terminal. */
+export function wantColor(flag: boolean, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY;
+}
+
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+  if (!date) throw new UsageError(`--date: "${value}" is not a calendar date in the form YYYY-MM-DD`);
+  return date;
+}
+
+function parseKinds(value: string): Kind[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (bad.length || !kinds.length) {
+    throw new UsageError(`--only: unknown kind "${bad.join(',') || value}" (choose from ${KINDS.join(', ')})`);
+  }
+  return kinds as Kind[];
+}
+
+/** `20M`, `512k`, `1g`, `1048576` -> bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--max-file-size: "${value}" is not a size (e.g. 20M, 512K, 1048576)`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * scale);
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!text) return Promise.resolve();
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', resolve);
+  });
+}
+
+interface ExtractFlags {
+  format: FormatName;
+  output?: string;
+  date?: string;
+  only?: string;
+  explain: boolean;
+  color: boolean;
+  ext: string;
+  maxFileSize?: string;
+}
+
+async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Promise<number> {
+  const date = flags.date === undefined ? undefined : parseDate(flags.date);
+  const only = flags.only === undefined ? undefined : parseKinds(flags.only);
+  const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
+  const extensions = flags.ext.split(',').map((x) => x.trim()).filter(Boolean);
+  if (!extensions.length) throw new UsageError('--ext: give at least one extension, e.g. txt,md');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) can be named only once');
+
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  const out: NodeJS.WritableStream = toFile ? createWriteStream(flags.output!) : io.stdout;
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    closed = true;
+    if (err.code !== 'EPIPE') io.stderr.write(`claims: cannot write output: ${err.message}\n`);
+  };
+  out.on('error', onError);
+
+  const color = !toFile && wantColor(flags.color, io.env, Boolean(io.stdout.isTTY));
+  const width = Math.max(60, Math.min(io.stdout.isTTY && !toFile ? (io.stdout.columns ?? 80) : 80, 100));
+  const formatter = FORMATTERS[flags.format]({ color, explain: flags.explain, width });
+  const errColor = wantColor(flags.color, io.env, Boolean((io.stderr as { isTTY?: boolean }).isTTY));
+  const say = (file: string, level: 'error' | 'warning', message: string) =>
+    io.stderr.write(`claims: ${level === 'error' && errColor ? '\x1b[31merror\x1b[39m' : level}: ${visible(file)}: ${visible(message)}\n`);
+
+  const { files, errors: walkErrors } = await walk(paths, { extensions });
+  let failed = 0;
+  await write(out, formatter.begin());
+  for (const e of walkErrors) {
+    failed++;
+    say(e.file, 'error', e.message);
+    await write(out, formatter.error(e));
+  }
+  if (!files.length && !walkErrors.length) {
+    say(paths.join(' '), 'warning', `no files ending in ${extensions.map((x) => (x.startsWith('.') ? x : `.${x}`)).join(', ')} found`);
+  }
+  for (const file of files) {
+    if (closed) break;
+    const result = await extractFile(file, { date, only, explain: flags.explain, maxFileSize });
+    if (result.ok) {
+      if (result.warning) say(result.article.file, 'warning', result.warning);
+      await write(out, formatter.article(result.article));
+    } else {
+      failed++;
+      say(result.error.file, 'error', result.error.message);
+      await write(out, formatter.error(result.error));
+    }
+  }
+  if (!closed) await write(out, formatter.end());
+  if (toFile) await new Promise<void>((resolve) => out.end(resolve));
+  return failed ? EXIT_FILES_FAILED : EXIT_OK;
+}
+
+function buildProgram(io: Io, setCode: (code: number, work?: Promise<number>) => void): Command {
+  const program = new Command();
+  program
+    .name('claims')
+    .description('Extract sentences, quotes and speakers, dates and sanction figures from news articles.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run "claims --help" for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ claims extract fixtures/articles                 colored report for a folder
+  $ claims extract news/ --format json -o out.json   one JSON document
+  $ claims extract news/ --format ndjson | jq .file  one article per line
+  $ claims extract - --date 2024-09-05 < story.txt   one article from stdin
+  $ claims extract news/ --only quotes --explain     quotes with the rule behind each
+
+Exit codes: 0 all files processed, 1 some files failed, 2 bad usage.`,
+    );
+
+  program
+    .command('extract')
+    .description('extract from article files and folders (recursive); "-" reads one article from stdin')
+    .argument('<paths...>', 'files, folders, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('report'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--date <YYYY-MM-DD>', 'article date for files without a date header')
+    .option('--only <kinds>', `comma-separated kinds to extract: ${KINDS.join(', ')}`)
+    .option('--explain', 'give the id of the rule behind every item', false)
+    .option('--no-color', 'plain text report (also NO_COLOR=1; FORCE_COLOR=1 forces color)')
+    .option('--ext <list>', 'file endings to read in folders, comma-separated', 'txt')
+    .option('--max-file-size <size>', `skip larger files with an error (default ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024}M)`)
+    .showHelpAfterError('(run "claims extract --help" for usage)')
+    .action((paths: string[], flags: ExtractFlags) => {
+      setCode(EXIT_OK, extractCommand(paths, flags, io));
+    });
+  return program;
+}
+
+/** Run the CLI with `argv` as in `process.argv` (node, script, ...args). Resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let work: Promise<number> | undefined;
+  const program = buildProgram(io, (_code, w) => {
+    work = w;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    if (!work) {
+      // `claims` alone: show help on stderr, which is a usage error.
+      io.stderr.write(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    return await work;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') {
+        return EXIT_OK;
+      }
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`claims: ${err.message}\n(run "claims extract --help" for usage)\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`claims: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT_FILES_FAILED;
+  }
+}

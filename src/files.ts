@@ -1,0 +1,146 @@
+/**
+ * Files: walk the paths a user named, read each article, and turn every failure into a
+ * `FileError` so one bad file never costs the rest of the run.
+ */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, ErrorCode, ExtractOptions, FileError } from './types.js';
+import { ArticleError, decode } from './read.js';
+import { extractText } from './extract.js';
+
+/** Default largest article read; larger files are skipped with a TOO_LARGE error. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+export interface WalkOptions {
+  /** File name endings to take from directories (with or without the dot). */
+  extensions: readonly string[];
+}
+
+export interface WalkResult {
+  files: string[];
+  errors: FileError[];
+}
+
+const STDIN = '-';
+
+function fileError(file: string, err: unknown): FileError {
+  if (err instanceof ArticleError) return { file, code: err.code, message: err.message };
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, [ErrorCode, string]> = {
+    ENOENT: ['ENOENT', 'no such file or directory'],
+    EACCES: ['EACCES', 'permission denied'],
+    EPERM: ['EACCES', 'permission denied'],
+    EISDIR: ['EISDIR', 'is a directory'],
+    ELOOP: ['ELOOP', 'too many levels of symbolic links'],
+  };
+  const hit = e?.code ? known[e.code] : undefined;
+  if (hit) return { file, code: hit[0], message: hit[1] };
+  return { file, code: 'EREAD', message: e?.message ?? String(err) };
+}
+
+function matchesExt(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((x) => lower.endsWith(x.startsWith('.') ? x.toLowerCase() : `.${x.toLowerCase()}`));
+}
+
+/**
+ * Expand the named paths: files as named (whatever their extension), directories recursively
+ * (only files with a wanted extension). Directory entries come out sorted, so the output order
+ * is the same whatever order the file system lists them in.
+ */
+export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+  const files: string[] = [];
+  const errors: FileError[] = [];
+  const seenDirs = new Set<string>();
+
+  async function visitDir(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (err) {
+      errors.push(fileError(dir, err));
+      return;
+    }
+    if (seenDirs.has(real)) return; // a directory reached twice through links
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = (await fs.readdir(dir)).sort();
+    } catch (err) {
+      errors.push(fileError(dir, err));
+      return;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = await fs.stat(path);
+      } catch (err) {
+        if (matchesExt(name, options.extensions)) errors.push(fileError(path, err));
+        continue;
+      }
+      if (stat.isDirectory()) await visitDir(path);
+      else if (stat.isFile() && matchesExt(name, options.extensions)) files.push(path);
+    }
+  }
+
+  for (const path of paths) {
+    if (path === STDIN) {
+      files.push(STDIN);
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(path);
+    } catch (err) {
+      errors.push(fileError(path, err));
+      continue;
+    }
+    if (stat.isDirectory()) await visitDir(path);
+    else files.push(path);
+  }
+  return { files, errors };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export interface ReadOptions extends ExtractOptions {
+  maxFileSize?: number;
+}
+
+export type FileResult = { ok: true; article: Article; warning: string | null } | { ok: false; error: FileError };
+
+/** Read and extract one article; never throws. */
+export async function extractFile(file: string, options: ReadOptions = {}): Promise<FileResult> {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  try {
+    let bytes: Buffer;
+    if (file === STDIN) {
+      bytes = await readStdin();
+    } else {
+      const stat = await fs.stat(file);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (stat.size > max) {
+        throw new ArticleError('TOO_LARGE', `file is ${stat.size} bytes, over the ${max}-byte limit (--max-file-size)`);
+      }
+      bytes = await fs.readFile(file);
+    }
+    if (bytes.length > max) {
+      throw new ArticleError('TOO_LARGE', `input is ${bytes.length} bytes, over the ${max}-byte limit (--max-file-size)`);
+    }
+    const { text, warning } = decode(bytes);
+    const name = file === STDIN ? '<stdin>' : file;
+    return { ok: true, article: extractText(name, text, options), warning };
+  } catch (err) {
+    const e = fileError(file === STDIN ? '<stdin>' : file, err);
+    if (!(err instanceof ArticleError) && !(err as NodeJS.ErrnoException)?.code) {
+      return { ok: false, error: { ...e, code: 'INTERNAL', message: `internal error: ${e.message}` } };
+    }
+    return { ok: false, error: e };
+  }
+}
+

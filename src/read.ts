@@ -21,6 +21,26 @@ export interface Decoded {
   warning: string | null;
 }
 
+/** Windows-1252 bytes 0x80-0x9F (Node's decoder treats the label as Latin-1 and leaves them as C1 controls). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    const chars = new Array<string>(part.length);
+    for (let j = 0; j < part.length; j++) {
+      const b = part[j]!;
+      chars[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
+}
+
 /** Decode a file's bytes: BOMs (UTF-8, UTF-16 LE/BE) honoured, NUL bytes refused as binary. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -39,10 +59,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), warning: null };
   } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(body),
-      warning: 'not valid UTF-8, decoded as Windows-1252',
-    };
+    return { text: decodeWindows1252(body), warning: 'not valid UTF-8, decoded as Windows-1252' };
   }
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATTERS } from '../src/render/index.js';
+import { visible, wrap } from '../src/render/report.js';
+import { extractText } from '../src/extract.js';
+import type { Article, FileError, Output } from '../src/types.js';
+
+const opts = { color: false, explain: false, width: 80 };
+const run = (name: keyof typeof FORMATTERS, articles: Article[], errors: FileError[] = []) => {
+  const f = FORMATTERS[name](opts);
+  return f.begin() + articles.map((a) => f.article(a)).join('') + errors.map((e) => f.error(e)).join('') + f.end();
+};
+const article = extractText('a.txt', 'date 2024-09-05\n\n“We will act,” the minister said.');
+const err: FileError = { file: 'b.txt', code: 'BINARY', message: 'binary file (contains NUL bytes), skipped' };
+
+describe('visible', () => {
+  it.each([
+    ['\u001b[31mred\u001b[0m', '\\x1B[31mred\\x1B[0m'],
+    ['bell\u0007', 'bell\\x07'],
+    ['line\nbreak', 'line break'],
+    ['rtl\u202Eoverride', 'rtl\\u202Eoverride'],
+    ['c1\u009b', 'c1\\x9B'],
+    ['plain “quotes” and é', 'plain “quotes” and é'],
+  ])('%j -> %j', (input, output) => expect(visible(input)).toBe(output));
+});
+
+describe('wrap', () => {
+  it('keeps every line within the width and loses no word', () => {
+    const text = 'word '.repeat(60) + 'x'.repeat(150);
+    const lines = wrap(text, 80, '    ');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+});
+
+describe('formatters', () => {
+  it('json is one valid document, errors as entries, with zero, one or several articles', () => {
+    for (const [as, es] of [[[], []], [[article], []], [[article, article], [err]], [[], [err, err]]] as Array<[Article[], FileError[]]>) {
+      const out = JSON.parse(run('json', as, es)) as Output;
+      expect(out).toEqual({ schemaVersion: 1, articles: as, errors: es });
+    }
+  });
+
+  it('ndjson is one JSON value per line', () => {
+    const lines = run('ndjson', [article, article], [err]).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([article, article, { error: err }]);
+  });
+
+  it('report names a failed file and its problem, and never prints raw escape sequences from article text', () => {
+    const evil = extractText('evil\u001b[2J.txt', 'date 2024-09-05\n\n“Hi \u001b]0;owned\u0007,” the minister said.');
+    const out = run('report', [evil], [err]);
+    expect(out).not.toMatch(/\u001b/);
+    expect(out).toContain('evil\\x1B[2J.txt');
+    expect(out).toMatch(/error b\.txt: binary file/);
+  });
+});

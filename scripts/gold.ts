@@ -4,7 +4,8 @@
  *
  * Items are written by their text, never by offsets: a reference is either a string that occurs
  * exactly once in the article, or `[context, target]` where `context` occurs exactly once and
- * `target` is looked up inside it (first occurrence). Sentences are written as the unique opening
+ * `target` is looked up inside it (first occurrence). Matches never start or end
+ * inside a word (`he` is not found in `when` or `her`). Sentences are written as the unique opening
  * words of each sentence; a sentence runs to the start of the next one (or its paragraph's end),
  * trailing whitespace removed. Sentence indices of quotes, dates and figures are computed from
  * their start offsets. Every quote's source mention is also added to its speaker's mentions.
@@ -86,9 +87,18 @@ export interface GoldSrc {
 
 const ROOT = join(import.meta.dirname, '..');
 
-function occurrences(text: string, needle: string): number[] {
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/** Offsets where `needle` occurs in `text` without starting or ending inside a word. */
+function occurrences(text: string, needle: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) out.push(i);
+  for (let i = text.indexOf(needle, from); i !== -1 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
+    const cutsStart = isWord(text[i - 1]) && isWord(text[i]);
+    const cutsEnd = isWord(text[end - 1]) && isWord(text[end]);
+    if (!cutsStart && !cutsEnd) out.push(i);
+  }
   return out;
 }
 
@@ -99,9 +109,9 @@ export function locate(text: string, ref: Ref): Span {
   if (hits.length !== 1) {
     throw new Error(`context ${JSON.stringify(context)} occurs ${hits.length} times (need exactly 1)`);
   }
-  const inner = context.indexOf(target);
-  if (inner === -1) throw new Error(`target ${JSON.stringify(target)} not inside ${JSON.stringify(context)}`);
-  const start = hits[0]! + inner;
+  const inner = occurrences(text, target, hits[0]!, hits[0]! + context.length);
+  if (inner.length === 0) throw new Error(`target ${JSON.stringify(target)} not inside ${JSON.stringify(context)}`);
+  const start = inner[0]!;
   return { text: target, start, end: start + target.length };
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeader } from '../src/read.js';
 import type { Article, Span } from '../src/types.js';
-import { build, type GoldSrc } from '../scripts/gold.js';
+import { build, locate, type GoldSrc, type Ref } from '../scripts/gold.js';
 import { fixtures } from './support/fixtures.js';
 
 const QUOTE_MARKS = /["“”]/;
@@ -198,5 +198,27 @@ describe('the gold checker catches broken gold', () => {
     mutate(a);
     const problems = goldProblems(a, f.text, f.file);
     expect(problems.join('\n')).toMatch(expected);
+  });
+});
+
+describe('gold authoring references (scripts/gold.ts locate)', () => {
+  const text = 'When he said it, her brother said: “He said no.” Then he left.';
+  const found: Array<[Ref, string, number]> = [
+    [['When he said', 'he'], 'he', 5],
+    [['her brother said', 'said'], 'said', 29],
+    ['“He said no.”', '“He said no.”', 35],
+    [['Then he left', 'he'], 'he', 54],
+  ];
+  it.each(found)('%j is found as %j at %i', (ref, text_, start) => {
+    expect(locate(text, ref)).toEqual({ text: text_, start, end: start + text_.length });
+  });
+  const refused: Array<[Ref, RegExp]> = [
+    ['said', /occurs 3 times/],
+    ['he', /occurs 2 times/], // "When he" and "Then he", never inside "When", "her", "Then"
+    ['brot', /occurs 0 times/],
+    [['her brother said', 'he'], /not inside/],
+  ];
+  it.each(refused)('%j is refused', (ref, message) => {
+    expect(() => locate(text, ref)).toThrow(message);
   });
 });

@@ -1,0 +1,578 @@
+/**
+ * annotate/numbers: numbers with their qualifiers, as a reader takes them.
+ *
+ * `nearly 300` is a number 300 with an approximate upper bound; `over 500` has an exclusive lower
+ * bound; `$5bn` is 5000000000 USD; `hundreds of` is a vague amount without a number. General
+ * number parsers drop the qualifier; this one keeps it and turns it into bounds.
+ *
+ * The scan is one left-to-right pass over tokens; each quantity looks at a bounded number of
+ * tokens, so the whole is linear in the text.
+ */
+import {
+  BOUND_JOINERS,
+  FRACTION_WORDS,
+  NEGATIVE_WORDS,
+  NUMBER_WORDS,
+  ORDINAL_SUFFIXES,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  VAGUE_AMOUNTS,
+  VAGUE_MULTIPLIERS,
+  type PostQualifierSense,
+  type QualifierSense,
+} from '../vocab/qualifiers.js';
+import { CURRENCY_CODES, CURRENCY_CODE_ALIASES, CURRENCY_NAMES, CURRENCY_SYMBOLS } from '../vocab/sanctions.js';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+export type TokenKind = 'num' | 'word' | 'sym';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+
+/** Tokens of `text` between `from` and `to`: digit runs (with thousands separators and decimals), words, single symbols. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const t = m[0];
+    if (m.index + t.length > to) break;
+    const c = t.charCodeAt(0);
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'sym';
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  }
+  return out;
+}
+
+/** True when token `b` follows token `a` with no space between. */
+export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+// ---------------------------------------------------------------------------------------------
+// Phrase tables: a vocabulary table turned into a token-sequence matcher.
+
+export interface PhraseMatch<V> {
+  /** Index of the token after the match. */
+  end: number;
+  key: string;
+  value: V;
+}
+
+/**
+ * Matches multi-word table entries against tokens, longest first. Entries are tokenized the same
+ * way as text, so `u.s.` and `>=` match `U.S.` and `> =`. Case-insensitive unless `caseSensitive`.
+ */
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+  private readonly byLast = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+  constructor(
+    entries: Iterable<readonly [string, V]>,
+    private readonly caseSensitive = false,
+  ) {
+    for (const [key, value] of entries) {
+      const toks = tokenize(key).map((t) => (caseSensitive ? t.text : t.lower));
+      if (toks.length === 0) continue;
+      const e = { toks, key, value };
+      const add = (map: Map<string, Array<typeof e>>, k: string) => {
+        const list = map.get(k) ?? [];
+        list.push(e);
+        list.sort((a, b) => b.toks.length - a.toks.length);
+        map.set(k, list);
+      };
+      add(this.byFirst, toks[0]!);
+      add(this.byLast, toks[toks.length - 1]!);
+    }
+  }
+
+  static of(list: readonly string[], caseSensitive = false): PhraseTable<true> {
+    return new PhraseTable(list.map((k) => [k, true] as const), caseSensitive);
+  }
+
+  static from<V>(record: Readonly<Record<string, V>>, caseSensitive = false): PhraseTable<V> {
+    return new PhraseTable(Object.entries(record), caseSensitive);
+  }
+
+  private word(t: Token): string {
+    return this.caseSensitive ? t.text : t.lower;
+  }
+
+  /** The longest entry starting at token `i`. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
+    const t = tokens[i];
+    if (!t) return null;
+    for (const e of this.byFirst.get(this.word(t)) ?? []) {
+      if (i + e.toks.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.toks.length && ok; k++) ok = this.word(tokens[i + k]!) === e.toks[k];
+      if (ok) return { end: i + e.toks.length, key: e.key, value: e.value };
+    }
+    return null;
+  }
+
+  /** The longest entry ending at token `j` (inclusive); `end` is then the index of its first token. */
+  matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
+    const t = tokens[j];
+    if (!t) return null;
+    for (const e of this.byLast.get(this.word(t)) ?? []) {
+      const first = j - e.toks.length + 1;
+      if (first < 0) continue;
+      let ok = true;
+      for (let k = 0; k < e.toks.length - 1 && ok; k++) ok = this.word(tokens[first + k]!) === e.toks[k];
+      if (ok) return { end: first, key: e.key, value: e.value };
+    }
+    return null;
+  }
+
+  has(phrase: string): boolean {
+    const toks = tokenize(phrase);
+    return this.matchAt(toks, 0)?.end === toks.length;
+  }
+}
+
+const PRE = PhraseTable.from<QualifierSense>(PRE_QUALIFIERS);
+const POST = PhraseTable.from<PostQualifierSense>(POST_QUALIFIERS);
+const OPENERS = PhraseTable.from(RANGE_OPENERS);
+const JOINERS = PhraseTable.of(RANGE_JOINERS);
+const BOUND_JOIN = PhraseTable.of(BOUND_JOINERS);
+const VAGUE = PhraseTable.of(VAGUE_AMOUNTS);
+const VAGUE_MULT = PhraseTable.of(VAGUE_MULTIPLIERS);
+const NEGATIVE = PhraseTable.of(NEGATIVE_WORDS);
+const SYMBOLS = PhraseTable.from(CURRENCY_SYMBOLS, true);
+const CODES = new PhraseTable(
+  [...CURRENCY_CODES.map((c) => [c, c] as const), ...Object.entries(CURRENCY_CODE_ALIASES).map(([k, v]) => [k.toUpperCase(), v] as const)],
+  true,
+);
+const NAMES = PhraseTable.from(CURRENCY_NAMES);
+const ORDINALS = new Set(ORDINAL_SUFFIXES);
+
+/** A currency mark at token `i`: symbol, ISO code or name. */
+function currencyAt(tokens: readonly Token[], i: number, names: boolean): PhraseMatch<string> | null {
+  return SYMBOLS.matchAt(tokens, i) ?? CODES.matchAt(tokens, i) ?? (names ? NAMES.matchAt(tokens, i) : null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+export interface NumberParse {
+  value: number | null;
+  /** Token index after the number. */
+  end: number;
+  vague: boolean;
+  /** Scale applied by a word or suffix (`billion`, `bn`), 1 when none. */
+  scale: number;
+}
+
+const isNumberWord = (t: Token | undefined) => !!t && t.kind === 'word' && NUMBER_WORDS[t.lower] !== undefined;
+const isScaleWord = (t: Token | undefined) => !!t && t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
+
+function parseDigits(tokens: readonly Token[], i: number, afterHyphen: boolean): NumberParse | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  // Part of a name or code (`F16`, `Su-35`, `COVID-19`), not a count.
+  if (!afterHyphen && prev && adjacent(prev, t) && (prev.kind === 'word' || prev.kind === 'num')) return null;
+  if (!afterHyphen && prev && adjacent(prev, t) && (prev.text === '-' || prev.text === '/') && adjacent(tokens[i - 2], prev) && tokens[i - 2]!.kind !== 'sym') return null;
+  let value = Number(t.text.replace(/,/g, ''));
+  let end = i + 1;
+  let scale = 1;
+  // Fraction `1/2`.
+  const slash = tokens[end];
+  const den = tokens[end + 1];
+  if (slash?.text === '/' && adjacent(t, slash) && den?.kind === 'num' && adjacent(slash, den)) {
+    const d = Number(den.text.replace(/,/g, ''));
+    if (d === 0) return null;
+    value = value / d;
+    end += 2;
+  }
+  const next = tokens[end];
+  if (next && next.kind === 'word' && adjacent(tokens[end - 1], next)) {
+    const suffix = SCALE_SUFFIXES[next.lower];
+    if (suffix !== undefined && !adjacent(next, tokens[end + 1]) ) {
+      scale = suffix;
+      end++;
+    } else if (suffix !== undefined && tokens[end + 1]?.kind === 'sym') {
+      scale = suffix;
+      end++;
+    } else if (ORDINALS.has(next.lower)) {
+      return null;
+    } else if (!currencyAt(tokens, end, true)) {
+      return null; // `3D`, `5G`: a code, not a number
+    }
+  }
+  if (scale === 1 && isScaleWord(tokens[end])) {
+    scale = SCALE_WORDS[tokens[end]!.lower]!;
+    end++;
+  }
+  return { value: value * scale, end, vague: false, scale };
+}
+
+function parseWords(tokens: readonly Token[], i: number, allowBareFraction: boolean): NumberParse | null {
+  let total = 0;
+  let current = 0;
+  let consumed = false;
+  let last: 'none' | 'unit' | 'teen' | 'tens' | 'scale' | 'article' = 'none';
+  let lastScale = 1;
+  let j = i;
+  const first = tokens[i];
+  if (!first) return null;
+  // `a hundred`, `a dozen`, `an estimated` is a qualifier, not a number.
+  if ((first.lower === 'a' || first.lower === 'an') && (isScaleWord(tokens[i + 1]) || FRACTION_WORDS[tokens[i + 1]?.lower ?? ''] !== undefined)) {
+    current = 1;
+    last = 'article';
+    j = i + 1;
+  }
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') {
+      // `twenty-five`
+      if (t.text === '-' && last === 'tens' && adjacent(tokens[j - 1], t) && isNumberWord(tokens[j + 1]) && adjacent(t, tokens[j + 1])) continue;
+      break;
+    }
+    const w = t.lower;
+    const n = NUMBER_WORDS[w];
+    if (n !== undefined) {
+      if (n < 10 && (last === 'unit' || last === 'teen')) break;
+      if (n >= 10 && n < 20 && (last === 'unit' || last === 'teen' || last === 'tens')) break;
+      if (n >= 20 && (last === 'unit' || last === 'teen' || last === 'tens')) break;
+      current += n;
+      consumed = true;
+      last = n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens';
+      continue;
+    }
+    const s = SCALE_WORDS[w];
+    if (s !== undefined) {
+      if (!consumed && last !== 'article') break;
+      if (last === 'scale' && s >= lastScale) break;
+      if (s < 1000) current = (current || 1) * s;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+      consumed = true;
+      last = 'scale';
+      lastScale = s;
+      continue;
+    }
+    if (w === 'and' && last === 'scale' && isNumberWord(tokens[j + 1])) continue;
+    const f = FRACTION_WORDS[w];
+    if (f !== undefined && (last === 'article' || (last === 'unit' && current === 1) || (last === 'none' && allowBareFraction))) {
+      return { value: f, end: j + 1, vague: false, scale: 1 };
+    }
+    break;
+  }
+  if (!consumed) return null;
+  return { value: total + current, end: j, vague: false, scale: lastScale };
+}
+
+/** `hundreds of`, `tens of thousands of`, `several hundred`. */
+function parseVague(tokens: readonly Token[], i: number): NumberParse | null {
+  const v = VAGUE.matchAt(tokens, i);
+  if (v && tokens[v.end]?.lower === 'of') {
+    let end = v.end + 1;
+    for (;;) {
+      const more = VAGUE.matchAt(tokens, end);
+      if (more && tokens[more.end]?.lower === 'of') end = more.end + 1;
+      else break;
+    }
+    return { value: null, end, vague: true, scale: 1 };
+  }
+  const m = VAGUE_MULT.matchAt(tokens, i);
+  if (m && isScaleWord(tokens[m.end])) {
+    let end = m.end + 1;
+    if (tokens[end]?.lower === 'of') end++;
+    return { value: null, end, vague: true, scale: 1 };
+  }
+  return null;
+}
+
+/** The number starting at token `i`, if any. */
+export function parseNumberAt(tokens: readonly Token[], i: number, opts: { afterHyphen?: boolean; bareFraction?: boolean } = {}): NumberParse | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // Negative sign right against the digits (`-30`, `<= -30`), not a hyphen between two numbers.
+  if ((t.text === '-' || t.text === '−') && tokens[i + 1]?.kind === 'num' && adjacent(t, tokens[i + 1])) {
+    const prev = tokens[i - 1];
+    if (prev && adjacent(prev, t) && prev.kind !== 'sym') return null;
+    if (prev && prev.kind === 'num') return null;
+    const n = parseDigits(tokens, i + 1, true);
+    return n && n.value !== null ? { ...n, value: -n.value } : null;
+  }
+  const neg = NEGATIVE.matchAt(tokens, i);
+  if (neg) {
+    const n = parseNumberAt(tokens, neg.end, opts);
+    return n && n.value !== null ? { ...n, value: -n.value } : null;
+  }
+  if (t.kind === 'num') return parseDigits(tokens, i, opts.afterHyphen ?? false);
+  if (t.kind !== 'word') return null;
+  return parseVague(tokens, i) ?? parseWords(tokens, i, opts.bareFraction ?? false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities: qualifier + number (+ range, + currency)
+
+export interface Bound {
+  value: number;
+  inclusive: boolean;
+}
+
+export interface Quantity {
+  /** Span of the whole quantity: qualifier, currency, number(s), post-qualifier. */
+  start: number;
+  end: number;
+  text: string;
+  /** Token indices (`tokenEnd` exclusive) into the tokens it was scanned from. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The number; null for vague amounts (`hundreds of`) and ranges. */
+  value: number | null;
+  /** The qualifier as written (`nearly`, `More than`, `between`), null when none. */
+  qualifier: string | null;
+  sense: QualifierSense | 'range' | null;
+  lower: Bound | null;
+  upper: Bound | null;
+  approximate: boolean;
+  /** ISO 4217 code when the quantity is money. */
+  currency: string | null;
+  vague: boolean;
+  /** Every number in it is a whole number. */
+  integer: boolean;
+  /** Id of the rule that read it. */
+  rule: string;
+}
+
+interface Core {
+  start: number;
+  end: number;
+  value: number | null;
+  vague: boolean;
+  scale: number;
+  currency: string | null;
+}
+
+function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: boolean; bareFraction?: boolean } = {}): Core | null {
+  let currency: string | null = null;
+  let j = i;
+  const pre = currencyAt(tokens, i, false) ?? (tokens[i + 1]?.kind === 'num' || tokens[i + 2]?.kind === 'num' ? NAMES.matchAt(tokens, i) : null);
+  if (pre) {
+    currency = pre.value;
+    j = pre.end;
+  }
+  const n = parseNumberAt(tokens, j, pre ? { ...opts, afterHyphen: true } : opts);
+  if (!n) return null;
+  let end = n.end;
+  if (!currency && !n.vague) {
+    const post = currencyAt(tokens, end, true);
+    if (post) {
+      currency = post.value;
+      end = post.end;
+    }
+  }
+  return { start: i, end, value: n.value, vague: n.vague, scale: n.scale, currency };
+}
+
+function boundsOf(sense: QualifierSense | null, v: number): { lower: Bound | null; upper: Bound | null; approximate: boolean } {
+  switch (sense) {
+    case 'gt':
+      return { lower: { value: v, inclusive: false }, upper: null, approximate: false };
+    case 'ge':
+      return { lower: { value: v, inclusive: true }, upper: null, approximate: false };
+    case 'lt':
+      return { lower: null, upper: { value: v, inclusive: false }, approximate: false };
+    case 'le':
+      return { lower: null, upper: { value: v, inclusive: true }, approximate: false };
+    case 'near':
+      return { lower: null, upper: { value: v, inclusive: true }, approximate: true };
+    case 'approx':
+      return { lower: null, upper: null, approximate: true };
+    default:
+      return { lower: { value: v, inclusive: true }, upper: { value: v, inclusive: true }, approximate: false };
+  }
+}
+
+function make(text: string, tokens: readonly Token[], ts: number, te: number, fields: Omit<Quantity, 'start' | 'end' | 'text' | 'tokenStart' | 'tokenEnd'>): Quantity {
+  const start = tokens[ts]!.start;
+  const end = tokens[te - 1]!.end;
+  return { start, end, text: text.slice(start, end), tokenStart: ts, tokenEnd: te, ...fields };
+}
+
+const isInt = (v: number | null) => v === null || Number.isInteger(v);
+
+/** The quantity starting at token `i` (qualifier first), or null. */
+export function quantityAt(text: string, tokens: readonly Token[], i: number): Quantity | null {
+  const opener = OPENERS.matchAt(tokens, i);
+  if (opener) {
+    const a = parseCore(tokens, opener.end);
+    const join = a ? tokens[a.end] : undefined;
+    if (a && a.value !== null && join && join.lower === opener.value) {
+      const b = parseCore(tokens, a.end + 1, { afterHyphen: true });
+      if (b && b.value !== null) return rangeOf(text, tokens, i, a, b, tokens[i]!.text, null);
+    }
+  }
+  const pre = PRE.matchAt(tokens, i);
+  // `some` and `about` are qualifiers only right before a number.
+  const coreStart = pre ? pre.end : i;
+  const a = parseCore(tokens, coreStart, { bareFraction: !!pre });
+  if (!a) return null;
+  const qualifierText = pre ? text.slice(tokens[i]!.start, tokens[pre.end - 1]!.end) : null;
+  let sense: QualifierSense | null = pre ? pre.value : null;
+  let end = a.end;
+
+  if (a.vague) {
+    return make(text, tokens, i, end, {
+      value: null, qualifier: qualifierText, sense, lower: null, upper: null, approximate: true,
+      currency: a.currency, vague: true, integer: true, rule: 'number.vague',
+    });
+  }
+
+  // Range `20-30`, `20 to 30`, `$10-$20`.
+  const join = JOINERS.matchAt(tokens, end);
+  if (join && a.value !== null) {
+    const hyphen = tokens[end]!.kind === 'sym';
+    const b = parseCore(tokens, join.end, { afterHyphen: hyphen });
+    if (b && b.value !== null && (hyphen || b.value >= a.value)) {
+      return rangeOf(text, tokens, i, a, b, null, pre ? { sense: pre.value, text: qualifierText! } : null);
+    }
+  }
+
+  // Two bounds joined: `more than 10 and fewer than 40` (tried before `and less` as a post-qualifier).
+  if (sense !== null) {
+    const first = boundsOf(sense, a.value!);
+    const onlyOne = (first.lower === null) !== (first.upper === null) && !first.approximate;
+    const bj = onlyOne ? BOUND_JOIN.matchAt(tokens, end) : null;
+    const second = bj ? quantityAt(text, tokens, bj.end) : null;
+    if (second && second.qualifier && !second.approximate && second.value !== null) {
+      const opposite = first.lower ? second.upper !== null && second.lower === null : second.lower !== null && second.upper === null;
+      const lo = first.lower ?? second.lower!;
+      const hi = first.upper ?? second.upper!;
+      if (opposite && lo.value < hi.value) {
+        return make(text, tokens, i, second.tokenEnd, {
+          value: null, qualifier: qualifierText, sense: 'range', lower: first.lower ?? second.lower, upper: first.upper ?? second.upper,
+          approximate: false, currency: a.currency ?? second.currency, vague: false, integer: isInt(a.value) && isInt(second.value),
+          rule: 'number.two-bounds',
+        });
+      }
+    }
+  }
+
+  // Post-qualifier `500 or more`, `500-plus`, `500+`, `500-odd`.
+  let postAt = end;
+  if (tokens[postAt]?.text === '-' && adjacent(tokens[postAt - 1], tokens[postAt])) postAt++;
+  const post = POST.matchAt(tokens, postAt);
+  const needsAttach = post && (post.key === 'odd' || post.key === 'plus' || post.key === '+');
+  // `equal to 5000 or less than 6000`: a second number after it makes `or less than` its qualifier.
+  const startsNumber = post && (parseNumberAt(tokens, post.end) !== null || currencyAt(tokens, post.end, false) !== null);
+  // `more than 40 and less than 10`: `and less` opens another qualifier there, not a post-qualifier.
+  const opensQualifier = post && (PRE.matchAt(tokens, post.end - 1)?.end ?? 0) > post.end;
+  if (post && !startsNumber && !opensQualifier && (!needsAttach || adjacent(tokens[postAt - 1], tokens[postAt]))) {
+    if (post.value === 'or-equal') {
+      if (sense === 'gt') sense = 'ge';
+      else if (sense === 'lt') sense = 'le';
+    } else {
+      sense = post.value;
+    }
+    end = post.end;
+  }
+  const v = a.value!;
+  const b = boundsOf(sense, v);
+  const rule = sense ? `number.qualified-${sense}` : 'number.exact';
+  return make(text, tokens, i, end, {
+    value: v, qualifier: qualifierText, sense, lower: b.lower, upper: b.upper, approximate: b.approximate,
+    currency: a.currency, vague: false, integer: isInt(v), rule,
+  });
+}
+
+function rangeOf(text: string, tokens: readonly Token[], i: number, a: Core, b: Core, opener: string | null, pre: { sense: QualifierSense; text: string } | null): Quantity {
+  let lo = a.value!;
+  const hi = b.value!;
+  // `between 1 and 2 billion`: the scale of the second number carries to the first.
+  if (a.scale === 1 && b.scale > 1 && lo * b.scale <= hi) lo *= b.scale;
+  const approximate = pre?.sense === 'approx' || pre?.sense === 'near';
+  return make(text, tokens, i, b.end, {
+    value: null,
+    qualifier: opener ?? pre?.text ?? null,
+    sense: 'range',
+    lower: { value: Math.min(lo, hi), inclusive: true },
+    upper: { value: Math.max(lo, hi), inclusive: true },
+    approximate,
+    currency: a.currency ?? b.currency,
+    vague: false,
+    integer: isInt(lo) && isInt(hi),
+    rule: opener ? 'number.range-between' : 'number.range',
+  });
+}
+
+/** Every quantity in `text` (or in `text.slice(from, to)`), left to right, without overlaps. */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  return scanQuantities(text, tokenize(text, from, to));
+}
+
+/** Every quantity in a token list, left to right, without overlaps. */
+export function scanQuantities(text: string, tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const q = quantityAt(text, tokens, i);
+    if (q) {
+      out.push(q);
+      i = q.tokenEnd;
+    } else i++;
+  }
+  return out;
+}
+
+/** The first quantity in a phrase (`over 500`, `$5bn`, `nearly 300`), or null. */
+export function parseQuantity(phrase: string): Quantity | null {
+  return findQuantities(phrase)[0] ?? null;
+}
+
+/** A plain number from a phrase (`1.2 billion`, `two dozen`, `4,565`), or null; qualifiers are not read. */
+export function parseNumber(phrase: string): number | null {
+  const tokens = tokenize(phrase);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = parseNumberAt(tokens, i, { bareFraction: true });
+    if (n) return n.value;
+  }
+  return null;
+}
+
+/**
+ * The bounds as numbers. For counts of whole things (`discrete`), an exclusive bound moves to the
+ * next whole number (`over 500` -> min 501, `fewer than 40` -> max 39); for money and other
+ * measures the bound value is kept as written (`more than $5bn` -> min 5000000000).
+ */
+export function numericBounds(q: Pick<Quantity, 'lower' | 'upper'>, discrete: boolean): { min: number | null; max: number | null } {
+  const min = q.lower === null ? null : discrete ? (q.lower.inclusive ? Math.ceil(q.lower.value) : Math.floor(q.lower.value) + 1) : q.lower.value;
+  const max = q.upper === null ? null : discrete ? (q.upper.inclusive ? Math.floor(q.upper.value) : Math.ceil(q.upper.value) - 1) : q.upper.value;
+  return { min, max };
+}
+
+/** Interval notation of the bounds: `(60,)`, `[20,30]`, `(,100]`. */
+export function intervalOf(q: Pick<Quantity, 'lower' | 'upper'>): string {
+  const lo = q.lower ? `${q.lower.inclusive ? '[' : '('}${q.lower.value}` : '(';
+  const hi = q.upper ? `${q.upper.value}${q.upper.inclusive ? ']' : ')'}` : ')';
+  return `${lo},${hi}`;
+}
+
+/**
+ * True when a phrase has a qualifier or range shape this module reads: a qualifier before the
+ * number (`more than 60`), a range opener (`between`), a post-qualifier (`500 or more`) or a range
+ * joiner between two numbers (`20-30`). Used to score the rules on the shapes they claim to handle.
+ */
+export function hasQualifierShape(phrase: string): boolean {
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return false;
+  if (PRE.matchAt(tokens, 0) || OPENERS.matchAt(tokens, 0)) return true;
+  if (POST.matchEndingAt(tokens, tokens.length - 1)) return true;
+  for (let i = 1; i < tokens.length - 1; i++) if (JOINERS.matchAt(tokens, i) && parseNumberAt(tokens, i - 1) && parseNumberAt(tokens, i + 1, { afterHyphen: true })) return true;
+  return false;
+}

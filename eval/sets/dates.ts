@@ -1,4 +1,205 @@
-import type { EvalSet } from '../types.js';
+/**
+ * `dates-recognizers`: the dates annotator against Microsoft Recognizers-Text English DateTime
+ * specs (read from ../shared/dev/dates at run time): DateExtractor, DateParser, DatePeriodParser,
+ * DurationParser and SetParser. Cases marked NotSupported / NotSupportedByDesign for `javascript`
+ * are skipped. Each input is scored as the body of an article dated `Context.ReferenceDateTime`
+ * (2016-11-07, the suites' usual reference, when a case has none).
+ *
+ * Conventions bridged, not counted as errors:
+ * - spans: ANNOTATION.md leaves leading prepositions out (`on Friday` -> `Friday`), the specs keep
+ *   them, so gold spans lose a leading preposition before comparison;
+ * - values: the specs leave unanchored parts as `X` (`XXXX-10-02`) and give past and future
+ *   resolutions; a value matches the timex with `X` as a wildcard or either resolution. Ranges that
+ *   are exactly a month, quarter, half or year compare with their TIMEX3 name (`2016-Q3`);
+ *   durations compare by amount (`PT2.5H` = `PT2H30M`); `T15` = `T15:00`. A gold mod
+ *   (`less`, `more`, `start`, `end`) must be matched; a predicted mod without gold one is ignored.
+ *
+ * Figures per file: the share of cases whose predicted spans are exactly the gold ones (`span
+ * pass`), and of cases with gold whose every gold item overlaps a prediction with a matching value
+ * (`value pass`). Pooled over all files: strict span P/R/F1, relaxed (overlap) span F1, value F1.
+ */
+import { readFileSync } from 'node:fs';
+import { annotateDates } from '../../src/annotate/dates.js';
+import { toDoc } from '../../src/extract.js';
+import type { DateMention } from '../../src/types.js';
+import { LEADING_PREPOSITIONS } from '../../src/vocab/dates.js';
+import { devPath, missing } from '../paths.js';
+import { accuracy, addCounts, matchCounts, matchRanges, prf, prfMetrics, zero, type Counts, type Range } from '../score.js';
+import type { EvalSet, Metric } from '../types.js';
 
-/** Placeholder: filled in by the dates stage. */
-export const sets: EvalSet[] = [];
+export const RECOGNIZERS_FILES = ['DateExtractor', 'DateParser', 'DatePeriodParser', 'DurationParser', 'SetParser'] as const;
+const DEFAULT_REF = '2016-11-07';
+
+interface SpecValue {
+  Timex?: string;
+  Mod?: string;
+  FutureResolution?: Record<string, string>;
+  PastResolution?: Record<string, string>;
+}
+
+interface SpecResult {
+  Text: string;
+  Type?: string;
+  Start: number;
+  Length?: number;
+  End?: number;
+  Value?: SpecValue;
+}
+
+interface SpecCase {
+  Input: string;
+  Context?: { ReferenceDateTime?: string };
+  Results?: SpecResult[];
+  NotSupported?: string;
+  NotSupportedByDesign?: string;
+}
+
+export interface Pred extends Range {
+  value: string | null;
+  mod: string | null;
+}
+
+interface Gold extends Range {
+  result: SpecResult;
+}
+
+const skipped = (c: SpecCase): boolean =>
+  [c.NotSupported, c.NotSupportedByDesign].some((v) => typeof v === 'string' && /javascript/i.test(v));
+
+export function loadSpec(name: string): SpecCase[] {
+  const raw = readFileSync(devPath('dates', `${name}.json`), 'utf8').replace(/^\uFEFF/, '');
+  return (JSON.parse(raw) as SpecCase[]).filter((c) => !skipped(c));
+}
+
+const LEADING = new RegExp(`^(?:(?:${LEADING_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+)+`, 'i');
+
+function goldSpans(c: SpecCase): Gold[] {
+  return (c.Results ?? []).map((r) => {
+    let start = r.Start;
+    const end = r.End !== undefined ? r.End + 1 : r.Start + (r.Length ?? r.Text.length);
+    const head = LEADING.exec(c.Input.slice(start, end));
+    if (head && head[0].length < end - start) start += head[0].length;
+    return { start, end, result: r };
+  });
+}
+
+/** The annotator's mentions for one spec input, with offsets into the input. */
+export function predict(input: string, ref: string): Pred[] {
+  const header = `date ${ref}\n\n`;
+  const doc = toDoc('spec.txt', header + input);
+  return annotateDates(doc).map((d: DateMention) => ({ start: d.start - header.length, end: d.end - header.length, value: d.value, mod: d.mod }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value equivalence
+
+/** A duration as [months, seconds]; null when not a plain duration. */
+function durationAmount(v: string): [number, number] | null {
+  const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(v);
+  if (!m || v === 'P' || v === 'PT') return null;
+  const n = (i: number): number => (m[i] ? Number(m[i]) : 0);
+  return [n(1) * 12 + n(2), ((n(3) * 7 + n(4)) * 24 + n(5)) * 3600 + n(6) * 60 + n(7)];
+}
+
+const stripMinutes = (v: string): string => v.replace(/T(\d\d):00$/, 'T$1');
+
+function rangeName(start: string, end: string): string[] {
+  const s = /^(\d{4})-(\d\d)-(\d\d)$/.exec(start);
+  const e = /^(\d{4})-(\d\d)-(\d\d)$/.exec(end);
+  if (!s || !e || s[3] !== '01' || e[3] !== '01') return [];
+  const months = (Number(e[1]) - Number(s[1])) * 12 + Number(e[2]) - Number(s[2]);
+  const m0 = Number(s[2]);
+  const out: string[] = [];
+  if (months === 1) out.push(`${s[1]}-${s[2]}`);
+  if (months === 3 && (m0 - 1) % 3 === 0) out.push(`${s[1]}-Q${(m0 - 1) / 3 + 1}`);
+  if (months === 6 && (m0 - 1) % 6 === 0) out.push(`${s[1]}-H${(m0 - 1) / 6 + 1}`);
+  if (months === 12 && m0 === 1) out.push(s[1]!);
+  return out;
+}
+
+const MODS: Record<string, string> = { less: 'LESS_THAN', more: 'MORE_THAN', start: 'START', end: 'END', mid: 'MID', approx: 'APPROX' };
+
+export function valueMatches(pred: Pred, gold: SpecResult): boolean {
+  const v = gold.Value;
+  if (!v || pred.value === null) return false;
+  if (v.Mod && MODS[v.Mod] && MODS[v.Mod] !== pred.mod) return false;
+  const p = stripMinutes(pred.value);
+  const timex = stripMinutes(v.Timex ?? '');
+  if (p === timex) return true;
+  const pd = durationAmount(p);
+  const gd = durationAmount(timex);
+  if (pd && gd) return pd[0] === gd[0] && pd[1] === gd[1];
+  if (/X/.test(timex)) {
+    const re = new RegExp(`^(?:\\d{4}-)?${timex.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/X/g, '\\d')}$`);
+    if (re.test(p)) return true;
+  }
+  if (/^[A-Z]{2}$/.test(timex) && new RegExp(`^\\d{4}-${timex}$`).test(p)) return true;
+  for (const res of [v.PastResolution, v.FutureResolution]) {
+    if (!res) continue;
+    if (res.date && res.date === p) return true;
+    if (res.startDate && res.endDate && rangeName(res.startDate, res.endDate).includes(p)) return true;
+  }
+  const range = /^\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),/.exec(timex);
+  if (range && rangeName(range[1]!, range[2]!).includes(p)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface FileScore {
+  file: string;
+  cases: number;
+  spanPass: number;
+  valueCases: number;
+  valuePass: number;
+  strict: Counts;
+  relaxed: Counts;
+  value: Counts;
+}
+
+export function scoreFile(file: string, predictor: (input: string, ref: string) => Pred[] = predict): FileScore {
+  const cases = loadSpec(file);
+  const hasValues = file !== 'DateExtractor';
+  const score: FileScore = { file, cases: cases.length, spanPass: 0, valueCases: 0, valuePass: 0, strict: zero(), relaxed: zero(), value: zero() };
+  for (const c of cases) {
+    const ref = c.Context?.ReferenceDateTime?.slice(0, 10) ?? DEFAULT_REF;
+    const gold = goldSpans(c);
+    const pred = predictor(c.Input, ref);
+    const exact = matchCounts(gold, pred, 1);
+    score.strict = addCounts(score.strict, exact);
+    score.relaxed = addCounts(score.relaxed, matchCounts(gold, pred, Number.MIN_VALUE));
+    if (exact.fp === 0 && exact.fn === 0) score.spanPass++;
+    if (!hasValues || gold.length === 0) continue;
+    score.valueCases++;
+    const pairs = matchRanges(gold, pred, Number.MIN_VALUE);
+    let right = 0;
+    for (const [gi, pi] of pairs) if (valueMatches(pred[pi]!, gold[gi]!.result)) right++;
+    score.value = addCounts(score.value, { tp: right, fp: pred.length - right, fn: gold.length - right });
+    if (right === gold.length) score.valuePass++;
+  }
+  return score;
+}
+
+export function metricsOf(scores: FileScore[]): Metric[] {
+  const out: Metric[] = [];
+  for (const s of scores) {
+    out.push(accuracy(`${s.file} span pass`, s.spanPass, s.cases));
+    if (s.file !== 'DateExtractor') out.push(accuracy(`${s.file} value pass`, s.valuePass, s.valueCases));
+  }
+  const strict = scores.reduce((a, s) => addCounts(a, s.strict), zero());
+  const relaxed = scores.reduce((a, s) => addCounts(a, s.relaxed), zero());
+  const value = scores.filter((s) => s.file !== 'DateExtractor').reduce((a, s) => addCounts(a, s.value), zero());
+  out.push(...prfMetrics('strict span', strict));
+  out.push({ metric: 'relaxed span F1', value: prf(relaxed).f1, n: relaxed.tp + relaxed.fn });
+  out.push({ metric: 'value F1', value: prf(value).f1, n: value.tp + value.fn });
+  return out;
+}
+
+export const sets: EvalSet[] = [
+  {
+    name: 'dates-recognizers',
+    describe: 'dates vs Recognizers-Text English DateTime specs (span and TIMEX3 value pass rates per file, span/value F1)',
+    unavailable: () => RECOGNIZERS_FILES.map((f) => missing(devPath('dates', `${f}.json`))).find((m) => m !== null) ?? null,
+    run: async () => metricsOf(RECOGNIZERS_FILES.map((f) => scoreFile(f))),
+  },
+];

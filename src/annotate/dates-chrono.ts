@@ -1,0 +1,112 @@
+/**
+ * dates-chrono: calendar dates and clock times found by chrono-node (`Thursday, September 5`,
+ * `Feb. 23, 2024`, `9/5/2024`, `3 p.m. Thursday`), re-anchored with the news past preference.
+ *
+ * Only chrono results that name a day of a month or a clock time are kept; chrono's relative
+ * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
+ */
+import * as chrono from 'chrono-node';
+import { DATE_LIKE_NAMES, WEEKDAYS } from '../vocab/dates.js';
+import type { Candidate, Ctx } from './dates-core.js';
+import type { Ymd } from './dates-calendar.js';
+import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
+
+const DATE_LIKE = new Set(DATE_LIKE_NAMES);
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
+const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight|o['’]clock/i;
+
+/** Chrono is given a fixed reference when the article has no date; only known components count. */
+const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+interface Known {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+function known(c: chrono.ParsedComponents): Known {
+  const k: Known = {};
+  for (const f of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
+    if (c.isCertain(f)) {
+      const v = c.get(f);
+      if (v !== null && v !== undefined) k[f] = v;
+    }
+  }
+  return k;
+}
+
+/** Numeric dates: `9/5/2024` always; `9/5` only as a valid month/day; dotted or dashed only with a year. */
+function numericOk(s: string, k: Known): boolean {
+  if (/\p{L}/u.test(s)) return true;
+  if (DATE_LIKE.has(s.trim())) return false;
+  if (k.year !== undefined) return true;
+  return /^\s*\d{1,2}\/\d{1,2}\s*$/.test(s);
+}
+
+export function parseCalendar(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const body = ctx.text.slice(ctx.from);
+  const dct = ctx.dct;
+  const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : FALLBACK_REF;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.casual.parse(body, { instant: ref, timezone: 0 });
+  } catch {
+    return out;
+  }
+  const text = ctx.text;
+  for (const r of results) {
+    const tags = [...(r.tags?.() ?? [])].join(' ');
+    if (/relative|TimeUnit|Casual/i.test(tags)) continue;
+    const start = ctx.from + r.index;
+    const end = start + r.text.length;
+    const k = known(r.start);
+    const hasDay = k.day !== undefined && k.month !== undefined;
+    const clock = k.hour !== undefined && CLOCK.test(r.text);
+    if (!hasDay && !clock) continue;
+    if (!numericOk(r.text.replace(/^\s*(?:on|at|in|from|by|since|until)\s+/i, ''), k)) continue;
+    if (/[$€£¥]/.test(text[start - 1] ?? '') || /^[%\d]/.test(text.slice(end, end + 1))) continue;
+    // A chrono day number that is only an ordinal word (`the second`) is not enough.
+    if (hasDay && !/\d/.test(r.text) && !/\p{L}{3,}/u.test(r.text.replace(/\b(?:the|of|on)\b/gi, ''))) continue;
+    const tense = ctx.tense(start, end);
+    let day: Ymd | null = null;
+    let rule: string;
+    if (hasDay) {
+      if (k.year !== undefined) {
+        if (!isValidDate(k.year, k.month!, k.day!)) continue;
+        day = { y: k.year, m: k.month!, d: k.day! };
+        rule = 'date.calendar-full';
+      } else {
+        rule = 'date.calendar-month-day';
+        if (dct) {
+          day = anchorMonthDay(dct, k.month!, k.day!, tense);
+          // A stated weekday picks the year whose date falls on it (`Thursday, September 5`).
+          if (k.weekday !== undefined && day && isoWeekday(day) !== (k.weekday === 0 ? 7 : k.weekday)) {
+            for (const y of [dct.y, dct.y - 1, dct.y + 1]) {
+              const c = { y, m: k.month!, d: k.day! };
+              if (isValidDate(y, c.m, c.d) && isoWeekday(c) === (k.weekday === 0 ? 7 : k.weekday)) {
+                day = c;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      rule = 'time.clock';
+      if (dct) {
+        const wdWord = r.text.toLowerCase().match(/\p{L}+/gu)?.find((w) => WEEKDAY_WORDS.has(w));
+        day = k.weekday !== undefined && wdWord ? anchorWeekday(dct, k.weekday === 0 ? 7 : k.weekday, tense) : dct;
+      }
+    }
+    if (clock) {
+      out.push({ start, end, type: 'TIME', value: day ? fmtTime(day, k.hour!, k.minute ?? 0) : null, mod: null, rule: 'time.clock', prio: 6 });
+    } else {
+      out.push({ start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * dates-core: what every date parser shares: the candidate shape, the parsing context (article
+ * date, tense around a mention) and regex builders over the vocabulary tables.
+ */
+import type { Doc, TimexMod, TimexType } from '../types.js';
+import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_CUES } from '../vocab/dates.js';
+import { sentenceAt } from '../segment/index.js';
+import type { Tense, Ymd } from './dates-calendar.js';
+import { parseYmd } from './dates-calendar.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string | null;
+  mod: TimexMod | null;
+  rule: string;
+  /** Breaks ties between candidates of equal length: higher wins. */
+  prio: number;
+}
+
+export interface Ctx {
+  doc: Doc;
+  text: string;
+  /** Where parsing starts (the body). */
+  from: number;
+  /** Article date, or null: anchored values are then null. */
+  dct: Ymd | null;
+  tense(start: number, end: number): Tense;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of phrases, longest first, spaces matching any run of whitespace. */
+export function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => escapeRe(w).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Lower-case a matched phrase and collapse its whitespace, to look it up in a table. */
+export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+
+/** Letters or digits on either side: the match is inside a longer token. */
+export const WORDCHAR = /[\p{L}\p{N}]/u;
+
+const cueRe = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alt(words)})(?![\\p{L}])`, 'giu');
+const FUTURE_RE = cueRe(FUTURE_CUES);
+const PRESENT_RE = cueRe(PRESENT_CUES);
+const WORD_RE = /[\p{L}'’-]+/gu;
+const PAST_SET = new Set(IRREGULAR_PAST);
+const NOT_PAST_SET = new Set(NOT_PAST_ED);
+
+interface Cue {
+  start: number;
+  end: number;
+  tense: Exclude<Tense, null>;
+}
+
+function sentenceCues(text: string, start: number, end: number): Cue[] {
+  const s = text.slice(start, end);
+  const cues: Cue[] = [];
+  for (const m of s.matchAll(FUTURE_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
+  for (const m of s.matchAll(PRESENT_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
+  for (const m of s.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase();
+    const past = PAST_SET.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
+    if (past) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
+  }
+  return cues;
+}
+
+/**
+ * Builds the context: the tense of a mention is that of the nearest tense cue (future auxiliary,
+ * present auxiliary, past-tense verb) in its sentence, outside the mention itself.
+ */
+export function makeCtx(doc: Doc): Ctx {
+  const dct = parseYmd(doc.date);
+  const cache = new Map<number, Cue[]>();
+  const cuesOf = (si: number): Cue[] => {
+    let c = cache.get(si);
+    if (!c) {
+      const s = doc.sentences[si]!;
+      c = sentenceCues(doc.text, s.start, s.end);
+      cache.set(si, c);
+    }
+    return c;
+  };
+  return {
+    doc,
+    text: doc.text,
+    from: doc.bodyStart,
+    dct,
+    tense(start: number, end: number): Tense {
+      const si = sentenceAt(doc, start);
+      if (si < 0) return null;
+      let best: Cue | null = null;
+      let bestDist = Infinity;
+      for (const c of cuesOf(si)) {
+        if (c.end > start && c.start < end) continue;
+        const dist = c.end <= start ? start - c.end : c.start - end;
+        if (dist < bestDist) {
+          best = c;
+          bestDist = dist;
+        }
+      }
+      return best ? best.tense : null;
+    },
+  };
+}
+
+/** The word before `pos` (lower-case), skipping spaces; '' when none. */
+export function wordBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}'’-]/u.test(text[j - 1]!)) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** The word after `pos` (lower-case), skipping spaces; '' when none. */
+export function wordAfter(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && /[ \t]/.test(text[i]!)) i++;
+  let j = i;
+  while (j < text.length && /[\p{L}\p{N}'’-]/u.test(text[j]!)) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** True when the match at [start, end) is not glued to letters or digits. */
+export function standalone(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORDCHAR.test(text[start - 1]!)) && !(end < text.length && WORDCHAR.test(text[end]!));
+}
+
+/** Is position `pos` the first word of its sentence (for capitalization checks)? */
+export function sentenceInitial(ctx: Ctx, pos: number): boolean {
+  const si = sentenceAt(ctx.doc, pos);
+  if (si < 0) return true;
+  const head = ctx.text.slice(ctx.doc.sentences[si]!.start, pos);
+  return !/[\p{L}\p{N}]/u.test(head);
+}

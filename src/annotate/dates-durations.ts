@@ -1,0 +1,261 @@
+/**
+ * dates-durations: durations (`two and a half years` -> P2Y6M, `less than 24 hours` -> PT24H
+ * LESS_THAN), `N units ago` / `from now` dates, and SETs (`every year`, `weekly`, `on Mondays`).
+ *
+ * `more than two and a half years ago` is a DATE: TIMEX3 gives a past point in time the value of
+ * the point, at the granularity of its unit (`four years ago` -> `2020` in 2024), and the qualifier
+ * becomes the mod (`MORE_THAN`). The count itself is not a separate DURATION mention.
+ */
+import type { TimexMod } from '../types.js';
+import {
+  DAY_PARTS,
+  MOD_QUALIFIERS,
+  NUMBER_TENS,
+  NUMBER_WORDS,
+  SET_ADVERBS,
+  SET_FREQUENCIES,
+  SET_QUANTIFIERS,
+  UNIT_ABBREVIATIONS,
+  UNIT_PLURALS,
+  UNITS,
+  VAGUE_COUNTS,
+  WEEKDAYS,
+  WEEKDAYS_PLURAL,
+} from '../vocab/dates.js';
+import type { Candidate, Ctx } from './dates-core.js';
+import { alt, norm, sentenceInitial } from './dates-core.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear } from './dates-calendar.js';
+
+const UNIT_WORDS = Object.keys(UNITS);
+const UNIT_FORMS = [...UNIT_WORDS, ...Object.keys(UNIT_PLURALS)];
+const NUM_UNITS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 9);
+const NUM_WORD = `(?:(?:${alt(NUMBER_TENS)})(?:[-\\s](?:${alt(NUM_UNITS)}))?|${alt(Object.keys(NUMBER_WORDS))})`;
+const NUM = `(?:\\d+(?:\\.\\d+)?|half\\s+an?|a\\s+dozen|an?|${alt(Object.keys(VAGUE_COUNTS))}|${NUM_WORD})`;
+const QUAL = alt(Object.keys(MOD_QUALIFIERS));
+const DET = `the\\s+(?:past|last|next|coming|previous|following|first|final)|another|all|full|whole|entire`;
+const UNIT = `${alt(UNIT_FORMS)}|${alt(Object.keys(UNIT_ABBREVIATIONS))}`;
+const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
+
+/**
+ * [1] qualifier, [2] determiner, [3] count, [4] `and a half`, [5] unit, [6] relation word.
+ * The count may touch the unit only after digits (`3h`); abbreviations need digits (checked in code).
+ */
+const DURATION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£¥.,])(?:(${QUAL})\\s+)?(?:(${DET})\\s+)?(?:(${NUM})(\\s+and\\s+(?:a\\s+)?half)?(?:\\s*-\\s*|\\s+|(?<=\\d)))?(${UNIT})(?:e?s)?(?![\\p{L}\\p{N}])(?:\\s+(${REL})(?![\\p{L}]))?`,
+  'giu',
+);
+
+/** A count phrase -> number; null for a vague count (`several`); undefined when not a count. */
+export function countValue(raw: string): number | null | undefined {
+  const s = norm(raw).replace(/-/g, ' ');
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (s === 'a' || s === 'an') return 1;
+  if (s === 'half a' || s === 'half an') return 0.5;
+  if (s === 'a dozen') return 12;
+  if (s in VAGUE_COUNTS) return VAGUE_COUNTS[s]!;
+  const parts = s.split(' ');
+  let total = 0;
+  for (const p of parts) {
+    const v = NUMBER_WORDS[p];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+const unitCode = (raw: string, digits: boolean): string | null => {
+  const w = norm(raw);
+  if (digits && w in UNIT_ABBREVIATIONS) return UNIT_ABBREVIATIONS[w]!;
+  const sing = UNIT_PLURALS[w] ?? w.replace(/e?s$/, '');
+  return UNITS[w] ?? UNITS[sing] ?? null;
+};
+
+const trimNum = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** TIMEX3 duration value for a count of units (null count -> `X`). */
+export function durationValue(n: number | null, code: string): string {
+  if (n === null) {
+    const x: Record<string, string> = { TH: 'PTXH', TM: 'PTXM', TS: 'PTXS', FN: 'PXW', Q: 'PXQ' };
+    return x[code] ?? `PX${code}`;
+  }
+  switch (code) {
+    case 'DE':
+      return durationValue(n * 10, 'Y');
+    case 'CE':
+      return durationValue(n * 100, 'Y');
+    case 'Q':
+      return durationValue(n * 3, 'M');
+    case 'FN':
+      return durationValue(n * 2, 'W');
+    case 'Y': {
+      const months = Math.round(n * 12);
+      if (months % 12 === 0) return `P${months / 12}Y`;
+      if (Number.isInteger(n * 12)) return months < 12 ? `P${months}M` : `P${Math.floor(months / 12)}Y${months % 12}M`;
+      return `P${trimNum(n)}Y`;
+    }
+    case 'D': {
+      if (Number.isInteger(n)) return `P${n}D`;
+      const hours = n * 24;
+      if (Number.isInteger(hours)) return n < 1 ? `PT${hours}H` : `P${Math.floor(n)}DT${hours - Math.floor(n) * 24}H`;
+      return `P${trimNum(n)}D`;
+    }
+    case 'TH': {
+      if (Number.isInteger(n)) return `PT${n}H`;
+      const mins = n * 60;
+      if (Number.isInteger(mins)) return n < 1 ? `PT${mins}M` : `PT${Math.floor(n)}H${mins - Math.floor(n) * 60}M`;
+      return `PT${trimNum(n)}H`;
+    }
+    case 'TM': {
+      if (Number.isInteger(n)) return `PT${n}M`;
+      const secs = n * 60;
+      if (Number.isInteger(secs)) return n < 1 ? `PT${secs}S` : `PT${Math.floor(n)}M${secs - Math.floor(n) * 60}S`;
+      return `PT${trimNum(n)}M`;
+    }
+    case 'TS':
+      return `PT${trimNum(n)}S`;
+    default:
+      return `P${trimNum(n)}${code}`;
+  }
+}
+
+/** The date `n` units before (sign -1) or after (+1) the article date, at the unit's granularity. */
+function shiftedDate(ctx: Ctx, n: number, code: string, sign: number): string | null {
+  const dct = ctx.dct;
+  if (!dct) return null;
+  switch (code) {
+    case 'Y':
+    case 'DE':
+    case 'CE': {
+      const years = code === 'DE' ? n * 10 : code === 'CE' ? n * 100 : n;
+      return fmtYear(addMonths(dct, sign * Math.round(years * 12)).y);
+    }
+    case 'Q':
+    case 'M': {
+      const months = Math.round((code === 'Q' ? 3 : 1) * n);
+      const t = addMonths(dct, sign * months);
+      return fmtMonth(t.y, t.m);
+    }
+    case 'W':
+    case 'FN':
+      return fmtWeek(addDays(dct, sign * Math.round(n * (code === 'FN' ? 14 : 7))));
+    case 'D':
+      return fmtDay(addDays(dct, sign * Math.round(n)));
+    default:
+      return fmtDay(dct);
+  }
+}
+
+/** Durations, `ago` dates and `from now` dates. */
+export function parseDurations(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const text = ctx.text;
+  DURATION_RE.lastIndex = ctx.from;
+  for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+    const [whole, qual, det, num, half, unitRaw, rel] = m;
+    let start = m.index;
+    let end = start + whole.length;
+    const digits = num !== undefined && /^\d/.test(num);
+    const code = unitCode(unitRaw!, digits);
+    if (!code) continue;
+    const detN = det ? norm(det) : '';
+    let n: number | null | undefined;
+    if (num !== undefined) {
+      if (['all', 'full', 'whole', 'entire'].includes(detN)) continue;
+      n = countValue(num);
+      if (n === undefined) continue;
+      if (n !== null && half) n += 0.5;
+    } else if (det) {
+      n = 1;
+    } else continue;
+    const numN = num ? norm(num) : '';
+    const unitN = norm(unitRaw!);
+    // `a second Trump presidency`, `a quarter of`, `three-quarters`: not durations.
+    if ((unitN === 'second' || unitN === 'quarter') && (numN === 'a' || numN === 'an' || numN === 'one' || numN === '')) continue;
+    if (code === 'Q' && /^\s*of\b/i.test(text.slice(end))) continue;
+    // Ages (`a 45-year-old`, `two years old`) are not temporal expressions.
+    const after = text.slice(end, end + 6);
+    if (/^-?\s?old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
+    // `$5 billion a year`: a rate, left to the SET parser.
+    if (numN === 'a' && /(?:\d|million|billion|percent|%)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    let mod: TimexMod | null = qual ? ((MOD_QUALIFIERS[norm(qual)] as TimexMod | undefined) ?? null) : null;
+    if (qual && det) {
+      // `over the past decade`: the qualifier is a preposition here.
+      start += whole.indexOf(det);
+      mod = null;
+    }
+    const relN = rel ? norm(rel) : '';
+    if (relN === 'ago' || relN === 'from now' || relN === 'hence') {
+      if (det) continue;
+      const sign = relN === 'ago' ? -1 : 1;
+      const value = n === null ? (ctx.dct ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : null) : shiftedDate(ctx, n, code, sign);
+      out.push({ start, end, type: 'DATE', value, mod, rule: relN === 'ago' ? 'date.units-ago' : 'date.units-from-now', prio: 3 });
+      continue;
+    }
+    if (rel) end = start + text.slice(start, m.index + whole.length - rel.length).trimEnd().length;
+    if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
+    out.push({ start, end, type: 'DURATION', value: durationValue(n, code), mod, rule: det ? 'duration.period' : 'duration.count-unit', prio: 2 });
+  }
+  return out;
+}
+
+const SET_ADVERB_RE = new RegExp(`(?<![\\p{L}-])(${alt(Object.keys(SET_ADVERBS))})(?![\\p{L}-])`, 'giu');
+const WEEKDAY_PLURAL_RE = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS_PLURAL))})(?![\\p{L}])`, 'giu');
+const EVERY_RE = new RegExp(
+  `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS)])})(?:e?s)?(?![\\p{L}])`,
+  'giu',
+);
+const FREQ_RE = new RegExp(
+  `(?<![\\p{L}])(?:(${alt(SET_FREQUENCIES)})\\s+(?:a|an|per|every|each)|per|a)\\s+(${alt(UNIT_WORDS)})(?![\\p{L}])`,
+  'giu',
+);
+
+/** SETs: frequency adverbs, `every (N) unit`, `once a year`, plural weekdays. */
+export function parseSets(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const text = ctx.text;
+  const from = ctx.from;
+  const push = (start: number, end: number, value: string, rule: string): void => {
+    out.push({ start, end, type: 'SET', value, mod: null, rule, prio: 4 });
+  };
+  SET_ADVERB_RE.lastIndex = from;
+  for (let m = SET_ADVERB_RE.exec(text); m; m = SET_ADVERB_RE.exec(text)) {
+    // `the Daily Mail`, `Weekly Standard`: names, not frequencies.
+    if (/^\p{Lu}/u.test(m[0]) && !sentenceInitial(ctx, m.index)) continue;
+    push(m.index, m.index + m[0].length, SET_ADVERBS[norm(m[0])]!, 'set.adverb');
+  }
+  EVERY_RE.lastIndex = from;
+  for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
+    const q = norm(m[1]!);
+    const w = norm(m[3]!);
+    const end = m.index + m[0].length;
+    if (w in WEEKDAYS) {
+      push(m.index, end, `XXXX-WXX-${WEEKDAYS[w]}`, 'set.every-weekday');
+      continue;
+    }
+    if (w in DAY_PARTS || w.replace(/s$/, '') in DAY_PARTS) {
+      push(m.index, end, `T${DAY_PARTS[w] ?? DAY_PARTS[w.replace(/s$/, '')]}`, 'set.every-day-part');
+      continue;
+    }
+    const code = unitCode(m[3]!, false);
+    if (!code) continue;
+    let n = m[2] ? countValue(m[2]) : 1;
+    if (n === undefined || n === null) continue;
+    if (q === 'every other') n *= 2;
+    push(m.index, end, durationValue(n, code), 'set.every-unit');
+  }
+  FREQ_RE.lastIndex = from;
+  for (let m = FREQ_RE.exec(text); m; m = FREQ_RE.exec(text)) {
+    const code = unitCode(m[2]!, false);
+    if (!code) continue;
+    const head = norm(m[0]).split(' ')[0]!;
+    // `a year` is a rate only after an amount (`$5 billion a year`, `3% a year`).
+    if (head === 'a' && !/(?:\d|million|billion|trillion|percent|%|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    push(m.index, m.index + m[0].length, durationValue(1, code), 'set.frequency');
+  }
+  WEEKDAY_PLURAL_RE.lastIndex = from;
+  for (let m = WEEKDAY_PLURAL_RE.exec(text); m; m = WEEKDAY_PLURAL_RE.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    push(m.index, m.index + m[0].length, `XXXX-WXX-${WEEKDAYS_PLURAL[norm(m[0])]}`, 'set.weekday-plural');
+  }
+  return out;
+}

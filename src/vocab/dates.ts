@@ -1,0 +1,325 @@
+/**
+ * vocab/dates: the word tables the dates annotator builds its patterns from.
+ * Every entry is trimmed and lower-case; patterns match case-insensitively unless a rule says
+ * otherwise (month names that are also common words are checked for case in code).
+ */
+
+/** Month names and abbreviations -> month number (1-12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/**
+ * Month names that are also ordinary English words (`may`, `march`): outside a clear date context
+ * they count only when capitalized and not sentence-initial.
+ */
+export const AMBIGUOUS_MONTHS: readonly string[] = ['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sep'];
+
+/** Weekday names and abbreviations -> ISO weekday (1 = Monday ... 7 = Sunday). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tue: 2, tues: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
+
+/** Plural weekdays (`on Mondays`) that make a SET. */
+export const WEEKDAYS_PLURAL: Readonly<Record<string, number>> = {
+  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7,
+};
+
+/** Seasons -> TIMEX3 season code. */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+
+/** Seasons that are also ordinary words (`the fall of Kabul`, `the Arab Spring`). */
+export const AMBIGUOUS_SEASONS: readonly string[] = ['spring', 'fall'];
+
+/** Parts of the day -> TIMEX3 code. */
+export const DAY_PARTS: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+};
+
+/** Number words -> value. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** Tens that combine with a unit word (`twenty-four`, `thirty one`). */
+export const NUMBER_TENS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Vague quantities: a duration with an unknown count (`several years` -> `PXY`); `couple` is 2. */
+export const VAGUE_COUNTS: Readonly<Record<string, number | null>> = {
+  'a couple of': 2,
+  'a couple': 2,
+  'couple of': 2,
+  'a few': null,
+  few: null,
+  several: null,
+  many: null,
+  'a number of': null,
+};
+
+/** Ordinal words -> value (`the third quarter`, `the second Monday`). */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
+};
+
+/**
+ * Time units -> TIMEX3 duration unit: `Y`, `M` (months), `W`, `D`, and the time units `TH`, `TM`,
+ * `TS` (hours, minutes, seconds, written after a `T`). `DE` (decade) and `CE` (century) are
+ * multiples of years. Singular forms; plurals are derived.
+ */
+export const UNITS: Readonly<Record<string, string>> = {
+  year: 'Y',
+  month: 'M',
+  week: 'W',
+  fortnight: 'FN',
+  day: 'D',
+  hour: 'TH',
+  minute: 'TM',
+  second: 'TS',
+  decade: 'DE',
+  century: 'CE',
+  quarter: 'Q',
+};
+
+/** Abbreviated units, accepted only right after digits (`3h`, `3 hrs`, `123.45 sec`). */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  h: 'TH', hr: 'TH', hrs: 'TH',
+  min: 'TM', mins: 'TM',
+  sec: 'TS', secs: 'TS',
+  yr: 'Y', yrs: 'Y',
+};
+
+/** Irregular unit plurals. */
+export const UNIT_PLURALS: Readonly<Record<string, string>> = {
+  centuries: 'century',
+};
+
+/** Adverbs of frequency -> SET value. */
+export const SET_ADVERBS: Readonly<Record<string, string>> = {
+  daily: 'P1D',
+  everyday: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  bimonthly: 'P2M',
+  quarterly: 'P3M',
+  annually: 'P1Y',
+  annual: 'P1Y',
+  yearly: 'P1Y',
+  biannually: 'P6M',
+  hourly: 'PT1H',
+};
+
+/** Quantifiers that open a SET (`every year`, `each month`). */
+export const SET_QUANTIFIERS: readonly string[] = ['every', 'each', 'every other'];
+
+/** `once a year`, `twice a month`: frequency words before `a`/`per` + unit. */
+export const SET_FREQUENCIES: readonly string[] = ['once', 'twice', 'three times', 'four times'];
+
+/** Qualifiers before a duration or date -> TIMEX3 mod. */
+export const MOD_QUALIFIERS: Readonly<Record<string, string>> = {
+  'more than': 'MORE_THAN',
+  'over': 'MORE_THAN',
+  'at least': 'MORE_THAN',
+  'upwards of': 'MORE_THAN',
+  'longer than': 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  'fewer than': 'LESS_THAN',
+  'under': 'LESS_THAN',
+  'up to': 'LESS_THAN',
+  'at most': 'LESS_THAN',
+  'no more than': 'LESS_THAN',
+  'shorter than': 'LESS_THAN',
+  'almost': 'APPROX',
+  'about': 'APPROX',
+  'around': 'APPROX',
+  'nearly': 'APPROX',
+  'roughly': 'APPROX',
+  'approximately': 'APPROX',
+  'some': 'APPROX',
+  'some of': 'APPROX',
+  'close to': 'APPROX',
+};
+
+/** Position words before a period -> mod (`early 2024`, `mid-September`, `late last year`). */
+export const POSITION_MODS: Readonly<Record<string, string>> = {
+  early: 'START',
+  earlier: 'START',
+  'the beginning of': 'START',
+  'the start of': 'START',
+  'the first half of': 'START',
+  mid: 'MID',
+  middle: 'MID',
+  'the middle of': 'MID',
+  late: 'END',
+  later: 'END',
+  'the end of': 'END',
+  'the close of': 'END',
+  'the second half of': 'END',
+};
+
+/** Deictic modifiers before a unit, weekday, month or season. */
+export const DEICTICS: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
+  this: 'this',
+  current: 'this',
+  'the current': 'this',
+  'this past': 'last',
+  last: 'last',
+  past: 'last',
+  previous: 'last',
+  'the previous': 'last',
+  'the past': 'last',
+  'the last': 'last',
+  next: 'next',
+  'the next': 'next',
+  coming: 'next',
+  'the coming': 'next',
+  'this coming': 'next',
+  upcoming: 'next',
+  'the upcoming': 'next',
+  'the following': 'next',
+  following: 'next',
+};
+
+/** Words for the day relative to the article date -> offset in days. */
+export const DAY_WORDS: Readonly<Record<string, number>> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+};
+
+/** Reference words -> `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`. */
+export const REF_WORDS: Readonly<Record<string, string>> = {
+  recently: 'PAST_REF',
+  lately: 'PAST_REF',
+  'in recent days': 'PAST_REF',
+  'in recent weeks': 'PAST_REF',
+  'in recent months': 'PAST_REF',
+  'in recent years': 'PAST_REF',
+  'in the past': 'PAST_REF',
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  'in the future': 'FUTURE_REF',
+  'in future': 'FUTURE_REF',
+  'in the near future': 'FUTURE_REF',
+  'in the distant future': 'FUTURE_REF',
+  'in the foreseeable future': 'FUTURE_REF',
+  'in the coming days': 'FUTURE_REF',
+  'in the coming weeks': 'FUTURE_REF',
+  'in the coming months': 'FUTURE_REF',
+  'in the coming years': 'FUTURE_REF',
+};
+
+/** Leading words that are not part of a temporal expression (`on Thursday` -> `Thursday`). */
+export const LEADING_PREPOSITIONS: readonly string[] = [
+  'on', 'at', 'in', 'from', 'since', 'by', 'until', 'till', 'during', 'for', 'of', 'to', 'through',
+  'throughout', 'before', 'after', 'between', 'within', 'around', 'as of', 'starting', 'beginning',
+];
+
+/** Present-tense auxiliaries: a bare month or weekday near them is resolved to the nearest one. */
+export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'remains', 'continues'];
+
+/** Words right before a verb phrase that point to the future. */
+export const FUTURE_CUES: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'would', "'d", 'going to', 'gonna', 'plans to',
+  'plan to', 'planned', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'upcoming',
+  'ahead of', 'next', 'coming', 'forthcoming', 'due to', 'intends to', 'aims to',
+];
+
+/** Past-tense forms that do not end in -ed. */
+export const IRREGULAR_PAST: readonly string[] = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'came', 'gave', 'made', 'went', 'saw', 'met', 'took',
+  'held', 'left', 'began', 'won', 'lost', 'spoke', 'wrote', 'sent', 'brought', 'got', 'found',
+  'felt', 'kept', 'led', 'paid', 'ran', 'rose', 'fell', 'struck', 'threw', 'became', 'chose',
+  'drew', 'drove', 'ate', 'forgot', 'froze', 'hid', 'knew', 'rode', 'rang', 'sang', 'sank', 'shook',
+  'stole', 'swore', 'tore', 'woke', 'wore', 'bought', 'caught', 'fought', 'sought', 'taught',
+  'thought', 'built', 'heard', 'sold', 'stood', 'understood', 'withdrew', 'overtook', 'undertook',
+  'broke', 'spent', 'lent', 'meant', 'dealt', 'fled', 'flew', 'grew', 'hung', 'laid', 'lay',
+  'slid', 'stuck', 'swept', 'wept', 'ago', 'earlier', 'former', 'formerly', 'previously',
+];
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED: readonly string[] = [
+  'need', 'needed', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'proceed', 'exceed', 'succeed',
+  'indeed', 'feed', 'breed', 'greed', 'creed', 'deed', 'weed', 'bleed', 'heed', 'shred', 'sled',
+  'fled', 'wed', 'united', 'based', 'related', 'expected', 'scheduled', 'planned', 'alleged',
+  'supposed', 'used', 'concerned', 'interested', 'detailed', 'advanced', 'armed', 'limited',
+  'reported', 'reportedly', 'detained', 'wanted', 'proposed', 'embattled', 'so-called',
+];
+
+/**
+ * Counted nouns that make a preceding four-digit number a count, not a year
+ * (`1500 troops`); plural event nouns (`the 2016 and 2020 elections`) are not listed.
+ */
+export const YEAR_BLOCKERS: readonly string[] = [
+  'million', 'billion', 'trillion', 'thousand', 'percent', 'per', 'people', 'troops', 'soldiers',
+  'sanctions', 'dollars', 'euros', 'pounds', 'rubles', 'roubles', 'yuan', 'yen', 'units', 'times',
+  'cases', 'deaths', 'votes', 'miles', 'kilometers', 'kilometres', 'meters', 'metres', 'feet',
+  'tons', 'tonnes', 'barrels', 'jobs', 'workers', 'employees', 'members', 'residents', 'refugees',
+  'individuals', 'entities', 'companies', 'firms', 'domains', 'accounts', 'pages', 'words',
+  'points', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'calories', 'km',
+  'mph', 'kg', 'lbs', 'mg', 'gb', 'mb', 'mw', 'kw', 'hp', 'cc', 'bc', 'ad', 'x',
+];
+
+/** Words before a number that make it a count or an amount, never a year. */
+export const COUNT_CUES: readonly string[] = [
+  'over', 'nearly', 'about', 'almost', 'around', 'approximately', 'roughly', 'some', 'than',
+  'least', 'most', 'only', 'just', 'exactly', 'number', 'no', 'page', 'room', 'flight', 'route',
+  'highway', 'interstate', 'resolution', 'article', 'section', 'chapter', 'model', 'version',
+  'item', 'bill', 'code', 'rule',
+];
+
+/** Named events written like dates that are not TIMEX3 dates (`9/11`). */
+export const DATE_LIKE_NAMES: readonly string[] = ['9/11', '7/7', '24/7', '365'];
+
+/** Noun phrases heading a period anchored on the article date (`this week`, `last year`). */
+export const PERIOD_UNITS: Readonly<Record<string, string>> = {
+  week: 'W',
+  weekend: 'WE',
+  month: 'M',
+  year: 'Y',
+  quarter: 'Q',
+  decade: 'DE',
+  century: 'CE',
+};

@@ -163,7 +163,7 @@ export const IMPOSING_VERBS: readonly string[] = [
   'freeze', 'froze', 'frozen', 'freezes', 'freezing', 'seize', 'seized', 'seizes', 'seizing', 'expand',
   'expanded', 'expands', 'extend', 'extended', 'extends', 'order', 'ordered', 'orders', 'issue',
   'issued', 'issues', 'agree', 'agreed', 'agrees', 'roll out', 'rolled out', 'rolls out',
-  'sanction', 'sanctioned', 'sanctions', 'sanctioning', 'designate', 'designated', 'designates',
+  'sanction', 'sanctioned', 'sanctioning', 'designate', 'designated', 'designates',
   'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated',
 ];
 
@@ -419,4 +419,9 @@ export const UNIT_STOPWORDS: readonly string[] = [
   'across', 'through', 'between', 'among', 'amid', 'via', 'worth', 'totalling', 'totaling', 'it',
   'they', 'he', 'she', 'we', 'you', 'i', 'or', 'and', 'nor', 'so', 'yet', 'if', 'because', 'targeting',
   'linked', 'tied', 'connected', 'involved', 'based', 'located', 'operating', 'helping', 'supplying',
+];
+
+/** Words that may stand between a sanctions cue and its count (`sanctions on nearly 300`, `designated an additional 25`). */
+export const OBJECT_FILLERS: readonly string[] = [
+  'on', 'against', 'targeting', 'of', 'a', 'an', 'the', 'another', 'additional', 'further', 'new', 'over',
 ];

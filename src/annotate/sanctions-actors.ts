@@ -1,0 +1,279 @@
+/**
+ * annotate/sanctions-actors: who imposes a sanctions action and on whom.
+ *
+ * - imposer: the subject of the imposing verb before the figure (`Biden had slapped`, `the United
+ *   States imposed sanctions on`), the agent of a passive (`sanctioned by the EU`), or a known
+ *   imposer right before a sanction noun (`U.S. sanctions`, `the EU's sanctions`); as written.
+ * - target: a country named in the counted phrase (`Russia-based`, `Iranian`), or the party after
+ *   `against` / `on` / `targeting` following the figure or a sanction noun (`sanctions against
+ *   Russia`); countries are given by name (`Russian` -> `Russia`), other parties as written.
+ */
+import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
+import {
+  AGENT_PREPOSITIONS,
+  CLAUSE_BREAKS,
+  COUNTRIES,
+  COUNTRY_LINK_SUFFIXES,
+  IMPOSER_HEADS,
+  IMPOSERS,
+  IMPOSING_VERBS,
+  OTHER_ACTION_VERBS,
+  PASSIVE_BRIDGE,
+  SANCTION_NOUNS,
+  SUBJECT_BRIDGE,
+  TARGET_PREPOSITIONS,
+  UNIT_STOPWORDS,
+} from '../vocab/sanctions.js';
+import { PhraseTable, adjacent, tokenize, type Token } from './numbers.js';
+
+const IMPOSING = PhraseTable.of(IMPOSING_VERBS);
+const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
+const BREAKS = PhraseTable.of(CLAUSE_BREAKS);
+const BRIDGE = PhraseTable.of(SUBJECT_BRIDGE);
+const PASSIVE = PhraseTable.of(PASSIVE_BRIDGE);
+const AGENT = PhraseTable.of(AGENT_PREPOSITIONS);
+const KNOWN = PhraseTable.of(IMPOSERS);
+const HEADS = new Set(IMPOSER_HEADS);
+const SANCTION = PhraseTable.of(SANCTION_NOUNS);
+const TARGET_PREP = PhraseTable.of(TARGET_PREPOSITIONS);
+const COUNTRY = PhraseTable.from(COUNTRIES);
+const LINK_SUFFIXES = new Set(COUNTRY_LINK_SUFFIXES);
+const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const FUNCTION_WORDS = new Set([...UNIT_STOPWORDS, 'on', 'in', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'here', 'then']);
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'new', 'additional', 'further', 'fresh', 'more', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'who', 'which']);
+
+const capitalized = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** A capitalized country word or phrase at token `i` -> [canonical name, token after]. */
+export function countryAt(tokens: readonly Token[], i: number): [string, number] | null {
+  const t = tokens[i];
+  if (!capitalized(t)) return null;
+  const m = COUNTRY.matchAt(tokens, i);
+  if (m) return [m.value, m.end];
+  // `Russia's`
+  const bare = t!.lower.replace(/['’]s$/, '');
+  const name = bare !== t!.lower ? COUNTRIES[bare] : undefined;
+  return name ? [name, i + 1] : null;
+}
+
+/** The words of a name ending at token `j` (inclusive), walking back: `the U.S. Treasury Department`. */
+function nameEndingAt(text: string, tokens: readonly Token[], j: number, lo: number): string | null {
+  let k = j;
+  // `Treasury's Office of Foreign Assets Control (OFAC)`: skip the parenthetical.
+  if (tokens[k]?.text === ')') {
+    while (k > lo && tokens[k]!.text !== '(') k--;
+    k--;
+  }
+  const end = k;
+  let first = -1;
+  let hasName = false;
+  while (k >= lo) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      const bare = t.lower.replace(/['’]s$/, '');
+      if (capitalized(t) && !DATE_WORDS.has(bare) && !FUNCTION_WORDS.has(bare) && !PRONOUNS.has(bare)) {
+        hasName = true;
+        first = k;
+      } else if (HEADS.has(bare) && first === -1) {
+        first = k; // `the Biden administration`, `the bloc`
+      } else if ((bare === 'of' || bare === 'and' || bare === 'for') && first === k + 1 && capitalized(tokens[k - 1])) {
+        first = k;
+      } else break;
+    } else if (t.text === '.' && first === k + 1 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text.length <= 2 && adjacent(tokens[k - 1], t)) {
+      first = k; // U.S.
+    } else if (t.text === '.' && k === end && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text.length <= 2 && adjacent(tokens[k - 1], t)) {
+      first = k;
+    } else if (t.text === '&' && first === k + 1) {
+      first = k;
+    } else break;
+    k--;
+  }
+  if (first === -1) return null;
+  const head = tokens[first]!;
+  if (!hasName && !HEADS.has(head.lower)) return null;
+  const det = tokens[first - 1];
+  const startTok = det && (det.lower === 'the') ? first - 1 : first;
+  if (!hasName && startTok === first) return null; // a bare `government` names no one
+  return text.slice(tokens[startTok]!.start, tokens[end]!.end);
+}
+
+/** The subject right before the verb at token `v`: skips auxiliaries and date words (`Biden had slapped`). */
+function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: number): string | null {
+  let k = v - 1;
+  while (k >= lo) {
+    const t = tokens[k]!;
+    const b = BRIDGE.matchEndingAt(tokens, k);
+    if (b && b.end >= lo) {
+      k = b.end - 1;
+      continue;
+    }
+    if (t.kind === 'word' && DATE_WORDS.has(t.lower)) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'num' || t.text === ',') {
+      // `the EU, on Monday, adopted`: skip a date aside, not the end of a list.
+      if (t.text === ',' && k === v - 1) {
+        k--;
+        continue;
+      }
+      if (t.kind === 'num' && tokens[k - 1] && DATE_WORDS.has(tokens[k - 1]!.lower)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (k < lo) return null;
+  return nameEndingAt(text, tokens, k, lo);
+}
+
+/** The agent after a passive verb at token `v`: `sanctioned by the EU` -> `the EU`. */
+function agentAfter(text: string, tokens: readonly Token[], v: number, hi: number): string | null {
+  const by = AGENT.matchAt(tokens, v + 1);
+  if (!by) return null;
+  let k = by.end;
+  if (tokens[k]?.lower === 'the') k++;
+  let last = -1;
+  while (k < hi && (capitalized(tokens[k]) || (tokens[k]?.text === '.' && last === k - 1) || ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') && capitalized(tokens[k + 1])))) {
+    last = k;
+    k++;
+  }
+  if (last === -1) return null;
+  return nameEndingAt(text, tokens, last, by.end);
+}
+
+/**
+ * The imposer of the figure whose tokens start at `qStart` and end at `qEnd` (exclusive) in a
+ * sentence's tokens.
+ */
+export function findImposer(text: string, tokens: readonly Token[], qStart: number, qEnd: number): string | null {
+  // Walk back to the imposing verb of the figure's clause.
+  let clauseStart = 0;
+  for (let j = qStart - 1; j >= 0; j--) {
+    if (BREAKS.matchEndingAt(tokens, j)) {
+      clauseStart = j + 1;
+      break;
+    }
+    if (OTHER.matchEndingAt(tokens, j)) return null;
+    const v = IMPOSING.matchEndingAt(tokens, j);
+    if (!v) continue;
+    const vStart = v.end;
+    const prev = tokens[vStart - 1];
+    // `imposed sanctions on`, `the new fines`: a noun here, the verb is further back.
+    if (prev && (IMPOSING.matchEndingAt(tokens, vStart - 1) || NOUN_OPENERS.has(prev.lower))) continue;
+    // Passive `sanctions imposed by the EU on ...`.
+    if (prev && PASSIVE.has(prev.text) && !capitalized(prev)) {
+      const agent = agentAfter(text, tokens, j, tokens.length);
+      if (agent) return agent;
+    }
+    const agent = agentAfter(text, tokens, j, qStart);
+    if (agent) return agent;
+    const subject = subjectBefore(text, tokens, vStart, 0);
+    if (subject) return subject;
+    break;
+  }
+  // Passive after the figure: `300 entities were sanctioned by the EU`.
+  for (let j = qEnd; j < Math.min(tokens.length, qEnd + 6); j++) {
+    if (BREAKS.matchAt(tokens, j)) break;
+    const v = IMPOSING.matchAt(tokens, j);
+    if (v) {
+      const agent = agentAfter(text, tokens, v.end - 1, tokens.length);
+      if (agent) return agent;
+      break;
+    }
+  }
+  // A known imposer right before a sanction noun: `U.S. sanctions`, `the EU's sanctions`.
+  for (let j = clauseStart; j < tokens.length; j++) {
+    if (!SANCTION.matchAt(tokens, j) || j === 0) continue;
+    const before = j - 1;
+    const known = KNOWN.matchEndingAt(tokens, before);
+    if (known && (capitalized(tokens[known.end]) || tokens[known.end]?.lower === 'the')) return text.slice(tokens[known.end]!.start, tokens[before]!.end);
+    if (/['’]s$/.test(tokens[before]!.text)) {
+      const name = nameEndingAt(text, tokens, before, clauseStart);
+      if (name) return name.replace(/['’]s$/, '');
+    }
+  }
+  return null;
+}
+
+/** A country named inside the counted phrase: `Russia-based`, `Iranian`, `North Korean`. */
+export function targetInUnit(tokens: readonly Token[], first: number, last: number): string | null {
+  for (let i = first; i < last; i++) {
+    const c = countryAt(tokens, i);
+    if (!c) continue;
+    // `Russia-based`, `Iranian-owned`, or a plain demonym or name modifying the head (`Iranian officials`).
+    const [name, end] = c;
+    const linked = tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]);
+    if (!linked || LINK_SUFFIXES.has(tokens[end + 1]?.lower ?? '')) return name;
+  }
+  return null;
+}
+
+/** The party after a target preposition at token `i`: `against Russia`, `on Iran's central bank`. */
+function partyAfterPreposition(text: string, tokens: readonly Token[], i: number): string | null {
+  const p = TARGET_PREP.matchAt(tokens, i);
+  if (!p) return null;
+  let k = p.end;
+  if (tokens[k]?.lower === 'the' && capitalized(tokens[k + 1])) k++;
+  const c = countryAt(tokens, k);
+  if (c) return c[0];
+  if (!capitalized(tokens[k])) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < 5 && capitalized(tokens[last + 1])) last++;
+  const name = text.slice(tokens[k]!.start, tokens[last]!.end).replace(/['’]s$/, '');
+  return DATE_WORDS.has(name.toLowerCase()) ? null : name;
+}
+
+/**
+ * The target of the figure: in its unit, after it (`over 500 sanctions against Russia`), or after
+ * the nearest sanction noun of the sentence (`sanctions on Iran ... 12 vessels`).
+ */
+export function findTarget(text: string, tokens: readonly Token[], qStart: number, unitFirst: number, unitLast: number): string | null {
+  const inUnit = targetInUnit(tokens, unitFirst, unitLast);
+  if (inUnit) return inUnit;
+  const after = partyAfterPreposition(text, tokens, unitLast);
+  if (after) return after;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let j = 0; j < tokens.length; j++) {
+    const s = SANCTION.matchAt(tokens, j);
+    if (!s) continue;
+    const party = partyAfterPreposition(text, tokens, s.end);
+    if (party) {
+      const d = Math.abs(j - qStart);
+      if (d < bestDist) {
+        best = party;
+        bestDist = d;
+      }
+    }
+  }
+  return best;
+}
+
+/** Countries mentioned anywhere in the tokens (canonical names), for context inheritance. */
+export function countriesIn(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i);
+    if (c) {
+      out.add(c[0]);
+      i = c[1] - 1;
+    }
+  }
+  return out;
+}
+
+/** The country an imposer phrase names (`the United States` -> `United States`), if any. */
+export function imposerCountry(imposer: string | null): string | null {
+  if (!imposer) return null;
+  const tokens = tokenize(imposer);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i);
+    if (c) return c[0];
+  }
+  return null;
+}
+

@@ -1,0 +1,115 @@
+/**
+ * annotate/sanctions-context: is a count about a sanctions action?
+ *
+ * A count is, when its own unit is a sanction noun (`over 500 sanctions`); when it is the object of
+ * a sanctions cue in its clause (`sanctioned nearly 400 individuals`, `sanctions on nearly 300
+ * entities`) with no other action verb (`charged two employees`) or clause break between; when a
+ * sanctions verb follows it in the passive (`300 entities were sanctioned`); or when it continues a
+ * sanctions sentence of the same paragraph (`The targets include more than 60 ... companies.`).
+ */
+import {
+  CLAUSE_BREAKS,
+  CONTINUATION_SUBJECTS,
+  INCLUSION_CUES,
+  OBJECT_FILLERS,
+  OTHER_ACTION_VERBS,
+  PASSIVE_BRIDGE,
+  SANCTION_AUTHORITIES,
+  SANCTION_LISTS,
+  SANCTION_MONEY_CUES,
+  SANCTION_NOUNS,
+  SANCTION_VERBS,
+  MONEY_CUES,
+} from '../vocab/sanctions.js';
+import { PhraseTable, type Token } from './numbers.js';
+
+const NOUNS = PhraseTable.of(SANCTION_NOUNS);
+const VERBS = PhraseTable.of(SANCTION_VERBS);
+const LISTS = PhraseTable.of(SANCTION_LISTS);
+const AUTHORITIES = PhraseTable.of(SANCTION_AUTHORITIES);
+const MONEY = PhraseTable.from(MONEY_CUES);
+const MONEY_INHERENT = PhraseTable.of(SANCTION_MONEY_CUES);
+const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
+const BREAKS = PhraseTable.of(CLAUSE_BREAKS);
+const INCLUSION = PhraseTable.of(INCLUSION_CUES);
+const CONTINUATION = PhraseTable.of(CONTINUATION_SUBJECTS);
+const PASSIVE = PhraseTable.of(PASSIVE_BRIDGE);
+const FILLERS = PhraseTable.of(OBJECT_FILLERS);
+
+/** How far back (in tokens) a count looks for its cue. */
+const MAX_WALK = 40;
+
+/** A sanctions cue (noun, verb, list) at token `i`: index after it. */
+function cueAt(tokens: readonly Token[], i: number): number | null {
+  const m = NOUNS.matchAt(tokens, i) ?? VERBS.matchAt(tokens, i) ?? LISTS.matchAt(tokens, i);
+  return m ? m.end : null;
+}
+
+export interface SentenceCues {
+  /** A sanction noun, verb or list is named. */
+  sanction: boolean;
+  /** A sanctions authority (OFAC ...) is named. */
+  authority: boolean;
+  /** A money cue (fine, penalty, frozen ...) is named. */
+  money: boolean;
+  /** A money cue that is a sanctions action by itself (frozen assets). */
+  moneyInherent: boolean;
+  /** The sentence opens with a subject that continues an earlier action (`The targets`). */
+  continuation: boolean;
+}
+
+export function sentenceCues(tokens: readonly Token[]): SentenceCues {
+  const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, continuation: false };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!out.sanction && cueAt(tokens, i) !== null) out.sanction = true;
+    if (!out.authority && AUTHORITIES.matchAt(tokens, i)) out.authority = true;
+    if (!out.money && MONEY.matchAt(tokens, i)) out.money = true;
+    if (!out.moneyInherent && MONEY_INHERENT.matchAt(tokens, i)) out.moneyInherent = true;
+  }
+  const c = CONTINUATION.matchAt(tokens, 0);
+  out.continuation = c !== null && (INCLUSION.matchAt(tokens, c.end) !== null || tokens[c.end]?.lower === 'were');
+  return out;
+}
+
+export type Governor =
+  /** A sanctions cue governs the count; `direct` when only fillers stand between (`sanctioned 400`). */
+  | { kind: 'sanction'; direct: boolean; inclusion: boolean }
+  /** Another action governs it (`charged two employees`). */
+  | { kind: 'other' }
+  /** Nothing in the clause; `inclusion` when an inclusion word came first (`The targets include`). */
+  | { kind: 'none'; inclusion: boolean };
+
+/** The cue governing the count that starts at token `q`, walking back within its clause. */
+export function governorOf(tokens: readonly Token[], q: number): Governor {
+  let inclusion = false;
+  const lo = Math.max(0, q - MAX_WALK);
+  for (let j = q - 1; j >= lo; j--) {
+    if (BREAKS.matchEndingAt(tokens, j)) break;
+    if (OTHER.matchEndingAt(tokens, j)) return { kind: 'other' };
+    if (INCLUSION.matchEndingAt(tokens, j)) inclusion = true;
+    for (let start = Math.max(0, j - 3); start <= j; start++) {
+      const end = cueAt(tokens, start);
+      if (end !== j + 1) continue;
+      let direct = true;
+      for (let k = j + 1; k < q; ) {
+        const f = FILLERS.matchAt(tokens, k);
+        if (!f) {
+          direct = false;
+          break;
+        }
+        k = f.end;
+      }
+      return { kind: 'sanction', direct, inclusion };
+    }
+  }
+  return { kind: 'none', inclusion };
+}
+
+/** A sanctions verb after the count in the passive: `300 entities were sanctioned`, `were added to the Entity List`. */
+export function passiveCueAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    if (cueAt(tokens, j) !== null) return j > k || tokens[j]!.lower.endsWith('ed');
+    if (!PASSIVE.matchAt(tokens, j)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,193 @@
+/**
+ * annotate/sanctions-unit: the counted noun phrase after a number (`nearly 300 [entities and
+ * individuals]`, `more than 60 [Russia-based technology and defence companies]`), and what money
+ * is (`$5bn in [frozen assets]`, `a $968 million [penalty]`).
+ *
+ * The phrase runs from the number over modifiers, hyphenated words and coordinated nouns, and
+ * ends at a stop word (preposition, determiner, relative pronoun), punctuation, another number, or
+ * a verb after the head noun. compromise tags the few words after the number (only them, so the
+ * cost stays bounded) to tell a verb (`people linked to`) from a noun; the vocabulary tables win
+ * where compromise guesses wrong (`25 firms`).
+ */
+import nlp from 'compromise';
+import {
+  MONEY_CUES,
+  MONEY_UNIT_LINKS,
+  NON_TARGET_UNITS,
+  SANCTION_CONTAINERS,
+  SANCTION_NOUNS,
+  TARGET_NOUNS,
+  UNIT_STOPWORDS,
+} from '../vocab/sanctions.js';
+import { PhraseTable, adjacent, type Token } from './numbers.js';
+
+export type UnitKind = 'sanction' | 'target' | 'money' | 'measure' | 'other' | 'none';
+
+export interface Unit {
+  /** The counted phrase as written, '' when none. */
+  text: string;
+  start: number;
+  end: number;
+  /** Token index after the phrase (or after the quantity when there is none). */
+  tokenEnd: number;
+  /** Tokens of the phrase (indices into the sentence tokens), `[first, last)`. */
+  first: number;
+  last: number;
+  kind: UnitKind;
+  /** Whether the phrase ends in a word tagged or listed as a noun. */
+  noun: boolean;
+}
+
+const STOP = PhraseTable.of(UNIT_STOPWORDS);
+const SANCTION = PhraseTable.of(SANCTION_NOUNS);
+const TARGET = PhraseTable.of(TARGET_NOUNS);
+const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
+const CONTAINER = PhraseTable.of(SANCTION_CONTAINERS);
+const MONEY = PhraseTable.from(MONEY_CUES);
+const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
+const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...Object.keys(MONEY_CUES), 'assets', 'funds', 'reserves']);
+
+/** Look-ahead of the phrase, in tokens. */
+const MAX_UNIT_TOKENS = 16;
+
+interface Tags {
+  verb: boolean;
+  noun: boolean;
+}
+
+/** compromise's tags for the words of `text.slice(start, end)`, keyed by absolute offset. */
+function tagWindow(text: string, start: number, end: number): Map<number, Tags> {
+  const out = new Map<number, Tags>();
+  if (end <= start) return out;
+  const json = nlp(text.slice(start, end)).json({ offset: true }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number; length: number } }>;
+  }>;
+  for (const s of json) {
+    for (const t of s.terms) {
+      const tags = new Set(t.tags);
+      out.set(start + t.offset.start, {
+        verb: tags.has('Verb') && !tags.has('Noun'),
+        noun: tags.has('Noun') || tags.has('Acronym') || tags.has('Value'),
+      });
+    }
+  }
+  return out;
+}
+
+/** A hyphenated word from token `k` (`Russia-based`, `drone-making`): index after it. */
+function wordEnd(tokens: readonly Token[], k: number): number {
+  let e = k + 1;
+  while (tokens[e]?.text === '-' && adjacent(tokens[e - 1], tokens[e]) && tokens[e + 1]?.kind === 'word' && adjacent(tokens[e], tokens[e + 1])) e += 2;
+  return e;
+}
+
+function kindAt(tokens: readonly Token[], last: number): UnitKind {
+  if (SANCTION.matchEndingAt(tokens, last)) return 'sanction';
+  if (TARGET.matchEndingAt(tokens, last)) return 'target';
+  if (MONEY.matchEndingAt(tokens, last) || ['assets', 'funds', 'reserves'].includes(tokens[last]!.lower)) return 'money';
+  if (MEASURE.matchEndingAt(tokens, last)) return 'measure';
+  return 'other';
+}
+
+const none = (at: number, pos: number): Unit => ({ text: '', start: pos, end: pos, tokenEnd: at, first: at, last: at, kind: 'none', noun: false });
+
+/**
+ * The noun phrase starting at token `k` (right after a number), within `tokens` (one sentence).
+ * `text` is the full document text the tokens index into.
+ */
+export function nounPhraseAt(text: string, tokens: readonly Token[], k: number): Unit {
+  const limit = Math.min(tokens.length, k + MAX_UNIT_TOKENS);
+  const startTok = tokens[k];
+  if (!startTok || startTok.kind !== 'word') return none(k, tokens[k - 1]?.end ?? 0);
+  const tags = tagWindow(text, startTok.start, tokens[limit - 1]!.end);
+  const isListed = (a: number, b: number) => LISTED_NOUNS.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase());
+  // Conjuncts: [first token, end token) of each coordinated part.
+  const parts: Array<{ from: number; to: number; lastNoun: number }> = [];
+  let from = k;
+  let lastNoun = -1;
+  let sawNoun = false;
+  let i = k;
+  while (i < limit) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.text !== '&') break;
+    if (t.lower === 'and' || t.lower === 'or' || t.text === '&') {
+      const next = tokens[i + 1];
+      if (i === from || !next || next.kind !== 'word' || STOP.matchAt(tokens, i + 1)) break;
+      parts.push({ from, to: i, lastNoun });
+      from = i + 1;
+      lastNoun = -1;
+      sawNoun = false;
+      i++;
+      continue;
+    }
+    if (STOP.matchAt(tokens, i)) break;
+    if (/['’]s$/i.test(t.text)) break; // a possessive starts another phrase
+    const e = wordEnd(tokens, i);
+    const hyphenated = e > i + 1;
+    const listed = isListed(i, e);
+    const tag = tags.get(t.start);
+    if (!hyphenated && !listed && tag?.verb && sawNoun) break; // `people linked to`, `firms accused of`
+    if (listed || hyphenated || tag?.noun || !tag?.verb) {
+      if (listed || tag?.noun) {
+        sawNoun = true;
+        lastNoun = e;
+      }
+    }
+    i = e;
+  }
+  parts.push({ from, to: i, lastNoun });
+  // Keep the conjuncts up to the last one whose head is a sanction or target noun; without one, the first.
+  let keep = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.lastNoun > part.from && ['sanction', 'target', 'money'].includes(kindAt(tokens, part.lastNoun - 1))) keep = p;
+  }
+  const kept = parts.slice(0, keep + 1);
+  const lastPart = kept[kept.length - 1]!;
+  // End the phrase at its last noun (`individuals overall` -> `individuals`).
+  let end = lastPart.lastNoun > lastPart.from ? lastPart.lastNoun : lastPart.to;
+  if (end <= k) return none(k, startTok.start);
+  // `14 packages of sanctions`: a container noun takes its `of` complement.
+  if (CONTAINER.matchEndingAt(tokens, end - 1) && tokens[end]?.lower === 'of' && SANCTION.matchAt(tokens, end + 1)) {
+    end = SANCTION.matchAt(tokens, end + 1)!.end;
+  }
+  const noun = lastPart.lastNoun > lastPart.from || end > lastPart.to;
+  let kind = kindAt(tokens, end - 1);
+  if (kind === 'other' && CONTAINER.matchEndingAt(tokens, end - 1) && SANCTION.matchAt(tokens, end - 2)) kind = 'sanction';
+  if (kind === 'other' && /sanction/i.test(text.slice(tokens[end - 1]!.start, tokens[end - 1]!.end))) kind = 'sanction';
+  const s = tokens[k]!.start;
+  const en = tokens[end - 1]!.end;
+  return { text: text.slice(s, en), start: s, end: en, tokenEnd: end, first: k, last: end, kind, noun };
+}
+
+/**
+ * What an amount of money is: the noun right after it (`a $968 million penalty`), or the phrase
+ * after `in` / `of` / `worth of` (`$5bn in frozen assets`). Null when neither is there; the caller
+ * then names it from the sentence's money cue.
+ */
+export function moneyUnitAt(text: string, tokens: readonly Token[], k: number): Unit | null {
+  const direct = nounPhraseAt(text, tokens, k);
+  if (direct.kind === 'money' || direct.kind === 'sanction') return direct;
+  const link = MONEY_LINK.matchAt(tokens, k);
+  if (link) {
+    const np = nounPhraseAt(text, tokens, link.end);
+    if (np.kind === 'money' || np.kind === 'sanction' || (np.noun && /asset|fund|reserve|propert|holding|deposit/i.test(np.text))) return np;
+  }
+  return null;
+}
+
+/** The unit a money cue gives (`fined` -> `fine`, `froze` -> `frozen assets`), from the nearest cue. */
+export function moneyCueUnit(tokens: readonly Token[], around: number): string | null {
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = MONEY.matchAt(tokens, i);
+    if (!m) continue;
+    const d = Math.abs(i - around);
+    if (d < bestDist) {
+      best = m.value;
+      bestDist = d;
+    }
+  }
+  return best;
+}

@@ -43,6 +43,8 @@ const FUNCTION_WORDS = new Set([...UNIT_STOPWORDS, 'on', 'in', 'he', 'she', 'it'
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'new', 'additional', 'further', 'fresh', 'more', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'who', 'which']);
 
+/** A single capital letter, as in `U.S.` or `U.K.`. */
+const isInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
 const capitalized = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
 /** A capitalized country word or phrase at token `i` -> [canonical name, token after]. */
@@ -80,10 +82,8 @@ function nameEndingAt(text: string, tokens: readonly Token[], j: number, lo: num
       } else if ((bare === 'of' || bare === 'and' || bare === 'for') && first === k + 1 && capitalized(tokens[k - 1])) {
         first = k;
       } else break;
-    } else if (t.text === '.' && first === k + 1 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text.length <= 2 && adjacent(tokens[k - 1], t)) {
+    } else if (t.text === '.' && (first === k + 1 || k === end) && isInitial(tokens[k - 1]) && adjacent(tokens[k - 1], t)) {
       first = k; // U.S.
-    } else if (t.text === '.' && k === end && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text.length <= 2 && adjacent(tokens[k - 1], t)) {
-      first = k;
     } else if (t.text === '&' && first === k + 1) {
       first = k;
     } else break;
@@ -137,7 +137,7 @@ function agentAfter(text: string, tokens: readonly Token[], v: number, hi: numbe
   let k = by.end;
   if (tokens[k]?.lower === 'the') k++;
   let last = -1;
-  while (k < hi && (capitalized(tokens[k]) || (tokens[k]?.text === '.' && last === k - 1) || ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') && capitalized(tokens[k + 1])))) {
+  while (k < hi && (capitalized(tokens[k]) || (tokens[k]?.text === '.' && last === k - 1 && isInitial(tokens[k - 1])) || ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') && capitalized(tokens[k + 1])))) {
     last = k;
     k++;
   }

@@ -31,6 +31,15 @@ function isYear(q: Quantity): boolean {
   return q.value !== null && q.qualifier === null && q.currency === null && /^\d{4}$/.test(q.text) && q.value >= 1900 && q.value <= 2099;
 }
 
+/**
+ * A bare number right after a capitalized word names something (`Executive Order 14024`,
+ * `Resolution 2231`, `May 1`); it counts nothing.
+ */
+function isIdentifier(q: Quantity, tokens: readonly Token[]): boolean {
+  const prev = tokens[q.tokenStart - 1];
+  return q.qualifier === null && q.currency === null && q.tokenStart > 1 && !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text);
+}
+
 interface Decision {
   rule: string;
   unit: string;
@@ -63,7 +72,7 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
     return null;
   }
   if (passiveCueAfter(tokens, unit.last)) return { ...base, rule: 'sanction.passive-count' };
-  const continues = gov.inclusion && (para.previousSanction || cues.sanction || cues.continuation);
+  const continues = gov.inclusion && (para.previousSanction || cues.sanction);
   if (continues && unit.kind === 'target') return { ...base, rule: 'sanction.continuation-count', continuation: !cues.sanction };
   return null;
 }
@@ -96,7 +105,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     const cues = sentenceCues(tokens);
     let found = false;
     for (const q of quantities) {
-      if (isYear(q)) continue;
+      if (isYear(q) || isIdentifier(q, tokens)) continue;
       const money = q.currency !== null;
       if (!money && q.value !== null && (!Number.isInteger(q.value) || q.value < 0)) continue;
       if (!money && !cues.sanction && !para.previousSanction && !cues.continuation) continue;

@@ -293,6 +293,8 @@ export const SUBJECT_BRIDGE: readonly string[] = [
 /** Prepositions after a sanctions cue or count that introduce the target (`sanctions against Russia`). */
 export const TARGET_PREPOSITIONS: readonly string[] = [
   'against', 'on', 'targeting', 'over', 'in', 'from', 'linked to', 'tied to', 'connected to',
+  'for helping', 'for supporting', 'for aiding', 'for assisting', 'for supplying', 'for arming',
+  'for enabling', 'helping', 'supporting', 'supplying', 'arming',
 ];
 
 /** Prepositions that introduce the imposer after a passive (`sanctioned by the EU`). */

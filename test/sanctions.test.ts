@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { annotateSanctions } from '../src/annotate/sanctions.js';
+import { toDoc } from '../src/extract.js';
+import type { Doc, SanctionFigure } from '../src/types.js';
+import { fixtures } from './support/fixtures.js';
+
+type Expected = Partial<Omit<SanctionFigure, 'start' | 'end' | 'sentence' | 'date' | 'rule'>>;
+
+/**
+ * A Doc with the sentence boundaries given: paragraphs split on blank lines, sentences on ` | `.
+ * The cases test the figure rules, not the segmenter.
+ */
+function docOf(source: string): Doc {
+  const paragraphs = source.split('\n\n').map((p) => p.split(' | '));
+  let text = '';
+  const doc: Doc = { file: 'case.txt', text: '', bodyStart: 0, date: null, paragraphs: [], sentences: [], quoted: [] };
+  paragraphs.forEach((sentences, pi) => {
+    if (pi > 0) text += '\n\n';
+    const pStart = text.length;
+    sentences.forEach((s, si) => {
+      if (si > 0) text += ' ';
+      doc.sentences.push({ start: text.length, end: text.length + s.length, index: doc.sentences.length, paragraph: pi });
+      text += s;
+    });
+    doc.paragraphs.push({ start: pStart, end: text.length, index: pi });
+  });
+  doc.text = text;
+  return doc;
+}
+
+function figures(source: string): SanctionFigure[] {
+  return annotateSanctions(docOf(source));
+}
+
+const plain = (source: string) => source.replace(/ \| /g, ' ');
+
+/** [article text, the figures it holds (fields given are checked)]. */
+const CASES: Array<[string, Expected[]]> = [
+  // --- the seed article's shapes
+  ['Biden had slapped over 500 sanctions against Russia.', [{ text: 'over 500 sanctions', count: 500, qualifier: 'over', min: 501, max: null, approximate: false, unit: 'sanctions', imposer: 'Biden', target: 'Russia' }]],
+  ['On May 1, 2024, the United States imposed sanctions on nearly 300 entities and individuals, including those engaged in energy.', [{ text: 'nearly 300 entities and individuals', count: 300, qualifier: 'nearly', min: null, max: 300, approximate: true, unit: 'entities and individuals', imposer: 'the United States', target: null }]],
+  ['The United States sanctioned nearly 400 individuals and entities for helping Russia sustain its war. | The targets include more than 60 Russia-based technology and defence companies.', [
+    { text: 'nearly 400 individuals and entities', imposer: 'The United States', target: 'Russia' },
+    { text: 'more than 60 Russia-based technology and defence companies', min: 61, max: null, unit: 'Russia-based technology and defence companies', imposer: 'The United States', target: 'Russia' },
+  ]],
+  // --- OFAC / Treasury designations
+  ['The Treasury Department designated 25 individuals and 12 entities tied to Iran’s drone program.', [
+    { text: '25 individuals', count: 25, min: 25, max: 25, qualifier: null, imposer: 'The Treasury Department' },
+    { text: '12 entities', count: 12, imposer: 'The Treasury Department', target: 'Iran' },
+  ]],
+  ['OFAC on Tuesday sanctioned 14 Iranian officials over the crackdown.', [{ text: '14 Iranian officials', unit: 'Iranian officials', target: 'Iran', imposer: 'OFAC' }]],
+  ['Treasury also blacklisted 38 vessels carrying Iranian oil.', [{ text: '38 vessels', unit: 'vessels', imposer: 'Treasury' }]],
+  ['The State Department designated two dozen Chinese firms for supplying Russia.', [{ text: 'two dozen Chinese firms', count: 24, min: 24, max: 24, target: 'China', imposer: 'The State Department' }]],
+  ['Washington has sanctioned at least 20 people linked to the Wagner Group.', [{ text: 'at least 20 people', qualifier: 'at least', min: 20, max: null, unit: 'people', imposer: 'Washington' }]],
+  ['The U.S. Treasury Department imposed sanctions on some 150 companies in China, Turkey and the UAE.', [{ text: 'some 150 companies', qualifier: 'some', min: null, max: null, approximate: true, imposer: 'The U.S. Treasury Department' }]],
+  ['The sanctions target up to 80 tankers in the shadow fleet.', [{ text: 'up to 80 tankers', qualifier: 'up to', min: null, max: 80, approximate: false }]],
+  ['The Commerce Department added 37 entities to the Entity List.', [{ text: '37 entities', unit: 'entities', imposer: 'The Commerce Department' }]],
+  ['More than 100 Russian banks were sanctioned by the EU.', [{ text: 'More than 100 Russian banks', qualifier: 'More than', min: 101, target: 'Russia', imposer: 'the EU' }]],
+  ['Treasury sanctioned hundreds of entities across Asia.', [{ text: 'hundreds of entities', count: null, min: null, max: null, approximate: true, unit: 'entities' }]],
+  ['The measures designated dozens of Belarusian officials.', [{ text: 'dozens of Belarusian officials', count: null, approximate: true, target: 'Belarus' }]],
+  ['OFAC sanctioned about 30 North Korean hackers.', [{ text: 'about 30 North Korean hackers', qualifier: 'about', approximate: true, min: null, max: null, target: 'North Korea' }]],
+  ['Britain sanctioned almost 50 oligarchs.', [{ text: 'almost 50 oligarchs', qualifier: 'almost', max: 50, approximate: true, imposer: 'Britain' }]],
+  ['The administration sanctioned as many as 70 vessels.', [{ text: 'as many as 70 vessels', qualifier: 'as many as', max: 70, min: null }]],
+  ['Japan sanctioned roughly 1,100 individuals and organizations.', [{ text: 'roughly 1,100 individuals and organizations', count: 1100, approximate: true, imposer: 'Japan' }]],
+  ['Canada imposed sanctions against 500-plus individuals.', [{ text: '500-plus individuals', count: 500, min: 500, max: null, imposer: 'Canada' }]],
+  ['Treasury sanctioned between 20 and 30 vessels.', [{ text: 'between 20 and 30 vessels', count: null, min: 20, max: 30, qualifier: 'between' }]],
+  ['The US has sanctioned no fewer than 4,000 Russian targets since 2022.', [{ text: 'no fewer than 4,000 Russian targets', min: 4000, target: 'Russia', imposer: 'The US' }]],
+  ['The bloc designated fewer than 10 Chinese companies.', [{ text: 'fewer than 10 Chinese companies', min: null, max: 9, target: 'China', imposer: 'The bloc' }]],
+  // --- EU and UK packages
+  ['The European Union adopted its 14th package of sanctions against Russia, listing 116 individuals and entities.', [{ text: '116 individuals and entities', target: 'Russia' }]],
+  ['The EU has adopted 14 packages of sanctions against Russia.', [{ text: '14 packages of sanctions', unit: 'packages of sanctions', target: 'Russia', imposer: 'The EU' }]],
+  ['The EU imposed more than 2,000 sanctions on Russia.', [{ text: 'more than 2,000 sanctions', min: 2001, target: 'Russia', imposer: 'The EU' }]],
+  ['Britain imposed 50 new sanctions on Russia.', [{ text: '50 new sanctions', unit: 'new sanctions', target: 'Russia', imposer: 'Britain' }]],
+  ['Ottawa sanctioned 1.2 thousand people.', [{ count: 1200 }]],
+  // --- money
+  ['OFAC imposed a $968 million penalty on the bank for sanctions violations.', [{ text: '$968 million penalty', count: 968000000, currency: 'USD', unit: 'penalty', min: 968000000, max: 968000000, imposer: 'OFAC' }]],
+  ['Belgium holds €4.7 billion in frozen assets of the Russian central bank.', [{ text: '€4.7 billion in frozen assets', count: 4700000000, currency: 'EUR', unit: 'frozen assets' }]],
+  ['The EU froze $5bn in Russian assets under the sanctions.', [{ text: '$5bn in Russian assets', count: 5000000000, currency: 'USD', unit: 'Russian assets', target: 'Russia', imposer: 'The EU' }]],
+  ['OFSI fined the firm £2.3m for breaching Russia sanctions.', [{ text: '£2.3m', count: 2300000, currency: 'GBP', unit: 'fine' }]],
+  ['Binance agreed to pay more than $4.3 billion to settle charges of violating sanctions.', [{ text: 'more than $4.3 billion', count: 4300000000, min: 4300000000, qualifier: 'more than', currency: 'USD', unit: 'settlement' }]],
+  ['The sanctions froze about ¥30 billion of Russian assets.', [{ text: 'about ¥30 billion of Russian assets', currency: 'JPY', approximate: true, target: 'Russia' }]],
+  ['Switzerland has frozen 7.4 billion Swiss francs in Russian assets.', [{ text: '7.4 billion Swiss francs in Russian assets', currency: 'CHF', count: 7400000000 }]],
+  ['The bank was hit with a $1.3bn fine for sanctions breaches.', [{ text: '$1.3bn fine', unit: 'fine', count: 1300000000 }]],
+  ['A US$4.7 billion penalty was imposed by OFAC.', [{ text: 'US$4.7 billion penalty', currency: 'USD', imposer: 'OFAC' }]],
+  // --- negatives: counts of other things in sanctions context
+  ['The Justice Department is seizing 32 internet domains used by Russian actors, and Treasury announced sanctions.', []],
+  ['Garland announced charges against two employees of RT, while Treasury imposed sanctions on Russia.', []],
+  ['The sanctions were imposed on February 23, 2024, on the eve of two years of the war.', []],
+  ['Russia’s economy grew 3.6 percent despite the sanctions.', []],
+  ['The 2022 sanctions hit Russian exports hard.', []],
+  ['The EU adopted its 14th sanctions package on Monday.', []],
+  ['Sanctions have cost Russia $300 billion in lost revenue, analysts said.', []],
+  ['Meta was fined $1.3 billion by the EU over data transfers.', []],
+  ['The war has killed more than 10,000 civilians, the UN said.', []],
+  ['The Treasury sanctioned Iran’s central bank three years ago.', []],
+  ['Sanctions relief could free up to 6 billion dollars for humanitarian trade, officials said.', []],
+  ['Putin said that if Harris is doing well, maybe she would not impose sanctions on Russia.', []],
+  ['The Biden administration has placed several sanctions against Russia.', []],
+  ['Executive Order 14024 authorizes sanctions on Russia.', []],
+  ['Two officials said the sanctions would come soon.', []],
+];
+
+describe('annotateSanctions: figure cases', () => {
+  it.each(CASES.map(([text, expected], i) => [i, text, expected] as const))('case %i: %s', (_i, text, expected) => {
+    const got = figures(text);
+    expect(got.map((f) => f.text)).toEqual(expected.map((e) => e.text ?? expect.any(String)));
+    expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
+  });
+});
+
+describe('annotateSanctions: contract', () => {
+  it('every figure span slices the text, date is left to the linker, rule ids are sanction.*', () => {
+    for (const [source] of CASES) {
+      const text = plain(source);
+      for (const f of figures(source)) {
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+        expect(f.date).toBeNull();
+        expect(f.rule).toMatch(/^sanction\.[a-z-]+$/);
+      }
+    }
+  });
+
+  it('offsets count the header and survive non-ASCII text before the figure', () => {
+    const text = 'date 2024-09-09\n\n“Sanctions” — Kyiv’s view. Treasury sanctioned nearly 400 individuals.';
+    const [f] = annotateSanctions(toDoc('case.txt', text));
+    expect(f?.text).toBe('nearly 400 individuals');
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  it('a continuation needs a sanctions sentence before it in the same paragraph', () => {
+    expect(figures('The company was founded long ago. | The targets include more than 60 companies.')).toEqual([]);
+    expect(figures('The US sanctioned nearly 400 entities.\n\nThe targets include more than 60 companies.').map((f) => f.text)).toEqual(['nearly 400 entities']);
+    expect(figures('The US sanctioned nearly 400 entities. | The targets include more than 60 companies.').map((f) => f.text)).toEqual(['nearly 400 entities', 'more than 60 companies']);
+  });
+
+  it('stays linear on a long article', () => {
+    const para = 'On May 1, 2024, the United States imposed sanctions on nearly 300 entities and individuals. | The Justice Department seized 32 domains.';
+    const source = Array.from({ length: 2000 }, () => para).join('\n\n');
+    const t0 = performance.now();
+    const got = figures(source);
+    expect(got).toHaveLength(2000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe('annotateSanctions: fixtures', () => {
+  for (const f of fixtures()) {
+    it(`${f.name}: figures match the gold's text, count, bounds, unit, imposer and target`, () => {
+      if (!f.gold) return;
+      const got = annotateSanctions(toDoc(f.file, f.text));
+      const pick = (x: SanctionFigure) => ({
+        text: x.text, start: x.start, end: x.end, count: x.count, qualifier: x.qualifier, min: x.min, max: x.max,
+        approximate: x.approximate, unit: x.unit, currency: x.currency, imposer: x.imposer, target: x.target,
+      });
+      expect(got.map(pick)).toEqual(f.gold.sanctions.map(pick));
+    });
+  }
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, hasQualifierShape, intervalOf, numericBounds, parseNumber, parseQuantity } from '../src/annotate/numbers.js';
+
+describe('parseNumber', () => {
+  const CASES: Array<[string, number | null]> = [
+    ['500', 500],
+    ['4,565', 4565],
+    ['1,200,000', 1200000],
+    ['7.2', 7.2],
+    ['1.2 billion', 1200000000],
+    ['5bn', 5000000000],
+    ['2.3m', 2300000],
+    ['10K', 10000],
+    ['3 trillion', 3e12],
+    ['two dozen', 24],
+    ['a dozen', 12],
+    ['a hundred', 100],
+    ['twenty-five', 25],
+    ['thirty five', 35],
+    ['one hundred and seventy', 170],
+    ['three thousand nine hundred and sixty five', 3965],
+    ['five lakh', 500000],
+    ['four crore', 40000000],
+    ['1/2', 0.5],
+    ['a half', 0.5],
+    ['-30', -30],
+    ['negative ten', -10],
+    ['hundreds of', null],
+    ['the 14th', null],
+    ['F16', null],
+    ['several', null],
+  ];
+  it.each(CASES)('%s -> %s', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+});
+
+describe('parseQuantity: qualifiers and bounds', () => {
+  // [phrase, qualifier as written, interval, approximate, count bounds {min, max}]
+  const CASES: Array<[string, string | null, string, boolean, { min: number | null; max: number | null }]> = [
+    ['over 500', 'over', '(500,)', false, { min: 501, max: null }],
+    ['more than 60', 'more than', '(60,)', false, { min: 61, max: null }],
+    ['More than 60', 'More than', '(60,)', false, { min: 61, max: null }],
+    ['upwards of 200', 'upwards of', '(200,)', false, { min: 201, max: null }],
+    ['in excess of 1,000', 'in excess of', '(1000,)', false, { min: 1001, max: null }],
+    ['at least 20', 'at least', '[20,)', false, { min: 20, max: null }],
+    ['no fewer than 30', 'no fewer than', '[30,)', false, { min: 30, max: null }],
+    ['up to 80', 'up to', '(,80]', false, { min: null, max: 80 }],
+    ['as many as 70', 'as many as', '(,70]', false, { min: null, max: 70 }],
+    ['at most 7', 'at most', '(,7]', false, { min: null, max: 7 }],
+    ['fewer than 10', 'fewer than', '(,10)', false, { min: null, max: 9 }],
+    ['under 170', 'under', '(,170)', false, { min: null, max: 169 }],
+    ['nearly 300', 'nearly', '(,300]', true, { min: null, max: 300 }],
+    ['almost 50', 'almost', '(,50]', true, { min: null, max: 50 }],
+    ['close to 40', 'close to', '(,40]', true, { min: null, max: 40 }],
+    ['just under 100', 'just under', '(,100]', true, { min: null, max: 100 }],
+    ['about 30', 'about', '(,)', true, { min: null, max: null }],
+    ['around 42', 'around', '(,)', true, { min: null, max: null }],
+    ['roughly 1,100', 'roughly', '(,)', true, { min: null, max: null }],
+    ['some 150', 'some', '(,)', true, { min: null, max: null }],
+    ['approximately 9', 'approximately', '(,)', true, { min: null, max: null }],
+    ['32', null, '[32,32]', false, { min: 32, max: 32 }],
+    ['exactly 12', 'exactly', '[12,12]', false, { min: 12, max: 12 }],
+    ['500 or more', null, '[500,)', false, { min: 500, max: null }],
+    ['500-plus', null, '[500,)', false, { min: 500, max: null }],
+    ['500+', null, '[500,)', false, { min: 500, max: null }],
+    ['five hundred or less', null, '(,500]', false, { min: null, max: 500 }],
+    ['300 or so', null, '(,)', true, { min: null, max: null }],
+    ['between 20 and 30', 'between', '[20,30]', false, { min: 20, max: 30 }],
+    ['from 10 to 20', 'from', '[10,20]', false, { min: 10, max: 20 }],
+    ['20-30', null, '[20,30]', false, { min: 20, max: 30 }],
+    ['between 1 and 2 billion', 'between', '[1000000000,2000000000]', false, { min: 1e9, max: 2e9 }],
+    ['more than 10 and fewer than 40', 'more than', '(10,40)', false, { min: 11, max: 39 }],
+    ['at most 100 and at least 20', 'at most', '[20,100]', false, { min: 20, max: 100 }],
+    ['more than 5000 or equal to', 'more than', '[5000,)', false, { min: 5000, max: null }],
+    ['>= 30', '>=', '[30,)', false, { min: 30, max: null }],
+    ['<-30', '<', '(,-30)', false, { min: null, max: -31 }],
+  ];
+  it.each(CASES)('%s', (phrase, qualifier, interval, approximate, bounds) => {
+    const q = parseQuantity(phrase);
+    expect(q).not.toBeNull();
+    expect(q!.text).toBe(phrase);
+    expect(q!.qualifier).toBe(qualifier);
+    expect(intervalOf(q!)).toBe(interval);
+    expect(q!.approximate).toBe(approximate);
+    expect(numericBounds(q!, true)).toEqual(bounds);
+  });
+
+  it('vague amounts have no number and no bounds', () => {
+    for (const phrase of ['hundreds of', 'dozens of', 'tens of thousands of', 'several hundred']) {
+      const q = parseQuantity(`${phrase} entities`)!;
+      expect(q.text).toBe(phrase);
+      expect(q.value).toBeNull();
+      expect(q.vague).toBe(true);
+      expect(q.approximate).toBe(true);
+      expect(intervalOf(q)).toBe('(,)');
+    }
+  });
+
+  it('a qualifier word with no number after it is not a quantity', () => {
+    expect(findQuantities('sanctions over Russia’s war, some of them new, about time')).toEqual([]);
+    expect(findQuantities('the 14th package, the F-16 jets and COVID-19')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  const CASES: Array<[string, number, string, string]> = [
+    // [text, value, ISO currency, quantity text]
+    ['$5bn', 5e9, 'USD', '$5bn'],
+    ['$968 million', 968e6, 'USD', '$968 million'],
+    ['£2.3m', 2.3e6, 'GBP', '£2.3m'],
+    ['€4.7 billion', 4.7e9, 'EUR', '€4.7 billion'],
+    ['US$4.7 billion', 4.7e9, 'USD', 'US$4.7 billion'],
+    ['USD 3.14', 3.14, 'USD', 'USD 3.14'],
+    ['20 euros', 20, 'EUR', '20 euros'],
+    ['7.4 billion Swiss francs', 7.4e9, 'CHF', '7.4 billion Swiss francs'],
+    ['300 billion roubles', 3e11, 'RUB', '300 billion roubles'],
+    ['10 trillion rials', 1e13, 'IRR', '10 trillion rials'],
+    ['¥30 billion', 3e10, 'JPY', '¥30 billion'],
+    ['Rs. 20', 20, 'INR', 'Rs. 20'],
+    ['42 KWD', 42, 'KWD', '42 KWD'],
+    ['10k$', 1e4, 'USD', '10k$'],
+  ];
+  it.each(CASES)('%s', (text, value, currency, span) => {
+    const q = parseQuantity(text)!;
+    expect(q.value).toBe(value);
+    expect(q.currency).toBe(currency);
+    expect(q.text).toBe(span);
+  });
+
+  it('money bounds keep the written value', () => {
+    const q = parseQuantity('more than $4.3 billion')!;
+    expect(q.currency).toBe('USD');
+    expect(numericBounds(q, false)).toEqual({ min: 4.3e9, max: null });
+  });
+
+  it('lower-case codes and words are not currencies', () => {
+    expect(parseQuantity('42 try')!.currency).toBeNull();
+    expect(parseQuantity('5 all')!.currency).toBeNull();
+  });
+});
+
+describe('findQuantities in running text', () => {
+  it('finds each quantity with offsets into the text', () => {
+    const text = 'On May 1, 2024, the US sanctioned nearly 300 entities and froze $5bn; over 500 sanctions in all.';
+    const qs = findQuantities(text);
+    const texts = qs.map((q) => q.text);
+    expect(texts).toEqual(['1', '2024', 'nearly 300', '$5bn', 'over 500']);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('reads a range of a slice only', () => {
+    const text = 'xx over 500 yy at least 20';
+    expect(findQuantities(text, 3, 11).map((q) => q.text)).toEqual(['over 500']);
+  });
+
+  it('is linear: a long text of numbers scans quickly', () => {
+    const text = 'more than 60 companies, nearly 300 entities and $5bn in assets. '.repeat(20000);
+    const t0 = performance.now();
+    expect(findQuantities(text)).toHaveLength(60000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('hasQualifierShape', () => {
+  it.each([
+    ['more than 60', true],
+    ['between 20 and 30', true],
+    ['500 or more', true],
+    ['20-30', true],
+    ['60', false],
+    ['twenty', false],
+  ] as const)('%s -> %s', (phrase, shaped) => {
+    expect(hasQualifierShape(phrase)).toBe(shaped);
+  });
+});

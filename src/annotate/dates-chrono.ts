@@ -62,8 +62,16 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
     const tags = [...(r.tags?.() ?? [])].join(' ');
     if (/relative|TimeUnit|Casual/i.test(tags)) continue;
     const start = ctx.from + r.index;
-    const end = start + r.text.length;
+    let end = start + r.text.length;
     const k = known(r.start);
+    // `January 12 of 2016`, `11/12,2016`: a year chrono left out.
+    const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(end)) : null;
+    if (yearAfter) {
+      k.year = Number(yearAfter[1]);
+      end += yearAfter[0].length;
+    }
+    // `6,107.31 August 2019`: the day is the tail of another number.
+    if (/[.,]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')) continue;
     const hasDay = k.day !== undefined && k.month !== undefined;
     const clock = k.hour !== undefined && CLOCK.test(r.text);
     if (!hasDay && !clock) continue;

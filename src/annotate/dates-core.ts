@@ -3,7 +3,7 @@
  * date, tense around a mention) and regex builders over the vocabulary tables.
  */
 import type { Doc, TimexMod, TimexType } from '../types.js';
-import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PRESENT_CUES } from '../vocab/dates.js';
+import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PRESENT_CUES } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
@@ -17,6 +17,8 @@ export interface Candidate {
   rule: string;
   /** Breaks ties between candidates of equal length: higher wins. */
   prio: number;
+  /** Days after the last day-precise date before it (`the next day` -> 1), resolved in text order. */
+  narrative?: number;
 }
 
 export interface Ctx {
@@ -50,6 +52,7 @@ const FUTURE_RE = cueRe(FUTURE_CUES);
 const PRESENT_RE = cueRe(PRESENT_CUES);
 const WORD_RE = /[\p{L}'’-]+/gu;
 const PAST_SET = new Set(IRREGULAR_PAST);
+const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
 const NOT_PAST_SET = new Set(NOT_PAST_ED);
 
 interface Cue {
@@ -63,10 +66,13 @@ function sentenceCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   for (const m of s.matchAll(FUTURE_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
   for (const m of s.matchAll(PRESENT_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
+  let prev = '';
   for (const m of s.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
     const past = PAST_SET.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
-    if (past) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
+    // A participle after `be`/`is`/`are` is a passive, not a past tense (`will be held`, `are held`).
+    if (past && !PASSIVE_AUX.has(prev)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
+    prev = w;
   }
   return cues;
 }

@@ -30,9 +30,9 @@ const UNIT_WORDS = Object.keys(UNITS);
 const UNIT_FORMS = [...UNIT_WORDS, ...Object.keys(UNIT_PLURALS)];
 const NUM_UNITS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 9);
 const NUM_WORD = `(?:(?:${alt(NUMBER_TENS)})(?:[-\\s](?:${alt(NUM_UNITS)}))?|${alt(Object.keys(NUMBER_WORDS))})`;
-const NUM = `(?:\\d+(?:\\.\\d+)?|half\\s+an?|a\\s+dozen|an?|${alt(Object.keys(VAGUE_COUNTS))}|${NUM_WORD})`;
+const NUM = `(?:\\d+(?:\\.\\d+)?|half(?:\\s+an?)?|a\\s+dozen|an?|${alt(Object.keys(VAGUE_COUNTS))}|${NUM_WORD})`;
 const QUAL = alt(Object.keys(MOD_QUALIFIERS));
-const DET = `the\\s+(?:past|last|next|coming|previous|following|first|final)|another|all|full|whole|entire`;
+const DET = `(?:the\\s+)?(?:past|last|next|coming|previous|following)|the\\s+(?:first|final)|another|all|full|whole|entire`;
 const UNIT = `${alt(UNIT_FORMS)}|${alt(Object.keys(UNIT_ABBREVIATIONS))}`;
 const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
 
@@ -41,7 +41,7 @@ const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
  * The count may touch the unit only after digits (`3h`); abbreviations need digits (checked in code).
  */
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}$€£¥.,])(?:(${QUAL})\\s+)?(?:(${DET})\\s+)?(?:(${NUM})(\\s+and\\s+(?:a\\s+)?half)?(?:\\s*-\\s*|\\s+|(?<=\\d)))?(${UNIT})(?:e?s)?(?![\\p{L}\\p{N}])(?:\\s+(${REL})(?![\\p{L}]))?`,
+  `(?<![\\p{L}\\p{N}$€£¥.,])(?:(${QUAL})\\s+)?(?:(${DET})(?:\\s+|-))?(?:(${NUM})(\\s+and\\s+(?:a\\s+)?half)?(?:\\s*-\\s*|\\s+|(?<=\\d)))?(${UNIT})(e?s)?(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?(?:\\s+(${REL})(?![\\p{L}]))?`,
   'giu',
 );
 
@@ -50,7 +50,7 @@ export function countValue(raw: string): number | null | undefined {
   const s = norm(raw).replace(/-/g, ' ');
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   if (s === 'a' || s === 'an') return 1;
-  if (s === 'half a' || s === 'half an') return 0.5;
+  if (s === 'half a' || s === 'half an' || s === 'half') return 0.5;
   if (s === 'a dozen') return 12;
   if (s in VAGUE_COUNTS) return VAGUE_COUNTS[s]!;
   const parts = s.split(' ');
@@ -65,7 +65,7 @@ export function countValue(raw: string): number | null | undefined {
 
 const unitCode = (raw: string, digits: boolean): string | null => {
   const w = norm(raw);
-  if (digits && w in UNIT_ABBREVIATIONS) return UNIT_ABBREVIATIONS[w]!;
+  if ((digits || w === 'min' || w === 'mins') && w in UNIT_ABBREVIATIONS) return UNIT_ABBREVIATIONS[w]!;
   const sing = UNIT_PLURALS[w] ?? w.replace(/e?s$/, '');
   return UNITS[w] ?? UNITS[sing] ?? null;
 };
@@ -151,7 +151,9 @@ export function parseDurations(ctx: Ctx): Candidate[] {
   const text = ctx.text;
   DURATION_RE.lastIndex = ctx.from;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
-    const [whole, qual, det, num, half, unitRaw, rel] = m;
+    const [whole, qual, det, num, half1, unitRaw, plural, half2, rel] = m;
+    const half = half1 ?? (half2 && num !== undefined && ['a', 'an', 'one'].includes(norm(num)) ? half2 : undefined);
+    if (half2 && !half) continue;
     let start = m.index;
     let end = start + whole.length;
     const digits = num !== undefined && /^\d/.test(num);
@@ -165,12 +167,15 @@ export function parseDurations(ctx: Ctx): Candidate[] {
       if (n === undefined) continue;
       if (n !== null && half) n += 0.5;
     } else if (det) {
-      n = 1;
+      // `the past year` is one year; `the past weeks` an unknown number of them.
+      n = plural || unitRaw!.toLowerCase() === 'centuries' ? null : 1;
     } else continue;
     const numN = num ? norm(num) : '';
     const unitN = norm(unitRaw!);
     // `a second Trump presidency`, `a quarter of`, `three-quarters`: not durations.
     if ((unitN === 'second' || unitN === 'quarter') && (numN === 'a' || numN === 'an' || numN === 'one' || numN === '')) continue;
+    // `the twenty second`, `thirty first`: ordinals, not seconds.
+    if (unitN === 'second' && num !== undefined && !digits && !/-\s*second$/i.test(whole.slice(0, whole.length - (rel?.length ?? 0)).trimEnd())) continue;
     if (code === 'Q' && /^\s*of\b/i.test(text.slice(end))) continue;
     // Ages (`a 45-year-old`, `two years old`) are not temporal expressions.
     const after = text.slice(end, end + 6);

@@ -13,12 +13,15 @@ import {
   DAY_WORDS,
   DEICTICS,
   MONTHS,
+  NARRATIVE_DAYS,
   ORDINALS,
   PERIOD_UNITS,
   POSITION_MODS,
   REF_WORDS,
   SEASONS,
+  VERBS_AFTER_YEAR,
   WEEKDAYS,
+  YEAR_BEFORE_PLURAL,
   YEAR_BLOCKERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
@@ -28,6 +31,8 @@ import {
   addDays,
   addMonths,
   anchorMonth,
+  daysInMonth,
+  isoWeekday,
   anchorWeekday,
   deicticWeekday,
   fmtDay,
@@ -62,6 +67,8 @@ function cand(start: number, end: number, type: Candidate['type'], value: string
 
 const COUNT_CUE_SET = new Set(COUNT_CUES);
 const YEAR_BLOCKER_SET = new Set(YEAR_BLOCKERS);
+const YEAR_BEFORE_PLURAL_SET = new Set(YEAR_BEFORE_PLURAL);
+const YEAR_VERB_SET = new Set(VERBS_AFTER_YEAR);
 
 /** Is the four-digit number at [start, end) a year (not a count, amount, code or decimal)? */
 export function looksLikeYear(text: string, start: number, end: number): boolean {
@@ -76,6 +83,15 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   if (COUNT_CUE_SET.has(wordBefore(text, start))) return false;
   const after = wordAfter(text, end);
   if (YEAR_BLOCKER_SET.has(after)) return false;
+  if (/^[a-z]+[^s']s$/.test(after) && !YEAR_VERB_SET.has(after)) {
+    // Before a plural noun: a year only after a determiner or preposition, or in a list of years.
+    const before = wordBefore(text, start);
+    if (!YEAR_BEFORE_PLURAL_SET.has(before)) {
+      if (before !== 'and' && before !== 'or') return false;
+      const listed = /(?:^|[^\p{L}\p{N}])(?:1[0-9]|20)\d\d,?\s+(?:and|or)\s*$/u.test(text.slice(Math.max(0, start - 14), start));
+      if (!listed) return false;
+    }
+  }
   const y = Number(text.slice(start, end));
   if (y < 1800) return ['in', 'since', 'of', 'year', 'until', 'by', 'the'].includes(wordBefore(text, start));
   return true;
@@ -137,18 +153,22 @@ function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Months: `November`, `in November 2024`, `last November`, `mid-September`, `early March`. */
+/** Months: `November`, `in November 2024`, `last November`, `mid-September`, `June next year`. */
 const MONTH_RE = new RegExp(
-  `${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(?:(${DEIC})\\s+)?(${MONTH_ANY})(\\.)?(?:,?\\s+(?:of\\s+)?(${YEAR}))?${E}`,
+  `${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(?:(${DEIC})\\s+)?(?:(${YEAR}),?\\s+)?(${MONTH_ANY})(\\.)?(?:\\s*,?\\s+(?:of\\s+)?(${YEAR}|(?:this|next|last)\\s+year))?${E}`,
   'giu',
 );
 const MONTH_FULL_RE = new RegExp(`^(?:${MONTH_FULL})$`, 'i');
 const AMBIGUOUS_MONTH_SET = new Set(AMBIGUOUS_MONTHS);
 
 function monthValue(ctx: Ctx, month: number, year: string | undefined, which: Which | null, tense: Tense): string | null {
-  if (year) return fmtMonth(Number(year), month);
   const dct = ctx.dct;
+  if (year && /^\d/.test(year)) return fmtMonth(Number(year), month);
   if (!dct) return null;
+  if (year) {
+    const w = norm(year).split(' ')[0];
+    return fmtMonth(dct.y + (w === 'next' ? 1 : w === 'last' ? -1 : 0), month);
+  }
   if (which === 'this') return fmtMonth(dct.y, month);
   if (which === 'last') return fmtMonth(month < dct.m ? dct.y : dct.y - 1, month);
   if (which === 'next') return fmtMonth(month > dct.m ? dct.y : dct.y + 1, month);
@@ -159,32 +179,51 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   MONTH_RE.lastIndex = ctx.from;
   for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
-    const [whole, pos, deic, name, dot, year] = m;
+    const [whole, pos, deic, year1, name, dot, year2] = m;
     const nameN = norm(name!);
     const month = MONTHS[nameN]!;
+    const year = year1 ?? year2;
+    let start = m.index;
     let end = m.index + whole.length;
-    const nameStart = m.index + whole.toLowerCase().lastIndexOf(nameN, whole.length - (year ? year.length : 0));
+    const nameStart = m.index + whole.toLowerCase().indexOf(nameN, year1 ? whole.indexOf(year1) + 4 : 0);
+    if (year1 && year2) continue;
+    if (year1 && !looksLikeYear(text, m.index + whole.indexOf(year1), m.index + whole.indexOf(year1) + 4)) continue;
     // A day number after the month belongs to a full date (the calendar parser's).
-    if (!year && /^\.?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.test(text.slice(nameStart + name!.length))) continue;
-    if (!year && /^\s*\d/.test(text.slice(end))) continue;
+    if (!year2 && /^\.?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.test(text.slice(nameStart + name!.length))) continue;
+    if (!year2 && /^\s*\d/.test(text.slice(end))) continue;
+    if (/^-\d/.test(text.slice(nameStart + name!.length))) continue;
     const capital = /^\p{Lu}/u.test(name!);
-    if (!capital) continue;
+    if (!capital && !year && !deic) continue;
     const full = MONTH_FULL_RE.test(nameN);
-    if (!full && !year && !dot) continue;
+    if (!full && !year && !dot && !deic) continue;
     if (!year && !deic && !pos && AMBIGUOUS_MONTH_SET.has(nameN)) {
       // `May` and `March` alone: only after a preposition that takes a date.
       const before = wordBefore(text, nameStart);
       if (!['in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'during', 'to', 'and', 'or', 'early', 'late', 'mid'].includes(before)) continue;
       if (sentenceInitial(ctx, nameStart)) continue;
     }
-    if (dot && !year) end = m.index + whole.length - 1;
+    if (nameN === 'may' && !capital) continue;
+    if (dot && !year2) end = nameStart + name!.length;
+    if (year1 && pos) start = m.index;
     const which = deictic(deic);
-    const tense = ctx.tense(m.index, end);
+    const tense = ctx.tense(start, end);
     const value = monthValue(ctx, month, year, which, tense);
     const rule = year ? 'date.month-year' : which ? `date.${which}-month` : 'date.month-tense';
-    out.push(cand(m.index, end, 'DATE', value, posMod(pos), rule));
+    out.push(cand(start, end, 'DATE', value, posMod(pos), rule));
+  }
+  NUMERIC_MONTH_RE.lastIndex = ctx.from;
+  for (let m = NUMERIC_MONTH_RE.exec(text); m; m = NUMERIC_MONTH_RE.exec(text)) {
+    const y = Number(m[1] ?? m[4] ?? m[5]);
+    const mo = Number(m[2] ?? m[3] ?? m[6]);
+    // `2010/11`, `2023-24`: a season or fiscal year spanning two years, not a month.
+    if (m[4] === undefined && mo === ((y % 100) + 1) % 100) continue;
+    if (/^[/.-]\d/.test(text.slice(m.index + m[0].length)) || /\d[/.-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    out.push(cand(m.index, m.index + m[0].length, 'DATE', fmtMonth(y, mo), null, 'date.numeric-month'));
   }
 }
+
+/** `2016/11`, `11/2016`, `2016-03` (a dashed month needs its zero). */
+const NUMERIC_MONTH_RE = new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?/\\s?(${YEAR})|(${YEAR})-(0[1-9]))${E}`, 'gu');
 
 /** Years and position + year: `2024`, `in 2020`, `early 2024`, `mid-2023`, `the end of 2024`. */
 const YEAR_RE = new RegExp(`${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(${YEAR})${E}`, 'giu');
@@ -265,7 +304,7 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
       y = ctx.dct ? ctx.dct.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0) : null;
     } else y = quarterYear(ctx, n, ctx.tense(m.index, m.index + whole.length));
     const value = y === null ? null : half ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n);
-    out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, half ? 'date.half' : 'date.quarter'));
+    out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, half ? 'date.half' : 'date.quarter', 6));
   }
   QCODE_RE.lastIndex = ctx.from;
   for (let m = QCODE_RE.exec(text); m; m = QCODE_RE.exec(text)) {
@@ -325,18 +364,45 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Weekdays: `Thursday`, `last Sunday`, `this Friday`, `late Thursday`, `Thursday night`. */
+/** Weekdays: `Thursday`, `last Sunday`, `this Friday`, `late Thursday`, `Thursday night`, `Friday the 13th`. */
 const WEEKDAY_RE = new RegExp(
-  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL})(?:\\s+(${DAYPART}))?${E}`,
+  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL})(?:,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:\\s+(${DAYPART}))?${E}`,
+  'giu',
+);
+/** `Friday of next week`, `next week on Friday`, `this week Friday`. */
+const WEEK_COMBO_RE = new RegExp(
+  `${B}(?:(${WEEKDAY_FULL})\\s+(?:of\\s+)?(this|next|last)\\s+week|(this|next|last)\\s+week\\s+(?:on\\s+)?(${WEEKDAY_FULL}))${E}`,
+  'giu',
+);
+/** `the first Friday of July`, `the second Monday of next month`, `the last Sunday in October`. */
+const NTH_WEEKDAY_RE = new RegExp(
+  `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))})\\s+(${WEEKDAY_FULL})\\s+(?:of|in)\\s+(?:(${MONTH_ANY})(?:,?\\s+(${YEAR}))?|(?:the\\s+)?(this|next|last|previous)\\s+month)${E}`,
+  'giu',
+);
+/** `the weekend`: the last one in past-tense text, the coming one otherwise. */
+const WEEKEND_RE = new RegExp(`${B}(?:the\\s+weekend|(?<=(?:on|over|during|at)\\s+)weekend)${E}`, 'giu');
+/** `on the 27th`, `by the 15th`, `the 20th of next month`. */
+const ORDINAL_DAY_RE = new RegExp(
+  `${B}(?:on|for|by|until|since|before|after)\\s+(the\\s+)?(\\d{1,2})(st|nd|rd|th)?(?:\\s+of\\s+(this|next|last|the\\s+month))?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd | null {
+  if (n === -1) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  const d = 1 + ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1);
+  return d <= daysInMonth(y, m) ? { y, m, d } : null;
+}
+
 function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
+  const dct = ctx.dct;
   WEEKDAY_RE.lastIndex = ctx.from;
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
-    const [whole, deic, pos, name, part] = m;
-    if (!/^\p{Lu}/u.test(name!)) continue;
+    const [whole, deic, pos, name, dom, part] = m;
     const end = m.index + whole.length;
     const wd = WEEKDAYS[norm(name!)]!;
     let which = deictic(deic);
@@ -345,14 +411,90 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
       if (!which) continue;
     }
     let day: Ymd | null = null;
-    if (ctx.dct) day = which ? deicticWeekday(ctx.dct, wd, which) : anchorWeekday(ctx.dct, wd, ctx.tense(m.index, end));
+    if (dct && dom) {
+      // `Friday the 13th`: the nearest month whose day falls on that weekday.
+      const d = Number(dom);
+      for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+        const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, k);
+        if (d <= daysInMonth(t.y, t.m) && isoWeekday({ y: t.y, m: t.m, d }) === wd) {
+          day = { y: t.y, m: t.m, d };
+          break;
+        }
+      }
+      if (!day) continue;
+    } else if (dct) day = which ? deicticWeekday(dct, wd, which) : anchorWeekday(dct, wd, ctx.tense(m.index, end));
     const mod: TimexMod | null = pos ? (norm(pos) === 'early' ? 'START' : 'END') : null;
     if (part) {
       const code = DAY_PARTS[norm(part)]!;
       out.push(cand(m.index, end, 'TIME', day ? `${fmtDay(day)}T${code}` : null, mod, 'time.weekday-part'));
     } else {
-      out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, mod, which ? `date.${which}-weekday` : 'date.weekday-tense'));
+      out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, mod, dom ? 'date.weekday-day' : which ? `date.${which}-weekday` : 'date.weekday-tense'));
     }
+  }
+  WEEK_COMBO_RE.lastIndex = ctx.from;
+  for (let m = WEEK_COMBO_RE.exec(text); m; m = WEEK_COMBO_RE.exec(text)) {
+    const wd = WEEKDAYS[norm(m[1] ?? m[4]!)]!;
+    const which = norm(m[2] ?? m[3]!) as Which;
+    let value: string | null = null;
+    if (dct) {
+      const monday = addDays(dct, 1 - isoWeekday(dct) + (which === 'next' ? 7 : which === 'last' ? -7 : 0));
+      value = fmtDay(addDays(monday, wd - 1));
+    }
+    out.push(cand(m.index, m.index + m[0].length, 'DATE', value, null, 'date.weekday-of-week', 6));
+  }
+  NTH_WEEKDAY_RE.lastIndex = ctx.from;
+  for (let m = NTH_WEEKDAY_RE.exec(text); m; m = NTH_WEEKDAY_RE.exec(text)) {
+    const [whole, ordRaw, name, monthName, year, deic] = m;
+    const n = ORDINALS[norm(ordRaw!)]!;
+    const wd = WEEKDAYS[norm(name!)]!;
+    let ym: { y: number; m: number } | null = null;
+    if (monthName) {
+      const mo = MONTHS[norm(monthName)]!;
+      if (year) ym = { y: Number(year), m: mo };
+      else if (dct) ym = { y: anchorMonth(dct, mo, ctx.tense(m.index, m.index + whole.length)), m: mo };
+    } else if (dct) {
+      const k = norm(deic!) === 'next' ? 1 : norm(deic!) === 'this' ? 0 : -1;
+      const t = addMonths(dct, k);
+      ym = { y: t.y, m: t.m };
+    }
+    const day = ym ? nthWeekday(ym.y, ym.m, wd, n) : null;
+    out.push(cand(m.index, m.index + whole.length, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday-of-month', 6));
+  }
+  WEEKEND_RE.lastIndex = ctx.from;
+  for (let m = WEEKEND_RE.exec(text); m; m = WEEKEND_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    let value: string | null = null;
+    if (dct) {
+      const cur = isoWeekday(dct);
+      const past = ctx.tense(m.index, end) === 'past';
+      value = `${fmtWeek(addDays(dct, past && cur < 6 ? -7 : 0))}-WE`;
+    }
+    out.push(cand(m.index, end, 'DATE', value, null, 'date.weekend', 4));
+  }
+  ORDINAL_DAY_RE.lastIndex = ctx.from;
+  for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {
+    const [whole, the, num, suffix, ofMonth] = m;
+    const d = Number(num);
+    if (d < 1 || d > 31 || (!the && !suffix)) continue;
+    // `on the 27th floor`: an ordinal before a noun.
+    const rest = text.slice(m.index + whole.length, m.index + whole.length + 12);
+    if (/^[/.,:-]\d/.test(rest)) continue;
+    if (!ofMonth && (/^\s*\d/.test(rest) || (/^\s+\p{L}/u.test(rest) && !/^\s+(?:and|or|but|at|in|to|when|after|before|with|of)\b/i.test(rest)))) continue;
+    const start = m.index + whole.toLowerCase().indexOf(the ? 'the' : num!);
+    let value: string | null = null;
+    if (dct) {
+      let base: Ymd = { y: dct.y, m: dct.m, d: 1 };
+      const w = ofMonth ? norm(ofMonth) : '';
+      if (w === 'next') base = addMonths(base, 1);
+      else if (w === 'last') base = addMonths(base, -1);
+      else if (!ofMonth) {
+        const tense = ctx.tense(start, m.index + whole.length);
+        if (tense === 'past' && d > dct.d) base = addMonths(base, -1);
+        else if (tense === 'future' && d < dct.d) base = addMonths(base, 1);
+      }
+      if (d <= daysInMonth(base.y, base.m)) value = fmtDay({ y: base.y, m: base.m, d });
+    }
+    out.push(cand(start, m.index + whole.length, 'DATE', value, null, 'date.ordinal-day', 3));
   }
 }
 
@@ -393,6 +535,21 @@ function parseDayWords(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** `the next day`, `the same day`: anchored on the last date the story gave (see dates.ts). */
+const NARRATIVE_RE = new RegExp(`${B}(${alt(Object.keys(NARRATIVE_DAYS))})${E}`, 'giu');
+
+function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  NARRATIVE_RE.lastIndex = ctx.from;
+  for (let m = NARRATIVE_RE.exec(text); m; m = NARRATIVE_RE.exec(text)) {
+    const w = norm(m[0]);
+    const end = m.index + m[0].length;
+    // `the day before the vote`: anchored on the event named after it, not on the story's date.
+    if (w === 'the day before' && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(text.slice(end, end + 8))) continue;
+    out.push({ ...cand(m.index, end, 'DATE', null, null, 'date.narrative-day', 3), narrative: NARRATIVE_DAYS[w]! });
+  }
+}
+
 /** `recently`, `now`, `currently`, `in the future`, `in recent years`. */
 const REF_RE = new RegExp(`${B}(${alt(Object.keys(REF_WORDS))})${E}`, 'giu');
 
@@ -422,5 +579,6 @@ export function parsePeriods(ctx: Ctx): Candidate[] {
   parseWeekdays(ctx, out);
   parseDayWords(ctx, out);
   parseRefs(ctx, out);
+  parseNarrativeDays(ctx, out);
   return out;
 }

@@ -6,15 +6,17 @@
  * overlap (ties go to the more specific parser).
  */
 import type { DateMention, Doc } from '../types.js';
-import { LEADING_PREPOSITIONS, MONTHS } from '../vocab/dates.js';
+import { LEADING_PREPOSITIONS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
 import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
+import type { Ymd } from './dates-calendar.js';
+import { addDays, fmtDay, parseYmd } from './dates-calendar.js';
 
-const ABBREV_END = new RegExp(`(?:[ap]\\.m|\\b(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'))}))\\.$`, 'i');
+const ABBREV_END = /[ap]\.m\.$/i;
 const LEADING_RE = new RegExp(`^(?:(?:${alt(LEADING_PREPOSITIONS)})\\s+)+`, 'i');
 
 /** `on Thursday, September 5,` -> `Thursday, September 5`. */
@@ -23,7 +25,7 @@ function trim(text: string, c: Candidate): Candidate | null {
   const head = LEADING_RE.exec(text.slice(start, end));
   if (head && head[0].length < end - start) start += head[0].length;
   while (end > start && /[\s,;:.!?)\]'"“”’-]/.test(text[end - 1]!)) {
-    // Keep the period of an abbreviation (`Sept.`, `p.m.`).
+    // Keep the period of `a.m.` / `p.m.`; a month abbreviation's final period goes (`Aug.` -> `Aug`).
     if (text[end - 1] === '.' && ABBREV_END.test(text.slice(start, end))) break;
     end--;
   }
@@ -45,6 +47,53 @@ function select(cands: Candidate[], textLength: number): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
+const CLOCK_VALUE = /T(\d\d):(\d\d)$/;
+
+/**
+ * A clock time next to a SET makes one SET (`9am every Sunday` -> `XXXX-WXX-7T09:00`,
+ * `3pm every day` -> `T15:00`).
+ */
+function mergeTimedSets(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1];
+    if (b && ((a.type === 'TIME' && b.type === 'SET') || (a.type === 'SET' && b.type === 'TIME'))) {
+      const gap = text.slice(a.end, b.start);
+      const time = a.type === 'TIME' ? a : b;
+      const set = a.type === 'SET' ? a : b;
+      const clock = time.value ? CLOCK_VALUE.exec(time.value) : null;
+      if (/^\s+(?:(?:at|on)\s+)?$/i.test(gap) && clock && set.value) {
+        const t = `T${clock[1]}:${clock[2]}`;
+        let value: string | null = null;
+        if (set.value === 'P1D' || /^T[A-Z]{2}$/.test(set.value)) value = t;
+        else if (/^XXXX-WXX-\d$/.test(set.value)) value = set.value + t;
+        if (value) {
+          out.push({ ...set, start: a.start, end: b.end, value, rule: 'set.timed' });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** `the next day`: one day after the last day-precise date before it, else after the article date. */
+function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): void {
+  let anchor: Ymd | null = ctx.dct;
+  for (const c of kept) {
+    if (c.narrative !== undefined) {
+      c.value = anchor ? fmtDay(addDays(anchor, c.narrative)) : null;
+      continue;
+    }
+    const m = c.value && DAY_VALUE.test(c.value) ? parseYmd(c.value.slice(0, 10)) : null;
+    if (m) anchor = m;
+  }
+}
+
 export function annotateDates(doc: Doc): DateMention[] {
   const ctx = makeCtx(doc);
   const text = doc.text;
@@ -55,7 +104,9 @@ export function annotateDates(doc: Doc): DateMention[] {
     const t = trim(text, c);
     if (t) trimmed.push(t);
   }
-  return select(trimmed, text.length).map((c) => ({
+  const kept = mergeTimedSets(text, select(trimmed, text.length));
+  resolveNarrative(ctx, kept);
+  return kept.map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,

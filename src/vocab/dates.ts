@@ -223,6 +223,18 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
   'the day after tomorrow': 2,
 };
 
+/** Days named relative to the story's last date (`the next day`) -> offset in days. */
+export const NARRATIVE_DAYS: Readonly<Record<string, number>> = {
+  'the next day': 1,
+  'the following day': 1,
+  'the previous day': -1,
+  'the day before': -1,
+  'the same day': 0,
+  'that day': 0,
+  'later that day': 0,
+  'earlier that day': 0,
+};
+
 /** Reference words -> `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`. */
 export const REF_WORDS: Readonly<Record<string, string>> = {
   recently: 'PAST_REF',
@@ -258,7 +270,10 @@ export const LEADING_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Present-tense auxiliaries: a bare month or weekday near them is resolved to the nearest one. */
-export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'remains', 'continues'];
+export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'remains', 'continues'];
+
+/** Auxiliaries that make a following participle a passive, not a past tense (`will be held`). */
+export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'is', 'are', 'am', 'being', 'been'];
 
 /** Words right before a verb phrase that point to the future. */
 export const FUTURE_CUES: readonly string[] = [
@@ -300,6 +315,23 @@ export const YEAR_BLOCKERS: readonly string[] = [
   'individuals', 'entities', 'companies', 'firms', 'domains', 'accounts', 'pages', 'words',
   'points', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'calories', 'km',
   'mph', 'kg', 'lbs', 'mg', 'gb', 'mb', 'mw', 'kw', 'hp', 'cc', 'bc', 'ad', 'x',
+];
+
+/**
+ * Words before a four-digit number followed by a plural noun that still make it a year
+ * (`the 2016 and 2020 elections`, `below 2019 levels`); other words make it a count
+ * (`deployed 1500 troops`).
+ */
+export const YEAR_BEFORE_PLURAL: readonly string[] = [
+  'the', 'in', 'since', 'of', 'by', 'until', 'from', 'before', 'after', 'during', 'between',
+  'below', 'above', 'to', 'through', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'this',
+  'that', 'these', 'those', 'pre', 'post', 'for', 'at', 'on', 'over', 'under', 'like',
+];
+
+/** Verbs in -s that often follow a year as its subject (`2024 marks`): not plural nouns. */
+export const VERBS_AFTER_YEAR: readonly string[] = [
+  'has', 'was', 'is', 'does', 'says', 'marks', 'sees', 'saw', 'brings', 'comes', 'looks', 'seems',
+  'remains', 'begins', 'ends', 'promises', 'proves',
 ];
 
 /** Words before a number that make it a count or an amount, never a year. */

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { annotateDates } from '../src/annotate/dates.js';
+import { toDoc } from '../src/extract.js';
+import type { DateMention } from '../src/types.js';
+
+type Expected = [text: string, type: DateMention['type'], value: string | null, mod?: DateMention['mod']];
+
+interface Case {
+  /** Article date, or null for a file without a header. */
+  date: string | null;
+  text: string;
+  /** Every mention the annotator must return, in order: an empty list is a negative case. */
+  expect: Expected[];
+}
+
+function run(date: string | null, body: string): DateMention[] {
+  const text = date ? `date ${date}\n\n${body}` : body;
+  return annotateDates(toDoc('case.txt', text));
+}
+
+// 2024-09-05 is a Thursday.
+const THU = '2024-09-05';
+
+const CASES: Case[] = [
+  // Calendar dates and weekdays, past preference.
+  { date: THU, text: 'Russian President Vladimir Putin on Thursday appeared to endorse Harris.', expect: [['Thursday', 'DATE', '2024-09-05']] },
+  { date: '2024-09-09', text: 'In an interview he gave on Thursday, September 5, while attending the forum, Putin spoke.', expect: [['Thursday, September 5', 'DATE', '2024-09-05']] },
+  { date: '2024-09-09', text: 'On Wednesday, September 4, Attorney General Merrick Garland had announced charges.', expect: [['Wednesday, September 4', 'DATE', '2024-09-04']] },
+  { date: THU, text: 'The minister resigned on Monday.', expect: [['Monday', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'The minister will resign on Monday.', expect: [['Monday', 'DATE', '2024-09-09']] },
+  { date: THU, text: 'Talks are set to resume on Tuesday in Geneva.', expect: [['Tuesday', 'DATE', '2024-09-10']] },
+  { date: THU, text: 'The vote happened last Sunday.', expect: [['last Sunday', 'DATE', '2024-09-01']] },
+  { date: THU, text: 'They meet again next Friday.', expect: [['next Friday', 'DATE', '2024-09-13']] },
+  { date: THU, text: 'The court ruled late Wednesday.', expect: [['late Wednesday', 'DATE', '2024-09-04', 'END']] },
+  { date: THU, text: 'Rockets hit the city on Tuesday night.', expect: [['Tuesday night', 'TIME', '2024-09-03TNI']] },
+  { date: THU, text: 'The statement came at 3 p.m. Thursday.', expect: [['3 p.m. Thursday', 'TIME', '2024-09-05T15:00']] },
+  { date: THU, text: 'On February 23, 2024, Biden had slapped over 500 sanctions against Russia.', expect: [['February 23, 2024', 'DATE', '2024-02-23']] },
+  { date: THU, text: 'The deal was signed Feb. 23, 2024, in Kyiv.', expect: [['Feb. 23, 2024', 'DATE', '2024-02-23']] },
+  { date: THU, text: 'The filing is dated 9/5/2024.', expect: [['9/5/2024', 'DATE', '2024-09-05']] },
+  { date: THU, text: 'The raid took place on Sept. 2.', expect: [['Sept. 2', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'The hearing will be held on Sept. 2.', expect: [['Sept. 2', 'DATE', '2025-09-02']] },
+  { date: THU, text: 'The accord was reached on December 20.', expect: [['December 20', 'DATE', '2023-12-20']] },
+  { date: THU, text: 'The summit opens October 14 in Brussels.', expect: [['October 14', 'DATE', '2024-10-14']] },
+  { date: THU, text: 'He was born on 5 December 1961.', expect: [['5 December 1961', 'DATE', '1961-12-05']] },
+  { date: THU, text: 'The decree of January 12 of 2016 still applies.', expect: [['January 12 of 2016', 'DATE', '2016-01-12']] },
+  { date: THU, text: 'Prices rose on Friday the 30th, traders said.', expect: [['Friday the 30th', 'DATE', '2024-08-30']] },
+  { date: THU, text: 'Elections are held on the first Tuesday of November.', expect: [['the first Tuesday of November', 'DATE', '2024-11-05']] },
+  // Months, seasons, quarters, years, decades.
+  { date: '2024-09-09', text: 'Russia would back Harris in the US presidential elections in November.', expect: [['November', 'DATE', '2024-11']] },
+  { date: '2024-09-09', text: 'Russia is seeking to interfere in the November election.', expect: [['November', 'DATE', '2024-11']] },
+  { date: THU, text: 'Inflation peaked in March, the bank said.', expect: [['March', 'DATE', '2024-03']] },
+  { date: THU, text: 'Sales slumped in November 2023.', expect: [['November 2023', 'DATE', '2023-11']] },
+  { date: THU, text: 'The plant closed last November.', expect: [['last November', 'DATE', '2023-11']] },
+  { date: THU, text: 'The strike began in mid-August.', expect: [['mid-August', 'DATE', '2024-08', 'MID']] },
+  { date: THU, text: 'The law takes effect in early January.', expect: [['early January', 'DATE', '2025-01', 'START']] },
+  { date: THU, text: 'Earlier this year, Putin threw his support behind Biden.', expect: [['Earlier this year', 'DATE', '2024', 'START']] },
+  { date: THU, text: 'The company expects a recovery later this year.', expect: [['later this year', 'DATE', '2024', 'END']] },
+  { date: THU, text: 'Unemployment fell last week.', expect: [['last week', 'DATE', '2024-W35']] },
+  { date: THU, text: 'The talks collapsed this week.', expect: [['this week', 'DATE', '2024-W36']] },
+  { date: THU, text: 'Exports rose last month.', expect: [['last month', 'DATE', '2024-08']] },
+  { date: THU, text: 'The budget will be presented next year.', expect: [['next year', 'DATE', '2025']] },
+  { date: THU, text: 'The firm posted a loss in the third quarter.', expect: [['the third quarter', 'DATE', '2024-Q3']] },
+  { date: THU, text: 'It reported a third-quarter loss of $1.2 billion.', expect: [['third-quarter', 'DATE', '2024-Q3']] },
+  { date: THU, text: 'Revenue grew in the fourth quarter of 2023.', expect: [['the fourth quarter of 2023', 'DATE', '2023-Q4']] },
+  { date: THU, text: 'Output fell in Q2 2024.', expect: [['Q2 2024', 'DATE', '2024-Q2']] },
+  { date: THU, text: 'Growth slowed in the first half of 2024.', expect: [['the first half of 2024', 'DATE', '2024-H1']] },
+  { date: THU, text: 'The offensive stalled this summer.', expect: [['this summer', 'DATE', '2024-SU']] },
+  { date: THU, text: 'A deal will come in the spring.', expect: [['the spring', 'DATE', '2025-SP']] },
+  { date: THU, text: 'Putin is playing for a win in the 2024 presidential race.', expect: [['2024', 'DATE', '2024']] },
+  { date: THU, text: 'Putin authorized actions during the 2016 and 2020 elections.', expect: [['2016', 'DATE', '2016'], ['2020', 'DATE', '2020']] },
+  { date: THU, text: 'According to an investigation into the 2020 election, it was found.', expect: [['2020', 'DATE', '2020']] },
+  { date: THU, text: 'The economy boomed in the 1990s.', expect: [['the 1990s', 'DATE', '199']] },
+  { date: THU, text: 'The scheme dates to the early 2000s.', expect: [['the early 2000s', 'DATE', '200', 'START']] },
+  { date: THU, text: 'Debt has doubled since 2019.', expect: [['2019', 'DATE', '2019']] },
+  { date: THU, text: 'The reform is expected in mid-2025.', expect: [['mid-2025', 'DATE', '2025', 'MID']] },
+  { date: THU, text: 'The data for 2016/11 was revised.', expect: [['2016/11', 'DATE', '2016-11']] },
+  // Relative days, narrative days, references.
+  { date: THU, text: 'The ministry said on Wednesday that it would respond today.', expect: [['Wednesday', 'DATE', '2024-09-04'], ['today', 'DATE', '2024-09-05']] },
+  { date: THU, text: 'The bill passed yesterday.', expect: [['yesterday', 'DATE', '2024-09-04']] },
+  { date: THU, text: 'Strikes were reported last night.', expect: [['last night', 'TIME', '2024-09-04TNI']] },
+  { date: THU, text: 'The ceasefire was agreed on Sept. 1. Fighting resumed the next day.', expect: [['Sept. 1', 'DATE', '2024-09-01'], ['the next day', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'Trump had recently mocked Kamala Harris.', expect: [['recently', 'DATE', 'PAST_REF']] },
+  { date: THU, text: 'The agency is currently reviewing the case.', expect: [['currently', 'DATE', 'PRESENT_REF']] },
+  { date: THU, text: 'Prices are now falling.', expect: [['now', 'DATE', 'PRESENT_REF']] },
+  { date: THU, text: 'He may run again in the future.', expect: [['the future', 'DATE', 'FUTURE_REF']] },
+  { date: THU, text: 'Three days from now the polls open.', expect: [['Three days from now', 'DATE', '2024-09-08']] },
+  // N units ago: the unit's granularity.
+  { date: THU, text: 'The invasion began more than two and a half years ago.', expect: [['more than two and a half years ago', 'DATE', '2022', 'MORE_THAN']] },
+  { date: THU, text: 'He was elected four years ago.', expect: [['four years ago', 'DATE', '2020']] },
+  { date: THU, text: 'The blast happened three days ago.', expect: [['three days ago', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'The fund was set up two months ago.', expect: [['two months ago', 'DATE', '2024-07']] },
+  { date: THU, text: 'The leak surfaced a few weeks ago.', expect: [['a few weeks ago', 'DATE', 'PAST_REF']] },
+  // Durations.
+  { date: '2024-09-09', text: "Putin's remarks came less than 24 hours after the allegations.", expect: [['less than 24 hours', 'DURATION', 'PT24H', 'LESS_THAN']] },
+  { date: THU, text: 'On the eve of the completion of two years of the war, sanctions followed.', expect: [['two years', 'DURATION', 'P2Y']] },
+  { date: THU, text: 'He served two and a half years in prison.', expect: [['two and a half years', 'DURATION', 'P2Y6M']] },
+  { date: THU, text: 'The war has lasted a decade.', expect: [['a decade', 'DURATION', 'P10Y']] },
+  { date: THU, text: 'The siege lasted nearly 900 days.', expect: [['nearly 900 days', 'DURATION', 'P900D', 'APPROX']] },
+  { date: THU, text: 'Rescuers worked for about an hour and a half.', expect: [['about an hour and a half', 'DURATION', 'PT1H30M', 'APPROX']] },
+  { date: THU, text: 'Inflation doubled over the past decade.', expect: [['the past decade', 'DURATION', 'P10Y']] },
+  { date: THU, text: 'The investigation will take several months.', expect: [['several months', 'DURATION', 'PXM']] },
+  { date: THU, text: 'They signed a two-year contract.', expect: [['two-year', 'DURATION', 'P2Y']] },
+  { date: THU, text: 'The 30-minute call ended without a deal.', expect: [['30-minute', 'DURATION', 'PT30M']] },
+  { date: THU, text: 'He spent more than 15 years in exile.', expect: [['more than 15 years', 'DURATION', 'P15Y', 'MORE_THAN']] },
+  // Sets.
+  { date: THU, text: 'The report is published every year.', expect: [['every year', 'SET', 'P1Y']] },
+  { date: THU, text: 'The board meets weekly.', expect: [['weekly', 'SET', 'P1W']] },
+  { date: THU, text: 'Protesters gather on Mondays.', expect: [['Mondays', 'SET', 'XXXX-WXX-1']] },
+  { date: THU, text: 'The fund loses $5 billion a year.', expect: [['a year', 'SET', 'P1Y']] },
+  { date: THU, text: 'Elections are held every four years.', expect: [['every four years', 'SET', 'P4Y']] },
+  // Negatives: numbers and words that are not dates.
+  { date: '2024-09-09', text: 'The Department of Justice is seizing 32 internet domains.', expect: [] },
+  { date: '2024-09-09', text: 'Biden had slapped over 500 sanctions against Russia.', expect: [] },
+  { date: THU, text: 'The assets are worth $1.2 billion, up 12.53% from the prior level.', expect: [] },
+  { date: THU, text: 'Garland announced charges against 2 employees of RT.', expect: [] },
+  { date: THU, text: 'The army deployed 1500 troops and 2000 tanks.', expect: [] },
+  { date: THU, text: 'Putin would prefer a second Trump presidency.', expect: [] },
+  { date: THU, text: 'The Arab Spring and the fall of Kabul changed the region.', expect: [] },
+  { date: THU, text: 'You may say what you want, she said.', expect: [] },
+  { date: THU, text: 'A 45-year-old man was arrested.', expect: [] },
+  { date: THU, text: 'He wrote for the Daily Mail and USA Today.', expect: [] },
+  { date: THU, text: 'Open 24/7 since the 9/11 attacks.', expect: [] },
+  { date: THU, text: 'The office is on the 27th floor.', expect: [] },
+  { date: THU, text: 'A man in his 40s was detained.', expect: [] },
+  { date: THU, text: 'Russia is planning future energy projects.', expect: [] },
+  { date: THU, text: 'Around 6,107.31 units were sold.', expect: [] },
+  // Without an article date: anchored values are null, absolute dates resolve.
+  { date: null, text: 'On Thursday the minister resigned.', expect: [['Thursday', 'DATE', null]] },
+  { date: null, text: 'On February 23, 2024, sanctions were imposed.', expect: [['February 23, 2024', 'DATE', '2024-02-23']] },
+  { date: null, text: 'The invasion began two years ago.', expect: [['two years ago', 'DATE', null]] },
+  { date: null, text: 'The siege lasted 24 hours.', expect: [['24 hours', 'DURATION', 'PT24H']] },
+  { date: null, text: 'In 2020 the pandemic spread.', expect: [['2020', 'DATE', '2020']] },
+];
+
+describe('annotateDates: news cases', () => {
+  it.each(CASES.map((c) => [`${c.date ?? 'no date'} | ${c.text}`, c] as const))('%s', (_name, c) => {
+    const got = run(c.date, c.text).map((d) => [d.text, d.type, d.value, d.mod] as const);
+    expect(got).toEqual(c.expect.map(([t, ty, v, m]) => [t, ty, v, m ?? null]));
+  });
+});
+
+describe('annotateDates: contract', () => {
+  const body =
+    'On Wednesday, September 4, Garland announced charges.\n\nPutin on Thursday claimed he was open to talks, more than two and a half years ago.';
+  const text = `date 2024-09-05\n\n${body}`;
+  const doc = toDoc('x.txt', text);
+  const dates = annotateDates(doc);
+
+  it('keeps offsets into the full text, header included', () => {
+    expect(dates.length).toBeGreaterThan(2);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('gives each mention the index of its sentence', () => {
+    expect(dates.map((d) => d.sentence)).toEqual([0, 1, 1]);
+  });
+
+  it('names the rule that produced each mention', () => {
+    for (const d of dates) expect(d.rule).toMatch(/^(date|time|duration|set)\.[a-z0-9-]+$/);
+  });
+
+  it('is linear on a long article', () => {
+    const long = `date 2024-09-05\n\n${'Putin on Thursday said sanctions imposed in March 2023 lasted two years. '.repeat(4000)}`;
+    const t0 = performance.now();
+    const n = annotateDates(toDoc('long.txt', long)).length;
+    expect(n).toBe(12000);
+    expect(performance.now() - t0).toBeLessThan(15000);
+  });
+});

@@ -1,5 +1,39 @@
-/** annotate/quotes: direct, partial and indirect quotes with their cue and source mention. */
-import type { Doc, QuoteKind, Span } from '../types.js';
+/**
+ * annotate/quotes: direct, partial and indirect quotes with their cue and source mention.
+ *
+ * Works per attribution unit: a sentence, where a quoted stretch that spans sentence ends counts
+ * as inside one unit. In each unit:
+ * 1. cues are found (verbs of saying from the cue table outside quote marks, `according to`);
+ * 2. each cue gets its source phrase: to its left (`X said`, `X, a former adviser, has openly
+ *    said`), to its right (`..., said X`, `according to X`), or shared with the cue before it
+ *    (`X claimed ... and said ...`, `..., adding ...`);
+ * 3. each cue gets its content: the reported clause after the cue (without `that`, after the
+ *    hearer of `told`), up to the start of the next coordinated attribution, or, when nothing is
+ *    reported after the cue, the stretch before the source (`“...,” X said.`);
+ * 4. the content's quote marks decide the kind: all inside marks -> direct, some -> partial,
+ *    none -> indirect (verbs of belief need marks).
+ * Quoted stretches left over become direct quotes when a colon or dash ties them to a named source
+ * (`Trump: “...”`, `“...” — X`), or continuations when they follow a quote by a known source with
+ * nothing in between. Everything else in quote marks (titles of works, scare quotes) is not a quote.
+ */
+import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
+import { sentenceAt } from '../segment/index.js';
+import { isPossessive, tokenize, type Token } from './quotes-tokens.js';
+import { classify, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import {
+  AUDIENCE_NOUNS,
+  BELIEF_CUES,
+  CLAUSE_BREAKS,
+  CUE_ADVERBS,
+  CUE_AUXILIARIES,
+  CUE_TAIL_PREPOSITIONS,
+  NP_OBJECT_CUES,
+  OBJECT_CUES,
+  PASSIVE_AUXILIARIES,
+  SOURCE_FIRST_CUES,
+  SPEECH_CUES,
+  TIME_WORDS,
+} from '../vocab/cues.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -11,8 +45,735 @@ export interface QuoteCandidate extends Span {
   /** True when the quote has no cue of its own and follows a quote by a known source. */
   continuation: boolean;
   rule: string;
+  /** What the mention is, null without a mention. */
+  mentionKind?: MentionKind | null;
+  /** The personal name inside the mention (`Vladimir Putin` in `Russian President Vladimir Putin`). */
+  mentionName?: Span | null;
+  /** The title or role in the mention (`Russian President`), if any. */
+  mentionRole?: Span | null;
 }
 
-export function annotateQuotes(_doc: Doc): QuoteCandidate[] {
-  return [];
+const SPEECH = new Set(SPEECH_CUES);
+const BELIEF = new Set(BELIEF_CUES);
+const OBJECT = new Set(OBJECT_CUES);
+const NP_OBJECT = new Set(NP_OBJECT_CUES);
+const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+const AUDIENCE = new Set(AUDIENCE_NOUNS);
+const ADVERBS = new Set(CUE_ADVERBS);
+const AUX = new Set(CUE_AUXILIARIES);
+const PASSIVE = new Set(PASSIVE_AUXILIARIES);
+const TIME = new Set(TIME_WORDS);
+const TAIL = new Set(CUE_TAIL_PREPOSITIONS);
+const BREAKS = new Set(CLAUSE_BREAKS);
+const SOURCE_FIRST = SOURCE_FIRST_CUES.map((c) => c.split(' '));
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'as', 'though', 'although', 'yet', 'so', 'or', 'when']);
+/** Time words that are prepositions or determiners, skipped only as part of a time phrase. */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early']);
+/** Words opening a subordinate clause at the start of a sentence (`When Putin said that ..., the audience laughed`). */
+const FRONTED = new Set(['despite', 'in', 'after', 'before', 'during', 'since', 'following', 'amid', 'unlike', 'like', 'with', 'without', 'for', 'on', 'at', 'by', 'under', 'over', 'as', 'while', 'although', 'though', 'when', 'if']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'while', 'before', 'since', 'although', 'though', 'if', 'once', 'until', 'whenever']);
+const END_PUNCT = new Set(['.', '?', '!']);
+const DASHES = new Set(['—', '–']);
+const TRAILING_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '?', '!', '(', ')']);
+/** Beyond this many cues in one unit, each content stops at the next cue (keeps pathological text linear). */
+const MAX_NESTED_CUES = 24;
+
+interface Unit {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+}
+
+interface Attribution {
+  cue: number; // token index of the cue's first word
+  cueEnd: number; // token index of the cue's last word
+  belief: boolean;
+  sourceFirst: boolean; // `according to`
+  subject: SourcePhrase | null;
+  /** Token where this attribution's clause starts (for cutting the content of the one before). */
+  clauseStart: number;
+  /** True when the clause start follows a conjunction or comma (a coordinated attribution). */
+  coordinated: boolean;
+  participle: boolean;
+  subjectRight: boolean;
+  inheritedFrom: Attribution | null;
+}
+
+const isWordAt = (tokens: readonly Token[], i: number, low: string) => tokens[i]?.low === low;
+
+/** Assign each token the index of the quoted span holding it. */
+function markQuoted(tokens: Token[], quoted: readonly QuotedSpan[], from: number): number {
+  let q = from;
+  for (const t of tokens) {
+    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+    const s = quoted[q];
+    if (s && s.start <= t.start && t.end <= s.end) t.quoted = q;
+  }
+  return q;
+}
+
+/** Split a paragraph's tokens into attribution units. */
+function units(tokens: readonly Token[], quoted: readonly QuotedSpan[]): Unit[] {
+  const out: Unit[] = [];
+  let a = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next) break;
+    let end = false;
+    if (t.quoted < 0 && END_PUNCT.has(t.text)) {
+      end = next.cap || next.quoted >= 0 || /^\d/.test(next.text);
+      if (next.quoted >= 0 && quoted[next.quoted]!.start !== next.start) end = false;
+    } else if (t.quoted >= 0 && quoted[t.quoted]!.end === t.end && next.quoted !== t.quoted) {
+      // A quote closing after . ? ! and followed by a new sentence or a new quote.
+      const prev = tokens[i - 1];
+      if (prev && prev.quoted === t.quoted && END_PUNCT.has(prev.text)) end = next.cap || next.quoted >= 0;
+    }
+    if (end) {
+      out.push({ a, b: i + 1 });
+      a = i + 1;
+    }
+  }
+  if (a < tokens.length) out.push({ a, b: tokens.length });
+  return out;
+}
+
+function cueAt(tokens: readonly Token[], i: number): { end: number; belief: boolean; sourceFirst: boolean } | null {
+  const t = tokens[i]!;
+  if (!t.word || t.quoted >= 0 || t.text !== t.low) {
+    // `According to` opens sentences with a capital.
+    if (!(t.word && t.quoted < 0 && t.low === 'according')) return null;
+  }
+  for (const words of SOURCE_FIRST) {
+    if (words.every((w, k) => isWordAt(tokens, i + k, w) && tokens[i + k]!.quoted < 0)) return { end: i + words.length - 1, belief: false, sourceFirst: true };
+  }
+  if (t.text !== t.low) return null;
+  if (SPEECH.has(t.low)) return { end: i, belief: false, sourceFirst: false };
+  if (BELIEF.has(t.low)) return { end: i, belief: true, sourceFirst: false };
+  return null;
+}
+
+/** Skip adverbs, auxiliaries and time phrases leftwards from j; returns the new j and whether a passive auxiliary was crossed. */
+function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number; passive: boolean; aux: boolean } {
+  let passive = false;
+  let aux = false;
+  while (j >= min) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0) break;
+    if (ADVERBS.has(t.low) || AUX.has(t.low)) {
+      if (PASSIVE.has(t.low)) passive = true;
+      if (AUX.has(t.low)) aux = true;
+      j--;
+      continue;
+    }
+    if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low))) {
+      j--;
+      while (j >= min && tokens[j]!.quoted < 0 && (TIME.has(tokens[j]!.low) || /^\d/.test(tokens[j]!.text))) j--;
+      continue;
+    }
+    break;
+  }
+  return { j, passive, aux };
+}
+
+/** The source to the left of the cue at k (`X said`, `X, a former adviser, said`, `X on Thursday claimed`). */
+function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boolean): { subject: SourcePhrase | null; start: number; passive: boolean } {
+  const skip = skipLeft(tokens, k - 1, unit.a);
+  let j = skip.j;
+  if (skip.passive && !ing) return { subject: null, start: k, passive: true };
+  if (j < unit.a) return { subject: null, start: skip.j + 1, passive: false };
+  const t = tokens[j]!;
+  if (t.text === ',' && t.quoted < 0) {
+    // An appositive: `X, a former adviser, said` or a name between commas `his running mate, JD Vance, said`.
+    let c0 = -1;
+    for (let i = j - 1; i >= unit.a && j - i < 40; i--) {
+      const c = tokens[i]!;
+      if (c.text === ',' && (c.quoted < 0 || i === j - 1)) {
+        c0 = i;
+        break;
+      }
+      if (c.quoted < 0 && (END_PUNCT.has(c.text) || c.text === ';')) break;
+    }
+    // A comma closing a quoted title: `author of “Putin’s Playbook,”`.
+    if (c0 < 0) return { subject: null, start: j + 1, passive: false };
+    const inner = phraseEndingAt(tokens, j - 1, c0 + 1);
+    if (inner && inner.first === c0 + 1 && inner.kind !== 'group' && inner.kind !== 'document') return { subject: inner, start: inner.first, passive: false };
+    const outer = phraseEndingAt(tokens, c0 - 1, unit.a);
+    const first = tokens[c0 + 1];
+    const appositive = first && (first.text === first.low || /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text));
+    if (outer && appositive && outer.kind !== 'document') return { subject: outer, start: outer.first, passive: false };
+    return { subject: null, start: j + 1, passive: false };
+  }
+  const subject = phraseEndingAt(tokens, j, unit.a);
+  if (!subject) return { subject: null, start: j + 1, passive: false };
+  // `did Putin say`: a question, not a report.
+  return { subject, start: subject.first, passive: false };
+}
+
+/** Skip an appositive after a source phrase (`X, a former officer and author of “Book,”`); returns the index after it. */
+function skipAppositiveRight(tokens: readonly Token[], i: number, max: number): number {
+  if (tokens[i]?.text !== ',' || tokens[i]!.quoted >= 0) return i;
+  const first = tokens[i + 1];
+  if (!first || !(first.text === first.low || /^(?:A|An|The|Who)$/.test(first.text)) || first.quoted >= 0) return i;
+  for (let j = i + 1; j <= max && j - i < 40; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' && (t.quoted < 0 || tokens[j + 1]?.quoted === t.quoted)) return j;
+    if (t.quoted < 0 && (END_PUNCT.has(t.text) || t.text === ';')) return i;
+  }
+  return i;
+}
+
+/** Is tokens[a, b) only a tail (`on Thursday`, `in a statement`, `to Fox News`)? */
+function tailOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  if (a >= b) return true;
+  const first = tokens[a]!;
+  if (!(TAIL.has(first.low) || TIME.has(first.low))) return false;
+  let words = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.quoted >= 0 || t.low === 'that') return false;
+    if (t.word) words++;
+  }
+  return words <= 14;
+}
+
+export function annotateQuotes(doc: Doc): QuoteCandidate[] {
+  const { text, quoted } = doc;
+  const out: QuoteCandidate[] = [];
+  const used = new Set<number>(); // quoted spans covered by some quote
+  let qFrom = 0;
+  for (const p of doc.paragraphs) {
+    const tokens = tokenize(text, p.start, p.end);
+    qFrom = markQuoted(tokens, quoted, qFrom);
+    for (const unit of units(tokens, quoted)) {
+      annotateUnit(doc, tokens, unit, out, used);
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  addLooseQuotes(doc, out, used);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+function phraseSpan(text: string, tokens: readonly Token[], r: [number, number] | null): Span | null {
+  if (!r) return null;
+  return span(text, tokens[r[0]]!.start, tokens[r[1]]!.end);
+}
+
+function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase | null) {
+  if (!s) return { mention: null, mentionKind: null, mentionName: null, mentionRole: null };
+  let first = s.first;
+  if (s.kind === 'name' && s.name) {
+    // The name with the capitalized title or honorific written right before it (`Russian President
+    // Vladimir Putin`), without lower-case descriptors or determiners (`The Harris campaign's spokesman`).
+    first = s.name[0];
+    while (first - 1 >= s.first && (tokens[first - 1]!.cap || (tokens[first - 1]!.low === 'of' && tokens[first - 2]?.cap)) && !isPossessive(tokens[first - 1]!) && !/^(?:the|a|an)$/.test(tokens[first - 1]!.low)) first--;
+  }
+  return {
+    mention: phraseSpan(text, tokens, [first, s.last]),
+    mentionKind: s.kind,
+    mentionName: phraseSpan(text, tokens, s.name),
+    mentionRole: phraseSpan(text, tokens, s.role),
+  };
+}
+
+function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: QuoteCandidate[], used: Set<number>): void {
+  const { text, quoted } = doc;
+  const attrs: Attribution[] = [];
+  for (let i = unit.a; i < unit.b; i++) {
+    const cue = cueAt(tokens, i);
+    if (!cue) continue;
+    const tok = tokens[i]!;
+    const ing = tok.low.endsWith('ing');
+    const a: Attribution = {
+      cue: i,
+      cueEnd: cue.end,
+      belief: cue.belief,
+      sourceFirst: cue.sourceFirst,
+      subject: null,
+      clauseStart: i,
+      coordinated: false,
+      participle: false,
+      subjectRight: false,
+      inheritedFrom: null,
+    };
+    if (cue.sourceFirst) {
+      a.subject = phraseStartingAt(tokens, cue.end + 1, unit.b - 1);
+      a.subjectRight = true;
+      const prev = tokens[i - 1];
+      a.coordinated = !!prev && prev.quoted < 0 && (prev.text === ',' || CONJUNCTIONS.has(prev.low));
+    } else {
+      const left = leftSubject(tokens, unit, i, ing);
+      if (left.passive) {
+        i = cue.end;
+        continue;
+      }
+      a.subject = left.subject;
+      a.clauseStart = left.start;
+      const before = tokens[a.clauseStart - 1];
+      if (!a.subject) {
+        if (ing && before && before.text === ',' && before.quoted < 0) {
+          a.participle = true;
+          a.coordinated = true;
+          a.clauseStart = a.clauseStart - 1;
+        } else if (before && before.quoted < 0 && CONJUNCTIONS.has(before.low) && attrs.length) {
+          a.coordinated = true;
+          a.clauseStart = a.clauseStart - 1;
+        } else if (before && (before.text === ',' || before.quoted >= 0)) {
+          // `“...,” said X` / `..., said the official`.
+          const right = phraseStartingAt(tokens, cue.end + 1, unit.b - 1);
+          if (right && right.kind !== 'pronoun') {
+            a.subject = right;
+            a.subjectRight = true;
+          } else if (right && right.kind === 'pronoun') {
+            a.subject = right;
+            a.subjectRight = true;
+          }
+        }
+      } else {
+        let b = a.clauseStart - 1;
+        while (b >= unit.a && tokens[b]!.quoted < 0 && (CONJUNCTIONS.has(tokens[b]!.low) || tokens[b]!.text === ',' || tokens[b]!.text === ';')) b--;
+        a.coordinated = b < a.clauseStart - 1;
+        if (a.coordinated) a.clauseStart = b + 1;
+      }
+    }
+    attrs.push(a);
+    i = cue.end;
+  }
+  if (!attrs.length) return;
+  // Shared subjects: `X claimed ... and said ...`, `X said ..., adding ...`.
+  for (let n = 0; n < attrs.length; n++) {
+    const a = attrs[n]!;
+    if (a.subject || !(a.coordinated || a.participle)) continue;
+    for (let m = n - 1; m >= 0; m--) {
+      const b = attrs[m]!;
+      if (b.subject || b.inheritedFrom) {
+        a.inheritedFrom = b.inheritedFrom ?? b;
+        break;
+      }
+    }
+    if (!a.inheritedFrom) {
+      // The unit's first source phrase: `Putin threw his support behind Biden, claiming ...`.
+      for (let j = unit.a; j < a.cue; j++) {
+        const t = tokens[j]!;
+        if (t.quoted >= 0) break;
+        if (!(t.cap || isSourcePronoun(t))) continue;
+        if (CLAUSE_SET.has(t.low) && !isSourcePronoun(t)) continue;
+        let e = j;
+        while (e + 1 < a.cue && tokens[e + 1]!.cap && tokens[e + 1]!.quoted < 0) e++;
+        const s = classify(tokens, j, e) ?? (isSourcePronoun(t) ? { first: j, last: j, kind: 'pronoun' as const, name: null, role: null } : null);
+        if (s && s.kind !== 'document' && s.kind !== 'group') a.subject = s;
+        break;
+      }
+    }
+  }
+  const many = attrs.length > MAX_NESTED_CUES;
+  for (let n = 0; n < attrs.length; n++) {
+    const a = attrs[n]!;
+    const subject = a.subject ?? a.inheritedFrom?.subject ?? null;
+    if (!subject) continue;
+    // The next coordinated attribution bounds this one's content.
+    let limit = unit.b;
+    for (let m = n + 1; m < attrs.length; m++) {
+      const b = attrs[m]!;
+      if (b.coordinated || many) {
+        limit = b.clauseStart;
+        break;
+      }
+    }
+    const cand = contentFor(doc, tokens, unit, a, subject, limit);
+    if (!cand) continue;
+    const { start, end } = cand;
+    const kind = kindOf(quoted, start, end, text);
+    if (!kind) continue;
+    if (a.belief && kind.kind === 'indirect') continue;
+    for (const q of kind.spans) used.add(q);
+    const cueSpan = span(text, tokens[a.cue]!.start, tokens[a.cueEnd]!.end);
+    const shared = !a.subject && a.inheritedFrom !== null;
+    const rule = `quote.${kind.kind}-${cand.how}${shared ? '-shared-source' : a.subjectRight ? '-source-after' : ''}`;
+    out.push({
+      ...span(text, kind.start, kind.end),
+      kind: kind.kind,
+      sentence: Math.max(0, sentenceAt(doc, kind.start)),
+      cue: cueSpan,
+      continuation: false,
+      rule,
+      ...mentionFields(text, tokens, subject),
+    });
+  }
+}
+
+/** Where the content of attribution `a` lies: after the cue, or before the source. */
+function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string } | null {
+  const { quoted } = doc;
+  // Right side: after the cue (and after a right-hand source and its appositive).
+  let r = a.cueEnd + 1;
+  if (a.sourceFirst) {
+    // `According to an investigation into the 2020 election, ...`: the source runs to the comma.
+    r = subject.last + 1;
+    let j = r;
+    for (; j < limit && j - r < 15; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0 || END_PUNCT.has(t.text)) break;
+      if (t.text === ',') {
+        r = skipAppositiveRight(tokens, j, limit - 1);
+        if (r === j) r = j + 1;
+        break;
+      }
+    }
+    // The source runs into the next attribution: nothing is reported by this one.
+    if (j === limit) r = limit;
+  } else if (a.subjectRight) {
+    r = skipAppositiveRight(tokens, subject.last + 1, limit - 1);
+  } else if (OBJECT.has(tokens[a.cue]!.low)) {
+    r = skipObject(tokens, r, limit);
+  }
+  // `said in a statement: “...”`, `said, “...”`, `said that ...`.
+  let thatAt = -1;
+  for (let j = r; j < limit && j - r < 12; j++) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0) break;
+    if (t.low === 'that') {
+      thatAt = j;
+      break;
+    }
+    if (t.text === ',' || t.text === ':') {
+      const n = tokens[j + 1];
+      if (n && n.quoted >= 0 && quoted[n.quoted]!.start === n.start && (j === r || tailOnly(tokens, r, j))) {
+        r = j + 1;
+        break;
+      }
+      if (t.text === ':' && tailOnly(tokens, r, j)) {
+        r = j + 1;
+        break;
+      }
+      if (j > r) break;
+    }
+    if (END_PUNCT.has(t.text)) break;
+  }
+  const rBefore = r;
+  if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (a.sourceFirst === false && OBJECT.has(tokens[a.cue]!.low)))) r = thatAt + 1;
+  const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '');
+  while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
+  // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
+  let e = limit;
+  for (let j = r; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0) continue;
+    if (DASHES.has(t.text) && j > r) {
+      e = j;
+      break;
+    }
+    if (t.text === ',' || t.text === ';') {
+      const n = tokens[j + 1];
+      // `..., and that ...` goes on with the reported clause.
+      if (n && n.quoted < 0 && BREAKS.has(n.low) && tokens[j + 2]?.low !== 'that') {
+        e = j;
+        break;
+      }
+      // `... an “expressive and infectious laugh”, a reminder of ...`: the writer's words resume.
+      const p = tokens[j - 1];
+      if (p && p.quoted >= 0 && doc.quoted[p.quoted]!.end === p.end && n && (n.low === 'a' || n.low === 'an') && j > r) {
+        e = j;
+        break;
+      }
+    }
+  }
+  // `When Putin said that ..., the audience broke into laughter`: the main clause follows the last comma.
+  const opener = tokens[(a.subjectRight ? a.cue : subject.first) - 1];
+  if (opener && opener.quoted < 0 && SUBORDINATORS.has(opener.low) && (a.subjectRight ? a.cue : subject.first) - 1 === unit.a) {
+    for (let j = e - 1; j > r; j--) {
+      const t = tokens[j]!;
+      if (t.quoted < 0 && t.text === ',') {
+        e = j;
+        break;
+      }
+    }
+  }
+  // Trailing source after the content, for a source-first cue at the end: `..., according to X.`
+  const rightStart = r;
+  const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
+  const beforeSource = a.subjectRight ? a.cue : subject.first;
+  const left = tokens[Math.min(beforeSource, a.clauseStart) - 1];
+  const leftOk = left && (left.quoted >= 0 || left.text === ',' || (a.subjectRight && left.text === ',') || DASHES.has(left.text));
+  if (a.sourceFirst && a.coordinated && left && left.text === ',') {
+    return leftContent(tokens, unit, a.cue, 'according-to-after');
+  }
+  if (rightEmpty && leftOk) {
+    const lc = leftContent(tokens, unit, Math.min(beforeSource, a.clauseStart), 'cue-after');
+    if (!lc) return null;
+    // `“A,” he said, “B.”`: one quote from the first mark to the last.
+    const e2 = trimEnd(tokens, rightStart, e);
+    if (e2 > rightStart) {
+      const f = tokens[rightStart]!;
+      const l = tokens[e2 - 1]!;
+      if (f.quoted >= 0 && f.quoted === l.quoted && quoted[f.quoted]!.start === f.start) return { start: lc.start, end: quoted[f.quoted]!.end, how: 'cue-inside' };
+    }
+    return lc;
+  }
+  if (a.subjectRight && !a.sourceFirst) return null;
+  const e2 = trimEnd(tokens, rightStart, e);
+  if (e2 <= rightStart) return null;
+  if (tailOnly(tokens, rightStart, e2)) return null;
+  let words = 0;
+  for (let j = rightStart; j < e2 && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
+  if (words < 2) return null;
+  // `announced charges against ...`: a noun-phrase object, not a reported clause.
+  if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2)) return null;
+  return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
+}
+
+function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i]!.quoted >= 0) return true;
+  return false;
+}
+
+/** End offset of token i, extended to the end of its quoted span when it is inside one. */
+function endOf(tokens: readonly Token[], quoted: readonly QuotedSpan[], i: number): number {
+  const t = tokens[i]!;
+  return t.quoted >= 0 ? Math.max(t.end, quoted[t.quoted]!.end) : t.end;
+}
+
+/** Skip the hearer after `told`/`asked`: `told Fox News Digital`, `told reporters on Thursday that`. */
+function skipObject(tokens: readonly Token[], r: number, limit: number): number {
+  const t = tokens[r];
+  if (!t || t.quoted >= 0) return r;
+  if (t.cap && !CLAUSE_SET.has(t.low) && !isSourcePronoun(t)) {
+    let j = r;
+    while (j < limit && (tokens[j]!.cap || (tokens[j]!.low === 'of' && tokens[j + 1]?.cap)) && tokens[j]!.quoted < 0) j++;
+    return j;
+  }
+  if (AUDIENCE.has(t.low)) {
+    let j = r + 1;
+    if (/^(?:the|a|an|his|her|their|its|our)$/.test(t.low)) {
+      while (j < limit && j - r < 4 && tokens[j]!.word && tokens[j]!.quoted < 0 && tokens[j]!.low !== 'that' && !SPEECH.has(tokens[j]!.low)) j++;
+    }
+    return j;
+  }
+  return r;
+}
+
+/** Drop trailing punctuation outside quote marks from tokens[a, b). */
+function trimEnd(tokens: readonly Token[], a: number, b: number): number {
+  while (b > a && tokens[b - 1]!.quoted < 0 && (TRAILING_PUNCT.has(tokens[b - 1]!.text) || CONJUNCTIONS.has(tokens[b - 1]!.low))) b--;
+  return b;
+}
+
+/** Content before the source: from the unit start to the comma or quote before token `before`. */
+function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string): { start: number; end: number; how: string } | null {
+  let b = before;
+  b = trimEnd(tokens, unit.a, b);
+  let a = unit.a;
+  // Skip an opening conjunction.
+  while (a < b && tokens[a]!.quoted < 0 && (CONJUNCTIONS.has(tokens[a]!.low) || TRAILING_PUNCT.has(tokens[a]!.text))) a++;
+  // A fronted adverbial is the writer's (`Despite Putin’s comments ..., the community ...`).
+  if (a < b && tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low)) {
+    for (let j = a + 1; j < b - 1 && j - a < 30; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0) break;
+      if (t.text === ',') {
+        a = j + 1;
+        break;
+      }
+    }
+  }
+  if (a >= b) return null;
+  let words = 0;
+  for (let j = a; j < b && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
+  if (words < 2) return null;
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  return { start: first.start, end: last.end, how };
+}
+
+/** The kind from the quote marks inside [start, end); direct content is trimmed to its marks. */
+function kindOf(quoted: readonly QuotedSpan[], start: number, end: number, text: string): { kind: QuoteKind; start: number; end: number; spans: number[] } | null {
+  // Binary search for the first quoted span ending after start.
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const spans: number[] = [];
+  for (let q = lo; q < quoted.length && quoted[q]!.start < end; q++) {
+    const s = quoted[q]!;
+    if (s.start >= start && s.end <= end + 1) spans.push(q);
+    if (spans.length > 64) break;
+  }
+  // Extend an end that cut a quoted span (`...,”` kept whole).
+  if (spans.length) {
+    const last = quoted[spans[spans.length - 1]!]!;
+    end = Math.max(end, last.end);
+  }
+  if (!spans.length) return { kind: 'indirect', start, end, spans };
+  const first = quoted[spans[0]!]!;
+  const last = quoted[spans[spans.length - 1]!]!;
+  if (spans.length <= 8) {
+    let outside = /[\p{L}\p{N}]/u.test(text.slice(start, first.start)) || /[\p{L}\p{N}]/u.test(text.slice(last.end, end));
+    for (let k = 1; k < spans.length && !outside; k++) outside = /[\p{L}\p{N}]/u.test(text.slice(quoted[spans[k - 1]!]!.end, quoted[spans[k]!]!.start));
+    if (!outside) return { kind: 'direct', start: first.start, end: last.end, spans };
+  }
+  return { kind: 'partial', start, end, spans };
+}
+
+/** Colon and dash attributions, and continuations, for quoted stretches no cue has claimed. */
+function addLooseQuotes(doc: Doc, out: QuoteCandidate[], used: Set<number>): void {
+  const { text, quoted } = doc;
+  const extra: QuoteCandidate[] = [];
+  let o = 0; // pointer into out (sorted by start)
+  let prev: QuoteCandidate | null = null;
+  let prevUnitEnd = -1;
+  for (let q = 0; q < quoted.length; q++) {
+    const s = quoted[q]!;
+    while (o < out.length && out[o]!.start < s.start) {
+      prev = out[o]!;
+      prevUnitEnd = -1;
+      o++;
+    }
+    if (used.has(q)) {
+      // A quote of its own; it is `prev` once passed.
+      continue;
+    }
+    const tailEnd = unitEndAfter(text, s.end, doc);
+    const found = colonSource(doc, s) ?? dashSource(doc, s);
+    if (found) {
+      const c: QuoteCandidate = { ...span(text, s.start, s.end), kind: 'direct', sentence: Math.max(0, sentenceAt(doc, s.start)), continuation: false, ...found };
+      extra.push(c);
+      prev = c;
+      prevUnitEnd = tailEnd;
+      continue;
+    }
+    // A continuation: a whole sentence in quote marks right after the unit of a quote by a known source.
+    const last = extra.length && (!prev || extra[extra.length - 1]!.start > prev.start) ? extra[extra.length - 1]! : prev;
+    if (!last || (!last.mention && !last.continuation)) continue;
+    const from = Math.max(prevUnitEnd >= 0 && last === extra[extra.length - 1] ? prevUnitEnd : -1, unitEndAfter(text, last.end, doc));
+    if (from < 0 || from > s.start || /\S/.test(text.slice(from, s.start))) continue;
+    if (!startsSentence(text, s)) continue;
+    const c: QuoteCandidate = {
+      ...span(text, s.start, s.end),
+      kind: 'direct',
+      sentence: Math.max(0, sentenceAt(doc, s.start)),
+      cue: null,
+      mention: null,
+      continuation: true,
+      rule: 'quote.direct-continuation',
+      mentionKind: null,
+      mentionName: null,
+      mentionRole: null,
+    };
+    extra.push(c);
+    prev = c;
+    prevUnitEnd = tailEnd;
+  }
+  out.push(...extra);
+}
+
+/** The quote's text starts with a capital or a number (a sentence, not a word or title). */
+function startsSentence(text: string, s: QuotedSpan): boolean {
+  const inner = text.slice(s.start + 1, Math.min(s.end, s.start + 40)).trimStart();
+  if (!/^[\p{Lu}\p{N}‘'….]/u.test(inner)) return false;
+  // At least three words, or a paragraph-long quote.
+  const words = text.slice(s.start, Math.min(s.end, s.start + 200)).split(/\s+/).length;
+  return words >= 3 || !s.closed;
+}
+
+/** Offset where the sentence holding `pos` ends (after its final punctuation), within the paragraph. */
+function unitEndAfter(text: string, pos: number, doc: Doc): number {
+  const paraEnd = paragraphEnd(doc, pos);
+  const limit = Math.min(paraEnd, pos + 2000);
+  // Skip closing punctuation and an attribution tail up to . ? ! not inside quote marks.
+  for (let i = pos; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '"' || c === '‘') return i === pos ? pos : lastNonSpace(text, pos, i);
+    if (c === '.' || c === '?' || c === '!') {
+      let j = i + 1;
+      while (j < limit && /["”’)]/.test(text[j]!)) j++;
+      if (j >= paraEnd || /\s/.test(text[j]!)) {
+        // `Mr.`, `U.S.` are not sentence ends.
+        const word = /(\p{L}+)$/u.exec(text.slice(Math.max(pos, i - 12), i))?.[1] ?? '';
+        if (word.length <= 3 && /^\p{Lu}/u.test(word) && i + 2 < paraEnd && !/\p{Lu}|["“]/u.test(text[j + 1] ?? '')) continue;
+        return j;
+      }
+    }
+  }
+  return paraEnd;
+}
+
+function lastNonSpace(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && /\s/.test(text[k - 1]!)) k--;
+  return k;
+}
+
+function paragraphEnd(doc: Doc, pos: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid]!;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos > p.end) lo = mid + 1;
+    else return p.end;
+  }
+  return doc.text.length;
+}
+
+type Found = Pick<QuoteCandidate, 'cue' | 'mention' | 'rule' | 'mentionKind' | 'mentionName' | 'mentionRole'>;
+
+/** `Trump: “...”` or `the statement read: “...”`: a named source right before a colon. */
+function colonSource(doc: Doc, s: QuotedSpan): Found | null {
+  const { text } = doc;
+  let i = s.start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (text[i - 1] !== ':') return null;
+  const colon = i - 1;
+  const from = Math.max(paragraphStart(doc, colon), colon - 200);
+  const tokens = tokenize(text, from, colon);
+  if (!tokens.length) return null;
+  const last = tokens.length - 1;
+  const phrase = phraseEndingAt(tokens, last, 0);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group') return null;
+  // The phrase must open its clause: at the paragraph or sentence start, or after a comma.
+  const before = tokens[phrase.first - 1];
+  if (before && !(END_PUNCT.has(before.text) || before.text === ',')) return null;
+  return { cue: span(text, colon, colon + 1), rule: 'quote.direct-colon', ...mentionFields(text, tokens, phrase) };
+}
+
+/** `“...” — X` at the end of its sentence. */
+function dashSource(doc: Doc, s: QuotedSpan): Found | null {
+  const { text } = doc;
+  let i = s.end;
+  while (i < text.length && text[i] === ' ') i++;
+  if (!DASHES.has(text[i] ?? '') && text.slice(i, i + 2) !== '--') return null;
+  const dash = i;
+  const end = Math.min(paragraphEnd(doc, dash), dash + 200);
+  const tokens = tokenize(text, dash, end);
+  let k = 0;
+  while (k < tokens.length && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === '-')) k++;
+  const phrase = phraseStartingAt(tokens, k, tokens.length - 1);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group' || phrase.kind === 'document') return null;
+  const after = tokens[phrase.last + 1];
+  if (after && !(END_PUNCT.has(after.text) || after.text === ',')) return null;
+  return { cue: null, rule: 'quote.direct-dash', ...mentionFields(text, tokens, phrase) };
+}
+
+function paragraphStart(doc: Doc, pos: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid]!;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos > p.end) lo = mid + 1;
+    else return p.start;
+  }
+  return 0;
 }

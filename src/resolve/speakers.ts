@@ -1,19 +1,282 @@
-/** resolve/speakers: tie each quote's source mention to one canonical entity; list the entities. */
-import type { Doc, Quote, Speaker } from '../types.js';
+/**
+ * resolve/speakers: tie each quote's source mention to one canonical entity; list the entities.
+ *
+ * - A name joins the person entity of its first name + surname (`Putin`, `Mr. Putin`, `Russian
+ *   President Vladimir Putin` are one entity named `Vladimir Putin`, role `Russian President`).
+ * - A pronoun (`he`, `she`, `it`, `they`) takes the first compatible source in its own sentence
+ *   before it, else in the sentences before, skipping everything inside quote marks and inside
+ *   the content of quotes (first-person speakers inside quotes never become sources).
+ * - A title phrase (`the attorney general`, `The Russian president`) takes the person holding that
+ *   title in the article, the nearest before it first; a proper office without a holder (`the U.S.
+ *   Director of National Intelligence`) speaks as an organization.
+ * - Organizations speak as themselves (`the White House` -> `White House`); a country too (`Russia`).
+ * - A continuation takes the speaker of the quote before it.
+ */
+import type { Doc, Quote, QuoteSpeaker, Range, Resolution, Span, Speaker, SpeakerType } from '../types.js';
 import type { QuoteCandidate } from '../annotate/quotes.js';
+import { sentenceAt } from '../segment/index.js';
+import { PRONOUNS } from '../vocab/pronouns.js';
+import { findNames, groupPersons, type NameMention, type PersonEntity } from './speakers-names.js';
+import { wordClass } from './speakers-lexicon.js';
 
-export function resolveSpeakers(_doc: Doc, candidates: readonly QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const quotes: Quote[] = candidates.map((c, i) => ({
-    id: `q${i + 1}`,
-    text: c.text,
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    sentence: c.sentence,
-    cue: c.cue,
-    speaker: { id: null, name: null, mention: c.mention, resolution: c.mention ? 'unresolved' : 'none' },
-    date: null,
-    rule: c.rule,
-  }));
-  return { quotes, speakers: [] };
+interface Entity {
+  key: string;
+  name: string;
+  type: SpeakerType;
+  gender: 'male' | 'female' | null;
+  roles: string[];
+  mentions: Span[];
+  person: PersonEntity | null;
+  id: string | null;
+}
+
+interface Antecedent {
+  pos: number;
+  /** A possessive name (`Putin’s remarks`) is a weaker antecedent than a subject or object. */
+  weak: boolean;
+  sentence: number;
+  entity: Entity;
+}
+
+const MAX_SENTENCES_BACK = 6;
+const DETERMINER = /^(?:the|a|an)\s+/i;
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Union of ranges, sorted, for O(log n) membership. */
+function unionRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** Lower-case content words of a role or title phrase (`The Russian president` -> russian president). */
+function roleWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:the|a|an|his|her|its|their)$/.test(w));
+}
+
+const MAX_ORG_SCANS = 50;
+
+/** Other mentions of an organization by name outside quote marks (`the Biden Administration`, `in eastern Russia`). */
+function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[] {
+  const { text } = doc;
+  const core = e.name.replace(DETERMINER, '');
+  const out: Span[] = [];
+  if (!/\s/.test(core)) {
+    for (const m of names) if (!m.inQuote && m.words.length === 1 && m.words[0] === core) out.push(spanOf(text, m.nameStart, m.nameEnd));
+    return out;
+  }
+  const lower = text.toLowerCase();
+  const needle = core.toLowerCase();
+  const quoted = unionRanges([...doc.quoted]);
+  const inQuote = (pos: number) => quoted.some((r) => r.start <= pos && pos < r.end);
+  for (let at = lower.indexOf(needle, doc.bodyStart); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const end = at + needle.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || inQuote(at)) continue;
+    const the = /(?:^|[^\p{L}])(the )$/iu.exec(text.slice(Math.max(0, at - 5), at));
+    const start = the ? at - 4 : at;
+    out.push(spanOf(text, start, end));
+  }
+  return out;
+}
+
+export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const { text } = doc;
+  const names = findNames(doc);
+  const sources = new Set<number>();
+  for (const c of candidates) if (c.mentionKind === 'name' && c.mentionName) sources.add(c.mentionName.start);
+  const persons = groupPersons(names, sources);
+  const entities = new Map<string, Entity>();
+  const personEntity = new Map<PersonEntity, Entity>();
+  const getPerson = (p: PersonEntity): Entity => {
+    let e = personEntity.get(p);
+    if (!e) {
+      const listed = p.mentions.filter((m) => !m.inQuote && !m.modifier);
+      e = { key: `p:${p.key}`, name: p.name, type: 'person', gender: p.gender, roles: [...p.roles], mentions: listed.map((m) => spanOf(text, m.start, m.end)), person: p, id: null };
+      personEntity.set(p, e);
+      entities.set(e.key, e);
+    }
+    return e;
+  };
+  const getOrg = (written: string): Entity => {
+    const name = written.replace(/^The\s/, 'the ');
+    const key = `o:${name.toLowerCase().replace(DETERMINER, '')}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, type: 'organization', gender: null, roles: [], mentions: [], person: null, id: null };
+      entities.set(key, e);
+    }
+    return e;
+  };
+  const nameAt = new Map<number, NameMention>();
+  for (const m of names) nameAt.set(m.nameStart, m);
+
+  // No antecedent comes from quoted text, nor from the content of a quote that does not also hold
+  // the pronoun (`Putin said ... as President Biden has backed Harris, “...” / “...,” he added`).
+  const contents = unionRanges(candidates.map((c) => ({ start: c.start, end: c.end })));
+  const antecedents = new Map<number, Antecedent[]>();
+  const addAntecedent = (pos: number, entity: Entity, weak = false) => {
+    const sentence = sentenceAt(doc, pos);
+    const list = antecedents.get(sentence) ?? [];
+    list.push({ pos, sentence, entity, weak });
+    antecedents.set(sentence, list);
+  };
+  for (const m of names) {
+    if (m.inQuote || !m.entity) continue;
+    addAntecedent(m.start, getPerson(m.entity), m.possessive);
+  }
+  const containing = (pos: number): Range | null => {
+    let lo = 0;
+    let hi = contents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = contents[mid]!;
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return r;
+    }
+    return null;
+  };
+
+  const compatible = (pronoun: string, e: Entity): boolean => {
+    const f = PRONOUNS[pronoun];
+    if (!f) return false;
+    if (f.gender === 'male') return e.type === 'person' && e.gender !== 'female';
+    if (f.gender === 'female') return e.type === 'person' && e.gender !== 'male';
+    if (f.gender === 'neuter') return e.type === 'organization';
+    return e.type === 'organization';
+  };
+  const resolvePronoun = (pronoun: string, pos: number): Entity | null => {
+    const s0 = sentenceAt(doc, pos);
+    const own = containing(pos);
+    for (let s = s0; s >= 0 && s0 - s <= MAX_SENTENCES_BACK; s--) {
+      const list = antecedents.get(s);
+      if (!list) continue;
+      let best: Antecedent | null = null;
+      for (const a of list) {
+        if (a.pos >= pos || !compatible(pronoun, a.entity)) continue;
+        const c = containing(a.pos);
+        if (c && c !== own) continue;
+        // In the pronoun's own sentence the nearest source wins; before it, the sentence's first;
+        // a possessive only when nothing else fits.
+        if (!best || (best.weak && !a.weak)) best = a;
+        else if (best.weak === a.weak && (s === s0 ? a.pos > best.pos : a.pos < best.pos)) best = a;
+      }
+      if (best) return best.entity;
+    }
+    return null;
+  };
+  const resolveTitle = (mention: Span, role: Span | null, pos: number): Entity | null => {
+    const want = roleWords((role ?? mention).text);
+    if (!want.length) return null;
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const p of persons) {
+      const e = getPersonLazy(p);
+      if (!e) continue;
+      const has = p.roles.some((r) => {
+        const words = roleWords(r);
+        return want.every((w) => words.includes(w));
+      });
+      if (!has) continue;
+      // Prefer the holder mentioned nearest before the title phrase.
+      const before = p.mentions.filter((m) => m.start < pos).map((m) => m.start);
+      const at = before.length ? Math.max(...before) : -1;
+      if (!best || at > bestPos) {
+        best = e;
+        bestPos = at;
+      }
+    }
+    return best;
+  };
+  const getPersonLazy = (p: PersonEntity): Entity | null => (p.roles.length ? getPerson(p) : null);
+
+  const quotes: Quote[] = [];
+  const speakerOf: Array<Entity | null> = [];
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const [i, c] of sorted.entries()) {
+    let entity: Entity | null = null;
+    let resolution: Resolution = c.mention ? 'unresolved' : 'none';
+    if (c.continuation) {
+      entity = speakerOf[i - 1] ?? null;
+      resolution = 'continuation';
+    } else if (c.mention) {
+      const kind = c.mentionKind ?? 'name';
+      if (kind === 'name' && c.mentionName) {
+        const m = nameAt.get(c.mentionName.start);
+        if (m?.entity) {
+          entity = getPerson(m.entity);
+        } else if (m && (m.nonPerson || wordClass(m.words[0]!) === 'place')) {
+          entity = getOrg(m.words.join(' '));
+        }
+        if (entity) resolution = 'name';
+      } else if (kind === 'pronoun') {
+        entity = resolvePronoun(c.mention.text.toLowerCase(), c.mention.start);
+        if (entity) resolution = 'pronoun';
+      } else if (kind === 'title') {
+        entity = resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start);
+        if (entity) resolution = 'title';
+        else if (/\bof\b/.test(c.mention.text) || /^\p{Lu}/u.test(c.mention.text.replace(DETERMINER, ''))) {
+          entity = getOrg(c.mention.text);
+          resolution = 'name';
+        }
+      } else if (kind === 'org') {
+        entity = getOrg(c.mention.text);
+        resolution = 'name';
+      }
+      if (entity) {
+        entity.mentions.push(c.mention);
+        addAntecedent(c.mention.start, entity);
+      }
+    }
+    speakerOf.push(entity);
+    const speaker: QuoteSpeaker = { id: null, name: entity?.name ?? null, mention: c.continuation ? null : c.mention, resolution };
+    quotes.push({
+      id: `q${i + 1}`,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      sentence: c.sentence,
+      cue: c.cue,
+      speaker,
+      date: null,
+      rule: c.rule,
+    });
+  }
+  // Speakers in order of their first listed mention; ids point from quotes to them.
+  const speaking = [...new Set(speakerOf.filter((e): e is Entity => e !== null))];
+  let scanned = 0;
+  for (const e of speaking) {
+    if (e.type !== 'organization' || scanned++ >= MAX_ORG_SCANS) continue;
+    e.mentions.push(...orgMentions(doc, e, names));
+  }
+  const listed = speaking.map((e) => {
+    const seen = new Set<string>();
+    const mentions = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end).filter((m) => {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return { e, mentions };
+  });
+  listed.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  const speakers: Speaker[] = listed.map(({ e, mentions }, n) => {
+    e.id = `s${n + 1}`;
+    return { id: e.id, name: e.name, type: e.type, roles: e.roles, mentions };
+  });
+  for (const [i, e] of speakerOf.entries()) if (e) quotes[i]!.speaker.id = e.id;
+  return { quotes, speakers };
 }

@@ -1,19 +1,90 @@
+/**
+ * segment/quotemarks: find quoted stretches, outermost only, in one linear pass per paragraph.
+ *
+ * - Double marks: curly (“ ”), straight ("), low (`„`) and guillemets, in any mix (`“...,"`).
+ *   A straight mark opens when it follows a space, a paragraph start or an opening bracket or
+ *   dash, and closes when it follows anything else.
+ * - Single marks (‘ ’ ') give an outermost span only when they open after a space and close before
+ *   a non-letter in the same paragraph; inside double marks they are nested and ignored.
+ *   Apostrophes are never marks: `Putin’s`, `don't`, `’90s`, `rock ’n’ roll`, `the players’ union`.
+ * - An opening mark left open at the end of its paragraph gives a span to the paragraph end
+ *   (`closed: false`) only when it looks like a multi-paragraph quote: the mark opens the
+ *   paragraph, or the next paragraph opens with a mark. Otherwise it is a stray mark and gives
+ *   nothing, so an unbalanced mark never swallows more than its own paragraph.
+ */
 import type { Paragraph, QuotedSpan } from '../types.js';
 
-/** Quoted stretches, outermost only. (Placeholder: pairs “ with ” and " with " inside a paragraph.) */
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const DOUBLE_ANY = new Set(['“', '”', '"', '„', '«', '»']);
+const SINGLE_ANY = new Set(['‘', '’', "'"]);
+const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', ':']);
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** True when a paragraph starts with an opening double mark (after optional spaces). */
+function opensWithMark(text: string, p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  const c = text[p.start];
+  return c !== undefined && (DOUBLE_OPEN.has(c) || c === '"');
+}
+
 export function findQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  for (const p of paragraphs) {
-    let open = -1;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    let dbl = -1; // offset of the open double mark
+    let sgl = -1; // offset of an open outermost single mark
+    let nestedDouble = false; // a double mark opened inside single marks
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (open < 0 && (c === '“' || c === '"')) open = i;
-      else if (open >= 0 && (c === '”' || c === '"')) {
-        out.push({ start: open, end: i + 1, closed: true });
-        open = -1;
+      const c = text[i]!;
+      if (!DOUBLE_ANY.has(c) && !SINGLE_ANY.has(c)) continue;
+      const prev = i > p.start ? text[i - 1] : undefined;
+      const next = i + 1 < p.end ? text[i + 1] : undefined;
+      const afterSpace = prev === undefined || isSpace(prev) || OPENERS.has(prev) || DOUBLE_ANY.has(prev);
+      if (DOUBLE_ANY.has(c)) {
+        if (sgl >= 0) {
+          // British style: double marks nested inside single ones.
+          nestedDouble = !nestedDouble;
+          continue;
+        }
+        const openCtx = afterSpace && !isSpace(next);
+        const closeCtx = !afterSpace || (isSpace(next) && prev !== undefined && !isSpace(prev));
+        if (dbl < 0) {
+          if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx) || (DOUBLE_CLOSE.has(c) && openCtx)) dbl = i;
+        } else if (DOUBLE_CLOSE.has(c) || (c === '"' && closeCtx)) {
+          out.push({ start: dbl, end: i + 1, closed: true });
+          dbl = -1;
+        } else if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx)) {
+          // A second opening mark: the first was stray.
+          dbl = i;
+        }
+        continue;
+      }
+      // Single marks.
+      if (dbl >= 0) continue; // nested inside a double quote
+      const apostrophe =
+        (isAlnum(prev) && isAlnum(next)) || // Putin’s, don't
+        (afterSpace && /\d/.test(next ?? '')) || // ’90s
+        (c === '’' && afterSpace); // ’n’, ’em
+      if (apostrophe) continue;
+      if ((c === '‘' || c === "'") && afterSpace && !isSpace(next)) {
+        if (sgl < 0) sgl = i;
+        continue;
+      }
+      if ((c === '’' || c === "'") && !afterSpace && !isAlnum(next) && sgl >= 0) {
+        // `the players’ union`: a plural possessive before a lower-case word is not a close.
+        const after = text[i + 2];
+        if (prev === 's' && next === ' ' && after !== undefined && /\p{Ll}/u.test(after)) continue;
+        if (!nestedDouble) out.push({ start: sgl, end: i + 1, closed: true });
+        sgl = -1;
+        nestedDouble = false;
       }
     }
-    if (open >= 0) out.push({ start: open, end: p.end, closed: false });
+    if (dbl >= 0 && (dbl === p.start || opensWithMark(text, paragraphs[pi + 1]))) {
+      out.push({ start: dbl, end: p.end, closed: false });
+    }
   }
   return out;
 }

@@ -1,0 +1,156 @@
+/**
+ * annotate/quotes-np: the noun phrases that name a source, parsed on tokens around a cue.
+ *
+ * A source phrase is a pronoun (`he`), a name with optional title (`Russian President Vladimir
+ * Putin`, `Mr. Putin`), a title phrase (`the attorney general`), an organization (`the White House`,
+ * `the Biden administration`), a group (`officials`) or a document (`the report`).
+ */
+import type { Token } from './quotes-tokens.js';
+import { isPossessive } from './quotes-tokens.js';
+import { PRONOUNS } from '../vocab/pronouns.js';
+import { GROUP_NOUNS, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
+import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
+import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
+
+export type MentionKind = 'pronoun' | 'name' | 'title' | 'org' | 'group' | 'document';
+
+export interface SourcePhrase {
+  /** Token range [first, last] of the whole phrase (determiner and title included). */
+  first: number;
+  last: number;
+  kind: MentionKind;
+  /** Token range of the personal name inside the phrase (kind `name`), else null. */
+  name: [number, number] | null;
+  /** Token range of the title or role before the name (`Russian President`), else null. */
+  role: [number, number] | null;
+}
+
+const set = (xs: readonly string[]) => new Set(xs);
+export const TITLE_SET = set(TITLE_WORDS);
+export const MODIFIER_SET = set(TITLE_MODIFIERS);
+export const HONORIFIC_SET = set(HONORIFICS);
+export const GROUP_SET = set(GROUP_NOUNS);
+export const ORG_SET = set(ORG_HEADS);
+export const DOC_SET = set(SOURCE_DOCUMENTS);
+export const CLAUSE_SET = set(CLAUSE_WORDS);
+const TIME_SET = set(TIME_WORDS);
+const VERBISH = set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
+const DETERMINERS = set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'multiple', 'other', 'most']);
+const MAX_PHRASE = 12;
+
+/** A word that can sit inside a source phrase. */
+function phraseWord(t: Token): boolean {
+  if (!t.word || t.quoted >= 0) return false;
+  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low)) || HONORIFIC_SET.has(t.low);
+  if (VERBISH.has(t.low)) return false;
+  return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
+}
+
+export function isNameWord(t: Token): boolean {
+  return t.cap && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !isPossessive(t);
+}
+
+/** Classify tokens[first..last] as a source phrase, or null when it names no source. */
+export function classify(tokens: readonly Token[], first: number, last: number): SourcePhrase | null {
+  const lastTok = tokens[last]!;
+  if (isPossessive(lastTok)) return null;
+  // The core is what follows the last possessive (`The Harris campaign's | spokesman Ian Sams`).
+  let core = first;
+  for (let i = first; i <= last; i++) if (isPossessive(tokens[i]!) || DETERMINERS.has(tokens[i]!.low)) core = i + 1;
+  if (core > last) return null;
+  // Trailing personal name: capitalized words that are not titles or organization heads.
+  let n = last;
+  while (n >= core && isNameWord(tokens[n]!)) n--;
+  const nameStart = n + 1;
+  // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.
+  let ofAt = -1;
+  for (let i = core + 1; i < last; i++) if (tokens[i]!.low === 'of') ofAt = i;
+  const titledOf = ofAt > core && tokens.slice(core, ofAt).some((t) => TITLE_SET.has(t.low));
+  const afterOf = ofAt >= 0 && (nameStart === ofAt + 1 || (nameStart === ofAt + 2 && tokens[ofAt + 1]!.low === 'the'));
+  const lastLow = lastTok.low;
+  const hasOrg = (() => {
+    for (let i = core; i <= last; i++) if (ORG_SET.has(tokens[i]!.low)) return true;
+    return false;
+  })();
+  if (nameStart <= last && !afterOf) {
+    // Honorifics and titles before the name.
+    let r = nameStart - 1;
+    while (r >= core && HONORIFIC_SET.has(tokens[r]!.low)) r--;
+    const role: [number, number] | null = r >= core && tokens.slice(core, r + 1).some((t) => TITLE_SET.has(t.low)) ? [core, r] : null;
+    if (hasOrg && !role && !tokens.slice(core, nameStart).some((t) => HONORIFIC_SET.has(t.low))) {
+      return { first, last, kind: 'org', name: null, role: null };
+    }
+    return { first, last, kind: 'name', name: [nameStart, last], role };
+  }
+  if (TITLE_SET.has(lastLow) || titledOf) {
+    return { first, last, kind: hasOrg && !TITLE_SET.has(lastLow) ? 'org' : 'title', name: null, role: [core, last] };
+  }
+  if (hasOrg) return { first, last, kind: 'org', name: null, role: null };
+  if (GROUP_SET.has(lastLow)) return { first, last, kind: 'group', name: null, role: null };
+  if (DOC_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };
+  return null;
+}
+
+/** Third-person subject pronoun at i (`he`, `she`, `they`, `it`). */
+export function isSourcePronoun(t: Token): boolean {
+  const f = PRONOUNS[t.low];
+  return !!f && f.subject && f.person === 3 && t.quoted < 0;
+}
+
+/** The source phrase ending at token `last`, not reaching before `min`. */
+export function phraseEndingAt(tokens: readonly Token[], last: number, min: number): SourcePhrase | null {
+  const t = tokens[last];
+  if (!t || last < min) return null;
+  if (isSourcePronoun(t)) return { first: last, last, kind: 'pronoun', name: null, role: null };
+  if (!phraseWord(t)) return null;
+  let i = last;
+  while (i - 1 >= min && last - (i - 1) < MAX_PHRASE) {
+    const p = tokens[i - 1]!;
+    if (phraseWord(p)) {
+      i--;
+      continue;
+    }
+    if (p.low === 'of' && i - 2 >= min && (tokens[i]!.cap || tokens[i]!.low === 'the') && phraseWord(tokens[i - 2]!)) {
+      i--;
+      continue;
+    }
+    if (p.low === 'the' && i - 2 >= min && tokens[i - 2]!.low === 'of') {
+      i--;
+      continue;
+    }
+    if (DETERMINERS.has(p.low) && p.quoted < 0) i--;
+    break;
+  }
+  return classify(tokens, i, last);
+}
+
+/** The source phrase starting at token `first`, not reaching past `max`. */
+export function phraseStartingAt(tokens: readonly Token[], first: number, max: number): SourcePhrase | null {
+  const t = tokens[first];
+  if (!t || first > max) return null;
+  if (isSourcePronoun(t)) return { first, last: first, kind: 'pronoun', name: null, role: null };
+  let i = first;
+  if (DETERMINERS.has(t.low)) i++;
+  let last = -1;
+  while (i <= max && i - first < MAX_PHRASE) {
+    const c = tokens[i]!;
+    if (phraseWord(c)) {
+      last = i;
+      i++;
+      continue;
+    }
+    if (c.low === 'of' && last >= 0 && i + 1 <= max && (tokens[i + 1]!.cap || tokens[i + 1]!.low === 'the')) {
+      i++;
+      if (tokens[i]!.low === 'the') i++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  // Shrink from the right until the phrase classifies (`reports earlier this year` -> `reports`).
+  for (let l = last; l >= first; l--) {
+    const c = classify(tokens, first, l);
+    if (c) return c;
+  }
+  return null;
+}

@@ -1,0 +1,242 @@
+/**
+ * resolve/speakers-names: every name in the article (`Russian President Vladimir Putin`,
+ * `Mr. Putin`, `Putin’s`) with its title and its personal name, and the person entities they
+ * form: one per first name + surname, bare surnames joining the nearest full name before them.
+ */
+import type { Doc } from '../types.js';
+import { tokenize, type Token } from '../annotate/quotes-tokens.js';
+import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
+import { TIME_WORDS } from '../vocab/cues.js';
+import { wordClass } from './speakers-lexicon.js';
+
+const TIME_SET = new Set(TIME_WORDS);
+
+export type Gender = 'male' | 'female' | null;
+
+export interface NameMention {
+  /** The whole phrase, title included. */
+  start: number;
+  end: number;
+  /** The personal name, possessive removed. */
+  nameStart: number;
+  nameEnd: number;
+  /** Name words, possessive removed. */
+  words: string[];
+  role: string | null;
+  honorific: string | null;
+  inQuote: boolean;
+  /** Written as a possessive (`Putin’s remarks`). */
+  possessive: boolean;
+  /** A name used as a modifier (`a second Trump presidency`, `the Harris campaign`). */
+  modifier: boolean;
+  /** Roles given by an appositive (`Rebekah Koffler, a former DIA intelligence officer and author of ...`). */
+  appositiveRoles: Array<{ pos: number; text: string }>;
+  /** Offset of the title before the name. */
+  rolePos: number;
+  /** Set once grouped. */
+  entity: PersonEntity | null;
+  /** Looks like a person (title, honorific, known first or last name, or a quote source). */
+  person: boolean;
+  /** A place or organization by the lexicon (`Russia`, `NATO`). */
+  nonPerson: boolean;
+}
+
+export interface PersonEntity {
+  key: string;
+  name: string;
+  gender: Gender;
+  roles: string[];
+  mentions: NameMention[];
+}
+
+function nameWordsOf(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = a; i <= b; i++) out.push(tokens[i]!.text.replace(/['’]s$/u, ''));
+  return out;
+}
+
+/** Every capitalized name phrase in the article, in text order. */
+export function findNames(doc: Doc): NameMention[] {
+  const out: NameMention[] = [];
+  const { text } = doc;
+  let q = 0;
+  const quoted = doc.quoted;
+  for (const p of doc.paragraphs) {
+    const tokens = tokenize(text, p.start, p.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low);
+      if (!nameish(t)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j]!.text) && nameish(tokens[j + 1]) && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
+      // Left extension over lower-case title words: `former President`, `spokesman Ian Sams`.
+      let a = i;
+      while (a - 1 >= 0 && !tokens[a - 1]!.cap && (TITLE_SET.has(tokens[a - 1]!.low) || MODIFIER_SET.has(tokens[a - 1]!.low))) a--;
+      // Split: trailing name words, honorifics, then the title.
+      let n = j;
+      const isName = (x: Token) => isNameWord(x) || (/['’]s$/u.test(x.text) && isNameWord({ ...x, text: x.text.replace(/['’]s$/u, ''), low: x.low.replace(/['’]s$/u, '') }));
+      while (n >= i && isName(tokens[n]!)) n--;
+      const ns = n + 1;
+      if (ns <= j) {
+        let h = ns - 1;
+        let honorific: string | null = null;
+        while (h >= a && HONORIFIC_SET.has(tokens[h]!.low)) {
+          honorific = tokens[h]!.low;
+          h--;
+        }
+        let role: string | null = null;
+        if (h >= a && tokens.slice(a, h + 1).some((x) => TITLE_SET.has(x.low))) role = text.slice(tokens[a]!.start, tokens[h]!.end);
+        const det = (x: Token | undefined) => !!x && DETERMINERS.has(x.low);
+        const modifier =
+          role === null && honorific === null && !/['’]s$/u.test(tokens[j]!.text) &&
+          (det(tokens[i - 1]) || (det(tokens[i - 2]) && !!tokens[i - 1] && tokens[i - 1]!.word && !tokens[i - 1]!.cap)) &&
+          !!tokens[j + 1] && tokens[j + 1]!.word && !tokens[j + 1]!.cap;
+        const appositiveRoles = [...rolesAfter(text, tokens, j), ...rolesBefore(text, tokens, a)];
+        const words = nameWordsOf(tokens, ns, j);
+        const last = tokens[j]!;
+        const nameEnd = last.end - (/['’]s$/u.test(last.text) ? 2 : 0);
+        const orgish = tokens.slice(ns, j + 1).some((x) => ORG_SET.has(x.low));
+        const cls = words.length === 1 ? wordClass(words[0]!) : null;
+        const first = wordClass(words[0]!);
+        const lastCls = wordClass(words[words.length - 1]!);
+        while (q < quoted.length && quoted[q]!.end <= tokens[ns]!.start) q++;
+        const inQuote = q < quoted.length && quoted[q]!.start <= tokens[ns]!.start;
+        out.push({
+          start: tokens[i]!.start,
+          end: nameEnd,
+          nameStart: tokens[ns]!.start,
+          nameEnd,
+          words,
+          role,
+          honorific,
+          inQuote,
+          modifier,
+          possessive: /['’]s$/u.test(tokens[j]!.text),
+          appositiveRoles,
+          rolePos: tokens[a]!.start,
+          entity: null,
+          person:
+            !orgish &&
+            (honorific !== null || role !== null || first === 'male' || first === 'female' || first === 'first' || lastCls === 'last' || lastCls === 'person'),
+          nonPerson: orgish || cls === 'place' || cls === 'org',
+        });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+const ROLE_STOPS = new Set(['of', 'for', 'at', 'with', 'who', 'which', 'whose', 'in', 'on', 'from', 'to', 'and', 'or', 'but']);
+
+/** Role phrases of an appositive after a name: `X, a former DIA intelligence officer and author of ...,`. */
+function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ pos: number; text: string }> {
+  if (tokens[j + 1]?.text !== ',' || !tokens[j + 2] || !/^(?:a|an|the)$/.test(tokens[j + 2]!.low)) return [];
+  const out: Array<{ pos: number; text: string }> = [];
+  let k = j + 2;
+  while (k < tokens.length && k - j < 25) {
+    // One piece: determiner, words up to a stop word; keep it when it ends with a title word.
+    if (DETERMINERS.has(tokens[k]!.low)) k++;
+    let first = k;
+    let head = -1;
+    while (k < tokens.length && tokens[k]!.word && tokens[k]!.quoted < 0 && !ROLE_STOPS.has(tokens[k]!.low)) {
+      if (/['’]s$/u.test(tokens[k]!.text)) first = k + 1;
+      else if (TITLE_SET.has(tokens[k]!.low)) head = k;
+      k++;
+    }
+    if (head >= first) out.push({ pos: tokens[first]!.start, text: text.slice(tokens[first]!.start, tokens[head]!.end) });
+    // Skip the rest of the piece up to `and` or the appositive's end.
+    while (k < tokens.length && tokens[k]!.low !== 'and' && tokens[k]!.text !== ',' && tokens[k]!.quoted < 0 && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+    while (k < tokens.length && tokens[k]!.quoted >= 0) k++;
+    if (tokens[k]?.low !== 'and') break;
+    k++;
+  }
+  return out;
+}
+
+/** The role of a descriptive phrase before a name: `his chosen running mate, JD Vance` -> `running mate`. */
+function rolesBefore(text: string, tokens: readonly Token[], a: number): Array<{ pos: number; text: string }> {
+  if (tokens[a - 1]?.text !== ',') return [];
+  const head = a - 2;
+  const h = tokens[head];
+  if (!h || h.cap || !TITLE_SET.has(h.low)) return [];
+  let f = head;
+  while (f - 1 >= 0 && !tokens[f - 1]!.cap && (TITLE_SET.has(tokens[f - 1]!.low) || MODIFIER_SET.has(tokens[f - 1]!.low))) f--;
+  return [{ pos: tokens[f]!.start, text: text.slice(tokens[f]!.start, h.end) }];
+}
+
+function genderOf(m: NameMention): Gender {
+  if (m.honorific === 'mr.' || m.honorific === 'mr') return 'male';
+  if (m.honorific && /^(?:mrs|ms|miss)/.test(m.honorific)) return 'female';
+  if (m.words.length >= 2) {
+    const c = wordClass(m.words[0]!);
+    if (c === 'male' || c === 'female') return c;
+  }
+  return null;
+}
+
+/** Group person mentions into entities. `sources` are name starts used as quote sources (presumed persons). */
+export function groupPersons(names: NameMention[], sources: ReadonlySet<number>): PersonEntity[] {
+  const bySurname = new Map<string, NameMention[]>();
+  for (const m of names) if (!m.nonPerson && sources.has(m.nameStart)) m.person = true;
+  // A surname shared with a person mention makes a mention a person too (`Putin` after `Vladimir Putin`).
+  const personSurnames = new Set(names.filter((m) => m.person).map((m) => m.words[m.words.length - 1]!.toLowerCase()));
+  for (const m of names) {
+    const key = m.words[m.words.length - 1]!.toLowerCase();
+    if (!m.person && !(personSurnames.has(key) && !m.nonPerson)) continue;
+    m.person = true;
+    const list = bySurname.get(key) ?? [];
+    list.push(m);
+    bySurname.set(key, list);
+  }
+  const entities: PersonEntity[] = [];
+  for (const [surname, list] of bySurname) {
+    const byFirst = new Map<string, PersonEntity>();
+    const full = list.filter((m) => m.words.length >= 2);
+    for (const m of full) {
+      const first = m.words[0]!.toLowerCase();
+      let e = byFirst.get(first);
+      if (!e) {
+        e = { key: `${first} ${surname}`, name: '', gender: null, roles: [], mentions: [] };
+        byFirst.set(first, e);
+        entities.push(e);
+      }
+      m.entity = e;
+    }
+    let lastFull: PersonEntity | null = null;
+    const firstFull = full[0]?.entity ?? null;
+    let bare: PersonEntity | null = null;
+    for (const m of list) {
+      if (m.entity) {
+        lastFull = m.entity;
+      } else if (lastFull || firstFull) {
+        m.entity = lastFull ?? firstFull;
+      } else {
+        if (!bare) {
+          bare = { key: surname, name: '', gender: null, roles: [], mentions: [] };
+          entities.push(bare);
+        }
+        m.entity = bare;
+      }
+      m.entity!.mentions.push(m);
+    }
+  }
+  for (const e of entities) {
+    let best = '';
+    let bestWords = 0;
+    for (const m of e.mentions) {
+      const name = m.words.join(' ');
+      if (m.words.length > bestWords || (m.words.length === bestWords && name.length > best.length)) {
+        best = name;
+        bestWords = m.words.length;
+      }
+      e.gender ??= genderOf(m);
+      if (m.inQuote) continue;
+      const roles = [...(m.role ? [{ pos: m.rolePos, text: m.role }] : []), ...m.appositiveRoles].sort((x, y) => x.pos - y.pos);
+      for (const r of roles) if (!e.roles.includes(r.text)) e.roles.push(r.text);
+    }
+    e.name = best;
+  }
+  return entities;
+}

@@ -212,6 +212,19 @@ export function targetInUnit(tokens: readonly Token[], first: number, last: numb
   return null;
 }
 
+/** A named party modifying the counted head (`five Hamas officials` -> `Hamas`), not a known imposer. */
+function partyInUnit(text: string, tokens: readonly Token[], first: number, last: number): string | null {
+  for (let i = first; i < last - 1; i++) {
+    if (!capitalized(tokens[i])) continue;
+    let e = i;
+    while (e + 1 < last - 1 && capitalized(tokens[e + 1])) e++;
+    const name = text.slice(tokens[i]!.start, tokens[e]!.end);
+    if (KNOWN.has(name)) return null;
+    return name;
+  }
+  return null;
+}
+
 /** The party after a target preposition at token `i`: `against Russia`, `on Iran's central bank`. */
 function partyAfterPreposition(text: string, tokens: readonly Token[], i: number): string | null {
   const p = TARGET_PREP.matchAt(tokens, i);
@@ -232,7 +245,7 @@ function partyAfterPreposition(text: string, tokens: readonly Token[], i: number
  * the nearest sanction noun of the sentence (`sanctions on Iran ... 12 vessels`).
  */
 export function findTarget(text: string, tokens: readonly Token[], qStart: number, unitFirst: number, unitLast: number): string | null {
-  const inUnit = targetInUnit(tokens, unitFirst, unitLast);
+  const inUnit = targetInUnit(tokens, unitFirst, unitLast) ?? partyInUnit(text, tokens, unitFirst, unitLast);
   if (inUnit) return inUnit;
   const after = partyAfterPreposition(text, tokens, unitLast);
   if (after) return after;

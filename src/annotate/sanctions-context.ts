@@ -20,6 +20,8 @@ import {
   SANCTION_NOUNS,
   SANCTION_VERBS,
   MONEY_CUES,
+  CONDITIONAL_SANCTION_VERBS,
+  LATER_CUE_LINKS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, type Token } from './numbers.js';
 
@@ -35,13 +37,18 @@ const INCLUSION = PhraseTable.of(INCLUSION_CUES);
 const CONTINUATION = PhraseTable.of(CONTINUATION_SUBJECTS);
 const PASSIVE = PhraseTable.of(PASSIVE_BRIDGE);
 const FILLERS = PhraseTable.of(OBJECT_FILLERS);
+const CONDITIONAL = PhraseTable.of(CONDITIONAL_SANCTION_VERBS);
+const LATER_LINKS = PhraseTable.of(LATER_CUE_LINKS);
 
 /** How far back (in tokens) a count looks for its cue. */
 const MAX_WALK = 40;
 
-/** A sanctions cue (noun, verb, list) at token `i`: index after it. */
-function cueAt(tokens: readonly Token[], i: number): number | null {
-  const m = NOUNS.matchAt(tokens, i) ?? VERBS.matchAt(tokens, i) ?? LISTS.matchAt(tokens, i);
+/**
+ * A sanctions cue (noun, verb, list; with `conditional`, also a verb that is one only in a
+ * sanctions sentence) at token `i`: index after it.
+ */
+function cueAt(tokens: readonly Token[], i: number, conditional = false): number | null {
+  const m = NOUNS.matchAt(tokens, i) ?? VERBS.matchAt(tokens, i) ?? LISTS.matchAt(tokens, i) ?? (conditional ? CONDITIONAL.matchAt(tokens, i) : null);
   return m ? m.end : null;
 }
 
@@ -79,8 +86,11 @@ export type Governor =
   /** Nothing in the clause; `inclusion` when an inclusion word came first (`The targets include`). */
   | { kind: 'none'; inclusion: boolean };
 
-/** The cue governing the count that starts at token `q`, walking back within its clause. */
-export function governorOf(tokens: readonly Token[], q: number): Governor {
+/**
+ * The cue governing the count that starts at token `q`, walking back within its clause.
+ * `sanctionSentence`: the sentence names sanctions, so conditional verbs (`targets`) count as cues.
+ */
+export function governorOf(tokens: readonly Token[], q: number, sanctionSentence: boolean): Governor {
   let inclusion = false;
   const lo = Math.max(0, q - MAX_WALK);
   for (let j = q - 1; j >= lo; j--) {
@@ -88,8 +98,12 @@ export function governorOf(tokens: readonly Token[], q: number): Governor {
     if (OTHER.matchEndingAt(tokens, j)) return { kind: 'other' };
     if (INCLUSION.matchEndingAt(tokens, j)) inclusion = true;
     for (let start = Math.max(0, j - 3); start <= j; start++) {
-      const end = cueAt(tokens, start);
+      const end = cueAt(tokens, start, sanctionSentence);
       if (end !== j + 1) continue;
+      // `The targets include`: a noun subject, not a verb governing the count.
+      if (start === 0 || tokens[start - 1]!.lower === 'the') {
+        if (!NOUNS.matchAt(tokens, start) && !VERBS.matchAt(tokens, start) && !LISTS.matchAt(tokens, start)) continue;
+      }
       let direct = true;
       for (let k = j + 1; k < q; ) {
         const f = FILLERS.matchAt(tokens, k);
@@ -103,6 +117,16 @@ export function governorOf(tokens: readonly Token[], q: number): Governor {
     }
   }
   return { kind: 'none', inclusion };
+}
+
+/** A sanctions cue later in the count's clause (`listed over 2,100 individuals under its sanctions regime`). */
+export function cueLaterInClause(tokens: readonly Token[], k: number): boolean {
+  if (!LATER_LINKS.matchAt(tokens, k)) return false;
+  for (let j = k; j < Math.min(tokens.length, k + 14); j++) {
+    if (BREAKS.matchAt(tokens, j) || OTHER.matchAt(tokens, j)) return false;
+    if (cueAt(tokens, j) !== null) return true;
+  }
+  return false;
 }
 
 /** A sanctions verb after the count in the passive: `300 entities were sanctioned`, `were added to the Entity List`. */

@@ -99,7 +99,9 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
   const limit = Math.min(tokens.length, k + MAX_UNIT_TOKENS);
   const startTok = tokens[k];
   if (!startTok || startTok.kind !== 'word') return none(k, tokens[k - 1]?.end ?? 0);
-  const tags = tagWindow(text, startTok.start, tokens[limit - 1]!.end);
+  // Tag lazily: most phrases are listed nouns up to a stop word and need no tagger at all.
+  let tagged: Map<number, Tags> | null = null;
+  const tagOf = (t: Token): Tags | undefined => (tagged ??= tagWindow(text, startTok.start, tokens[limit - 1]!.end)).get(t.start);
   const isListed = (a: number, b: number) => LISTED_NOUNS.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase());
   // Conjuncts: [first token, end token) of each coordinated part.
   const parts: Array<{ from: number; to: number; lastNoun: number }> = [];
@@ -125,7 +127,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     const e = wordEnd(tokens, i);
     const hyphenated = e > i + 1;
     const listed = isListed(i, e);
-    const tag = tags.get(t.start);
+    const tag = listed || hyphenated ? undefined : tagOf(t);
     if (!hyphenated && !listed && tag?.verb && sawNoun) break; // `people linked to`, `firms accused of`
     if (listed || hyphenated || tag?.noun || !tag?.verb) {
       if (listed || tag?.noun) {

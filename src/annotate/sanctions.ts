@@ -24,7 +24,7 @@
 import type { Doc, SanctionFigure } from '../types.js';
 import { numericBounds, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
 import { moneyCueUnit, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
-import { governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
+import { cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
 import { countriesIn, findImposer, findTarget, imposerCountry } from './sanctions-actors.js';
 
 function isYear(q: Quantity): boolean {
@@ -64,7 +64,7 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
   const base = { unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   if (unit.kind === 'sanction') return { ...base, rule: 'sanction.sanction-count' };
   if (unit.kind === 'money') return null;
-  const gov = governorOf(tokens, q.tokenStart);
+  const gov = governorOf(tokens, q.tokenStart, cues.sanction);
   if (gov.kind === 'other') return null;
   if (gov.kind === 'sanction') {
     if (unit.kind === 'target') return { ...base, rule: gov.direct ? 'sanction.target-count' : 'sanction.target-count-clause' };
@@ -72,6 +72,7 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
     return null;
   }
   if (passiveCueAfter(tokens, unit.last)) return { ...base, rule: 'sanction.passive-count' };
+  if (unit.kind === 'target' && cueLaterInClause(tokens, unit.last)) return { ...base, rule: 'sanction.target-count-clause' };
   const continues = gov.inclusion && (para.previousSanction || cues.sanction);
   if (continues && unit.kind === 'target') return { ...base, rule: 'sanction.continuation-count', continuation: !cues.sanction };
   return null;

@@ -113,7 +113,6 @@ export const PRE_QUALIFIERS: Readonly<Record<string, QualifierSense>> = {
   'equals to': 'eq',
   equaling: 'eq',
   'equaling to': 'eq',
-  'a total of': 'eq',
 };
 
 /** Qualifiers written after the number (`500 or more`, `500-plus`, `500-odd`). */

@@ -150,6 +150,17 @@ export const SANCTION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs that govern a sanctions count only in a sentence that names sanctions (`The sanctions
+ * package targets 74 vessels`, `reimposed them on 700 individuals`); elsewhere they mean other things.
+ */
+export const CONDITIONAL_SANCTION_VERBS: readonly string[] = [
+  'target', 'targets', 'targeted', 'targeting', 'hit', 'hits', 'hitting', 'list', 'listed', 'lists',
+  'impose', 'imposed', 'imposes', 'imposing', 'reimpose', 'reimposed', 'reimposes', 'slapped', 'levied',
+  'freeze', 'froze', 'frozen', 'freezes', 'freezing', 'added', 'adds', 'named', 'names', 'punish',
+  'punished', 'punishes', 'penalize', 'penalized', 'penalise', 'penalised',
+];
+
+/**
  * Verbs that impose a sanction noun on someone (`imposed sanctions on`, `slapped over 500
  * sanctions`): their subject is the imposer.
  */
@@ -164,7 +175,8 @@ export const IMPOSING_VERBS: readonly string[] = [
   'expanded', 'expands', 'extend', 'extended', 'extends', 'order', 'ordered', 'orders', 'issue',
   'issued', 'issues', 'agree', 'agreed', 'agrees', 'roll out', 'rolled out', 'rolls out',
   'sanction', 'sanctioned', 'sanctioning', 'designate', 'designated', 'designates',
-  'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated',
+  'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated', 'reimpose', 'reimposed',
+  'reimposes', 'list', 'listed', 'lists', 'name', 'named', 'names',
 ];
 
 /**
@@ -252,7 +264,8 @@ export const OTHER_ACTION_VERBS: readonly string[] = [
   'injured', 'wounded', 'hired', 'employs', 'employed', 'employing', 'fired', 'launched', 'shot',
   'captured', 'released', 'freed', 'exchanged', 'swapped', 'elected', 'visited', 'met', 'interviewed',
   'surveyed', 'polled', 'won', 'lost', 'invested', 'bought', 'sold', 'exported', 'imported',
-  'produced', 'seizing', 'took down', 'shut down', 'dismantled', 'prosecuted', 'accused',
+  'produced', 'seizing', 'took down', 'shut down', 'dismantled', 'prosecuted', 'accused', 'eased',
+  'exempted', 'exempts', 'attended', 'protested', 'said', 'told',
 ];
 
 /** Words that end the clause a sanctions cue governs: a count after one needs its own cue. */
@@ -294,7 +307,7 @@ export const SUBJECT_BRIDGE: readonly string[] = [
 export const TARGET_PREPOSITIONS: readonly string[] = [
   'against', 'on', 'targeting', 'over', 'in', 'from', 'linked to', 'tied to', 'connected to',
   'for helping', 'for supporting', 'for aiding', 'for assisting', 'for supplying', 'for arming',
-  'for enabling', 'helping', 'supporting', 'supplying', 'arming',
+  'for enabling', 'helping', 'supporting', 'supplying', 'arming', 'of',
 ];
 
 /** Prepositions that introduce the imposer after a passive (`sanctioned by the EU`). */
@@ -325,9 +338,11 @@ export const IMPOSERS: readonly string[] = [
 export const COUNTRIES: Readonly<Record<string, string>> = {
   russia: 'Russia',
   russian: 'Russia',
+  russians: 'Russia',
   'russian federation': 'Russia',
   iran: 'Iran',
   iranian: 'Iran',
+  iranians: 'Iran',
   'north korea': 'North Korea',
   'north korean': 'North Korea',
   dprk: 'North Korea',
@@ -338,6 +353,7 @@ export const COUNTRIES: Readonly<Record<string, string>> = {
   belarusian: 'Belarus',
   syria: 'Syria',
   syrian: 'Syria',
+  syrians: 'Syria',
   venezuela: 'Venezuela',
   venezuelan: 'Venezuela',
   cuba: 'Cuba',
@@ -427,3 +443,6 @@ export const UNIT_STOPWORDS: readonly string[] = [
 export const OBJECT_FILLERS: readonly string[] = [
   'on', 'against', 'targeting', 'of', 'a', 'an', 'the', 'another', 'additional', 'further', 'new', 'over',
 ];
+
+/** Words after a count that tie it to a later sanctions cue (`over 2,100 individuals under its sanctions regime`). */
+export const LATER_CUE_LINKS: readonly string[] = ['under', 'as part of', 'in', 'for', 'with', 'amid', 'through', 'via'];

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import { DATE_LIKE_NAMES, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
+import { ahead } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
@@ -48,24 +49,28 @@ function numericOk(s: string, k: Known): boolean {
 
 export function parseCalendar(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  const body = ctx.text.slice(ctx.from);
   const dct = ctx.dct;
   const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : FALLBACK_REF;
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.casual.parse(body, { instant: ref, timezone: 0 });
-  } catch {
-    return out;
-  }
   const text = ctx.text;
-  for (const r of results) {
+  // Paragraph by paragraph: chrono's cost grows faster than the length of what it is given.
+  const results: Array<{ base: number; r: chrono.ParsedResult }> = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.end <= ctx.from) continue;
+    const base = Math.max(p.start, ctx.from);
+    try {
+      for (const r of chrono.casual.parse(text.slice(base, p.end), { instant: ref, timezone: 0 })) results.push({ base, r });
+    } catch {
+      // A paragraph chrono cannot parse keeps only the word parsers' dates.
+    }
+  }
+  for (const { base, r } of results) {
     const tags = [...(r.tags?.() ?? [])].join(' ');
     if (/relative|TimeUnit|Casual/i.test(tags)) continue;
-    const start = ctx.from + r.index;
+    const start = base + r.index;
     let end = start + r.text.length;
     const k = known(r.start);
     // `January 12 of 2016`, `11/12,2016`: a year chrono left out.
-    const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(end)) : null;
+    const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(ahead(text, end)) : null;
     if (yearAfter) {
       k.year = Number(yearAfter[1]);
       end += yearAfter[0].length;

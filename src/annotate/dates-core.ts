@@ -146,3 +146,9 @@ export function sentenceInitial(ctx: Ctx, pos: number): boolean {
   const head = ctx.text.slice(ctx.doc.sentences[si]!.start, pos);
   return !/[\p{L}\p{N}]/u.test(head);
 }
+
+/**
+ * The next `n` characters from `pos`. Always bounded: a regex run on an unbounded slice of a
+ * large text would copy the rest of the text each time.
+ */
+export const ahead = (text: string, pos: number, n = 48): string => text.slice(pos, pos + n);

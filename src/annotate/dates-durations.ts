@@ -23,7 +23,7 @@ import {
   WEEKDAYS_PLURAL,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { alt, norm, sentenceInitial } from './dates-core.js';
+import { ahead, alt, norm, sentenceInitial } from './dates-core.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear } from './dates-calendar.js';
 
 const UNIT_WORDS = Object.keys(UNITS);
@@ -176,7 +176,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     if ((unitN === 'second' || unitN === 'quarter') && (numN === 'a' || numN === 'an' || numN === 'one' || numN === '')) continue;
     // `the twenty second`, `thirty first`: ordinals, not seconds.
     if (unitN === 'second' && num !== undefined && !digits && !/-\s*second$/i.test(whole.slice(0, whole.length - (rel?.length ?? 0)).trimEnd())) continue;
-    if (code === 'Q' && /^\s*of\b/i.test(text.slice(end))) continue;
+    if (code === 'Q' && /^\s*of\b/i.test(ahead(text, end))) continue;
     // Ages (`a 45-year-old`, `two years old`) are not temporal expressions.
     const after = text.slice(end, end + 6);
     if (/^-?\s?old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;

@@ -25,7 +25,7 @@ import {
   YEAR_BLOCKERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { alt, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
+import { ahead, alt, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
   addDays,
@@ -189,9 +189,9 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     if (year1 && year2) continue;
     if (year1 && !looksLikeYear(text, m.index + whole.indexOf(year1), m.index + whole.indexOf(year1) + 4)) continue;
     // A day number after the month belongs to a full date (the calendar parser's).
-    if (!year2 && /^\.?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.test(text.slice(nameStart + name!.length))) continue;
-    if (!year2 && /^\s*\d/.test(text.slice(end))) continue;
-    if (/^-\d/.test(text.slice(nameStart + name!.length))) continue;
+    if (!year2 && /^\.?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.test(ahead(text, nameStart + name!.length))) continue;
+    if (!year2 && /^\s*\d/.test(ahead(text, end))) continue;
+    if (/^-\d/.test(ahead(text, nameStart + name!.length))) continue;
     const capital = /^\p{Lu}/u.test(name!);
     if (!capital && !year && !deic) continue;
     const full = MONTH_FULL_RE.test(nameN);
@@ -217,7 +217,7 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     const mo = Number(m[2] ?? m[3] ?? m[6]);
     // `2010/11`, `2023-24`: a season or fiscal year spanning two years, not a month.
     if (m[4] === undefined && mo === ((y % 100) + 1) % 100) continue;
-    if (/^[/.-]\d/.test(text.slice(m.index + m[0].length)) || /\d[/.-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (/^[/.-]\d/.test(ahead(text, m.index + m[0].length)) || /\d[/.-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push(cand(m.index, m.index + m[0].length, 'DATE', fmtMonth(y, mo), null, 'date.numeric-month'));
   }
 }
@@ -335,7 +335,7 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     const code = SEASONS[nameN]!;
     const end = m.index + whole.length;
     const seasonStart = m.index + whole.toLowerCase().lastIndexOf(nameN, whole.length - (year ? year.length : 0));
-    if (!year && /^\s+of\s+(?!\d)/i.test(text.slice(seasonStart + name!.length))) continue;
+    if (!year && /^\s+of\s+(?!\d)/i.test(ahead(text, seasonStart + name!.length))) continue;
     if (deic && the) continue;
     if (!year && !deic && !pos) {
       const before = wordBefore(text, the ? m.index : seasonStart);
@@ -561,9 +561,9 @@ function parseRefs(ctx: Ctx, out: Candidate[]): void {
     const end = m.index + m[0].length;
     if (w === 'now') {
       // `now-defunct`, `from now` (part of a date), `now that` (a conjunction).
-      if (/^-/.test(text.slice(end)) || wordBefore(text, m.index) === 'from' || wordAfter(text, end) === 'that') continue;
+      if (/^-/.test(ahead(text, end)) || wordBefore(text, m.index) === 'from' || wordAfter(text, end) === 'that') continue;
     }
-    if (w === 'in the past' && /^\s+(?:\d|\p{L}+\s+(?:years?|months?|weeks?|days?|decades?)\b)/u.test(text.slice(end))) continue;
+    if (w === 'in the past' && /^\s+(?:\d|\p{L}+\s+(?:years?|months?|weeks?|days?|decades?)\b)/u.test(ahead(text, end))) continue;
     out.push(cand(m.index, end, 'DATE', ctx.dct ? REF_WORDS[w]! : null, null, 'date.ref-word', 1));
   }
 }

@@ -102,6 +102,8 @@ const CASES: Array<[string, Expected[]]> = [
   ['Sanctions on Russia have been eased for 5 humanitarian groups.', []],
   ['TD Bank agreed to pay $3 billion in penalties for money laundering.', []],
   ['Sanctioned Russian oligarchs own at least 50 superyachts.', []],
+  ['The US sanctioned nearly 400 entities. | The targets include firms run by 12 people close to the Kremlin.', [{ text: 'nearly 400 entities' }]],
+  ['Russia has been sanctioned by more than 40 countries.', []],
   ['The Justice Department is seizing 32 internet domains used by Russian actors, and Treasury announced sanctions.', []],
   ['Garland announced charges against two employees of RT, while Treasury imposed sanctions on Russia.', []],
   ['The sanctions were imposed on February 23, 2024, on the eve of two years of the war.', []],

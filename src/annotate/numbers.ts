@@ -517,10 +517,38 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   return scanQuantities(text, tokenize(text, from, to));
 }
 
+/** Lower-cased first tokens of everything a quantity can start with, to skip other tokens fast. */
+let starters: Set<string> | null = null;
+function startersSet(): Set<string> {
+  if (starters) return starters;
+  const firsts = (keys: Iterable<string>, lower = true) => [...keys].map((k) => tokenize(k)[0]).filter((t): t is Token => !!t).map((t) => (lower ? t.lower : t.text));
+  starters = new Set([
+    ...firsts(Object.keys(PRE_QUALIFIERS)),
+    ...firsts(Object.keys(RANGE_OPENERS)),
+    ...firsts(Object.keys(CURRENCY_SYMBOLS), false),
+    ...firsts(CURRENCY_CODES, false),
+    ...firsts(Object.keys(CURRENCY_CODE_ALIASES).map((k) => k.toUpperCase()), false),
+    ...firsts(Object.keys(CURRENCY_NAMES)),
+    ...firsts(Object.keys(NUMBER_WORDS)),
+    ...firsts(Object.keys(FRACTION_WORDS)),
+    ...firsts(NEGATIVE_WORDS),
+    ...firsts(VAGUE_AMOUNTS),
+    ...firsts(VAGUE_MULTIPLIERS),
+    'a', 'an', '-', '−',
+  ]);
+  return starters;
+}
+
 /** Every quantity in a token list, left to right, without overlaps. */
 export function scanQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
+  const start = startersSet();
   for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' && !start.has(t.lower) && !start.has(t.text)) {
+      i++;
+      continue;
+    }
     const q = quantityAt(text, tokens, i);
     if (q) {
       out.push(q);

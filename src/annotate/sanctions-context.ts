@@ -22,6 +22,7 @@ import {
   MONEY_CUES,
   CONDITIONAL_SANCTION_VERBS,
   LATER_CUE_LINKS,
+  AGENT_PREPOSITIONS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, type Token } from './numbers.js';
 
@@ -39,6 +40,7 @@ const PASSIVE = PhraseTable.of(PASSIVE_BRIDGE);
 const FILLERS = PhraseTable.of(OBJECT_FILLERS);
 const CONDITIONAL = PhraseTable.of(CONDITIONAL_SANCTION_VERBS);
 const LATER_LINKS = PhraseTable.of(LATER_CUE_LINKS);
+const AGENT = PhraseTable.of(AGENT_PREPOSITIONS);
 
 /** How far back (in tokens) a count looks for its cue. */
 const MAX_WALK = 40;
@@ -92,6 +94,8 @@ export type Governor =
  */
 export function governorOf(tokens: readonly Token[], q: number, sanctionSentence: boolean): Governor {
   let inclusion = false;
+  // `firms run by 12 people`, `sanctioned by 12 countries`: an agent, not a target.
+  if (q > 0 && AGENT.matchEndingAt(tokens, q - 1)) return { kind: 'other' };
   const lo = Math.max(0, q - MAX_WALK);
   for (let j = q - 1; j >= lo; j--) {
     if (BREAKS.matchEndingAt(tokens, j)) break;

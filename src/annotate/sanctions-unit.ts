@@ -45,7 +45,7 @@ const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
 const CONTAINER = PhraseTable.of(SANCTION_CONTAINERS);
 const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
-const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...Object.keys(MONEY_CUES), 'assets', 'funds', 'reserves']);
+const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...Object.keys(MONEY_CUES), 'assets', 'funds', 'reserves']);
 
 /** Look-ahead of the phrase, in tokens. */
 const MAX_UNIT_TOKENS = 16;
@@ -101,7 +101,15 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
   if (!startTok || startTok.kind !== 'word') return none(k, tokens[k - 1]?.end ?? 0);
   // Tag lazily: most phrases are listed nouns up to a stop word and need no tagger at all.
   let tagged: Map<number, Tags> | null = null;
-  const tagOf = (t: Token): Tags | undefined => (tagged ??= tagWindow(text, startTok.start, tokens[limit - 1]!.end)).get(t.start);
+  const tagOf = (t: Token): Tags | undefined => {
+    if (!tagged) {
+      // Tag only up to the first stop word or punctuation: the phrase cannot run past it.
+      let w = k;
+      while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&') && (w === k || !STOP.matchAt(tokens, w))) w++;
+      tagged = tagWindow(text, startTok.start, tokens[Math.min(w, limit) - 1]!.end);
+    }
+    return tagged.get(t.start);
+  };
   const isListed = (a: number, b: number) => LISTED_NOUNS.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase());
   // Conjuncts: [first token, end token) of each coordinated part.
   const parts: Array<{ from: number; to: number; lastNoun: number }> = [];

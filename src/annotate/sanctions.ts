@@ -102,8 +102,10 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
   for (const s of doc.sentences) {
     if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null };
     const tokens = tokenize(text, s.start, s.end);
-    const quantities = scanQuantities(text, tokens);
     const cues = sentenceCues(tokens);
+    // Nothing here can be a figure without some sanctions context in the sentence or the one before.
+    const context = cues.sanction || cues.authority || cues.moneyInherent || para.previousSanction;
+    const quantities = context ? scanQuantities(text, tokens) : [];
     let found = false;
     for (const q of quantities) {
       if (isYear(q) || isIdentifier(q, tokens)) continue;

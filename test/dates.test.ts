@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { date: THU, text: 'The decree of January 12 of 2016 still applies.', expect: [['January 12 of 2016', 'DATE', '2016-01-12']] },
   { date: THU, text: 'Prices rose on Friday the 30th, traders said.', expect: [['Friday the 30th', 'DATE', '2024-08-30']] },
   { date: THU, text: 'Elections are held on the first Tuesday of November.', expect: [['the first Tuesday of November', 'DATE', '2024-11-05']] },
+  { date: THU, text: 'More than 1,000 people have died since October 7.', expect: [['October 7', 'DATE', '2023-10-07']] },
   // Months, seasons, quarters, years, decades.
   { date: '2024-09-09', text: 'Russia would back Harris in the US presidential elections in November.', expect: [['November', 'DATE', '2024-11']] },
   { date: '2024-09-09', text: 'Russia is seeking to interfere in the November election.', expect: [['November', 'DATE', '2024-11']] },
@@ -108,7 +109,10 @@ const CASES: Case[] = [
   { date: THU, text: 'Protesters gather on Mondays.', expect: [['Mondays', 'SET', 'XXXX-WXX-1']] },
   { date: THU, text: 'The fund loses $5 billion a year.', expect: [['a year', 'SET', 'P1Y']] },
   { date: THU, text: 'Elections are held every four years.', expect: [['every four years', 'SET', 'P4Y']] },
+  { date: THU, text: 'The festival draws 50,000 visitors each summer.', expect: [['each summer', 'SET', 'XXXX-SU']] },
   // Negatives: numbers and words that are not dates.
+  { date: THU, text: 'Inflation eased to 2.5%, from 3.0% a year earlier.', expect: [] },
+  { date: THU, text: 'The Senate passed it 68-32 after a 2-1 ruling.', expect: [] },
   { date: '2024-09-09', text: 'The Department of Justice is seizing 32 internet domains.', expect: [] },
   { date: '2024-09-09', text: 'Biden had slapped over 500 sanctions against Russia.', expect: [] },
   { date: THU, text: 'The assets are worth $1.2 billion, up 12.53% from the prior level.', expect: [] },

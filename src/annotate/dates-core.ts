@@ -3,7 +3,7 @@
  * date, tense around a mention) and regex builders over the vocabulary tables.
  */
 import type { Doc, TimexMod, TimexType } from '../types.js';
-import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PRESENT_CUES } from '../vocab/dates.js';
+import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
@@ -53,6 +53,7 @@ const PRESENT_RE = cueRe(PRESENT_CUES);
 const WORD_RE = /[\p{L}'’-]+/gu;
 const PAST_SET = new Set(IRREGULAR_PAST);
 const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
+const PAST_PREPOSITIONS = new Set(PAST_LEADS);
 const NOT_PAST_SET = new Set(NOT_PAST_ED);
 
 interface Cue {
@@ -69,7 +70,7 @@ function sentenceCues(text: string, start: number, end: number): Cue[] {
   let prev = '';
   for (const m of s.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
-    const past = PAST_SET.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
+    const past = PAST_SET.has(w) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
     // A participle after `be`/`is`/`are` is a passive, not a past tense (`will be held`, `are held`).
     if (past && !PASSIVE_AUX.has(prev)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
     prev = w;
@@ -99,6 +100,9 @@ export function makeCtx(doc: Doc): Ctx {
     from: doc.bodyStart,
     dct,
     tense(start: number, end: number): Tense {
+      // `since October 7`: a starting point is in the past whatever the verb.
+      const lead = doc.text.slice(start, Math.min(end, start + 6)).toLowerCase();
+      if (lead.startsWith('since ') || PAST_PREPOSITIONS.has(wordBefore(doc.text, start))) return 'past';
       const si = sentenceAt(doc, start);
       if (si < 0) return null;
       let best: Cue | null = null;

@@ -15,6 +15,7 @@ import {
   SET_ADVERBS,
   SET_FREQUENCIES,
   SET_QUANTIFIERS,
+  SEASONS,
   UNIT_ABBREVIATIONS,
   UNIT_PLURALS,
   UNITS,
@@ -206,7 +207,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
 const SET_ADVERB_RE = new RegExp(`(?<![\\p{L}-])(${alt(Object.keys(SET_ADVERBS))})(?![\\p{L}-])`, 'giu');
 const WEEKDAY_PLURAL_RE = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS_PLURAL))})(?![\\p{L}])`, 'giu');
 const EVERY_RE = new RegExp(
-  `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS)])})(?:e?s)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS)])})(?:e?s)?(?![\\p{L}])`,
   'giu',
 );
 const FREQ_RE = new RegExp(
@@ -237,6 +238,10 @@ export function parseSets(ctx: Ctx): Candidate[] {
       push(m.index, end, `XXXX-WXX-${WEEKDAYS[w]}`, 'set.every-weekday');
       continue;
     }
+    if (w in SEASONS) {
+      push(m.index, end, `XXXX-${SEASONS[w]}`, 'set.every-season');
+      continue;
+    }
     if (w in DAY_PARTS || w.replace(/s$/, '') in DAY_PARTS) {
       push(m.index, end, `T${DAY_PARTS[w] ?? DAY_PARTS[w.replace(/s$/, '')]}`, 'set.every-day-part');
       continue;
@@ -253,8 +258,9 @@ export function parseSets(ctx: Ctx): Candidate[] {
     const code = unitCode(m[2]!, false);
     if (!code) continue;
     const head = norm(m[0]).split(' ')[0]!;
-    // `a year` is a rate only after an amount (`$5 billion a year`, `3% a year`).
+    // `a year` is a rate only after an amount (`$5 billion a year`, `3% a year`), not `a year earlier`.
     if (head === 'a' && !/(?:\d|million|billion|trillion|percent|%|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^\s+(?:earlier|later|ago|before|after|on|from)\b/i.test(ahead(text, m.index + m[0].length, 12))) continue;
     push(m.index, m.index + m[0].length, durationValue(1, code), 'set.frequency');
   }
   WEEKDAY_PLURAL_RE.lastIndex = from;

@@ -270,7 +270,10 @@ export const LEADING_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Present-tense auxiliaries: a bare month or weekday near them is resolved to the nearest one. */
-export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'remains', 'continues'];
+export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'remains', 'continues'];
+
+/** Words right before a date that put it in the past whatever the verb (`since October 7`). */
+export const PAST_LEADS: readonly string[] = ['since', 'earlier'];
 
 /** Auxiliaries that make a following participle a passive, not a past tense (`will be held`). */
 export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'is', 'are', 'am', 'being', 'been'];
@@ -284,7 +287,7 @@ export const FUTURE_CUES: readonly string[] = [
 
 /** Past-tense forms that do not end in -ed. */
 export const IRREGULAR_PAST: readonly string[] = [
-  'was', 'were', 'had', 'did', 'said', 'told', 'came', 'gave', 'made', 'went', 'saw', 'met', 'took',
+  'was', 'were', 'had', 'has', 'have', 'did', 'said', 'told', 'came', 'gave', 'made', 'went', 'saw', 'met', 'took',
   'held', 'left', 'began', 'won', 'lost', 'spoke', 'wrote', 'sent', 'brought', 'got', 'found',
   'felt', 'kept', 'led', 'paid', 'ran', 'rose', 'fell', 'struck', 'threw', 'became', 'chose',
   'drew', 'drove', 'ate', 'forgot', 'froze', 'hid', 'knew', 'rode', 'rang', 'sang', 'sank', 'shook',

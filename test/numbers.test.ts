@@ -120,6 +120,9 @@ describe('money', () => {
     ['Rs. 20', 20, 'INR', 'Rs. 20'],
     ['42 KWD', 42, 'KWD', '42 KWD'],
     ['10k$', 1e4, 'USD', '10k$'],
+    ['$20 and 43 cents', 20.43, 'USD', '$20 and 43 cents'],
+    ['3 GBP 1 pence', 3.01, 'GBP', '3 GBP 1 pence'],
+    ['a dollar', 1, 'USD', 'a dollar'],
   ];
   it.each(CASES)('%s', (text, value, currency, span) => {
     const q = parseQuantity(text)!;

@@ -22,6 +22,7 @@ import {
   SCALE_WORDS,
   VAGUE_AMOUNTS,
   VAGUE_MULTIPLIERS,
+  MINOR_UNITS,
   type PostQualifierSense,
   type QualifierSense,
 } from '../vocab/qualifiers.js';
@@ -156,6 +157,7 @@ const CODES = new PhraseTable(
 );
 const NAMES = PhraseTable.from(CURRENCY_NAMES);
 const ORDINALS = new Set(ORDINAL_SUFFIXES);
+const MINOR = PhraseTable.of(MINOR_UNITS);
 
 /** A currency mark at token `i`: symbol, ISO code or name. */
 function currencyAt(tokens: readonly Token[], i: number, names: boolean): PhraseMatch<string> | null {
@@ -368,9 +370,13 @@ function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: bo
     currency = pre.value;
     j = pre.end;
   }
+  // `a dollar`, `an euro`: one unit of the currency.
+  const article = tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an' ? NAMES.matchAt(tokens, j + 1) : null;
+  if (!pre && article) return { start: i, end: article.end, value: 1, vague: false, scale: 1, currency: article.value };
   const n = parseNumberAt(tokens, j, pre ? { ...opts, afterHyphen: true } : opts);
   if (!n) return null;
   let end = n.end;
+  let value = n.value;
   if (!currency && !n.vague) {
     const post = currencyAt(tokens, end, true);
     if (post) {
@@ -378,7 +384,18 @@ function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: bo
       end = post.end;
     }
   }
-  return { start: i, end, value: n.value, vague: n.vague, scale: n.scale, currency };
+  // `$20 and 43 cents`, `3 GBP 1 pence`, `20 dollar 43c`: hundredths in the minor unit.
+  if (currency && value !== null && n.scale === 1) {
+    let k = end;
+    if (tokens[k]?.lower === 'and') k++;
+    const cents = tokens[k] ? parseNumberAt(tokens, k) : null;
+    const minor = cents && cents.value !== null && cents.value < 100 && cents.scale === 1 ? MINOR.matchAt(tokens, cents.end) : null;
+    if (cents && minor) {
+      value += cents.value! / 100;
+      end = minor.end;
+    }
+  }
+  return { start: i, end, value, vague: n.vague, scale: n.scale, currency };
 }
 
 function boundsOf(sense: QualifierSense | null, v: number): { lower: Bound | null; upper: Bound | null; approximate: boolean } {

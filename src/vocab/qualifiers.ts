@@ -231,3 +231,6 @@ export const VAGUE_MULTIPLIERS: readonly string[] = ['several', 'a few', 'a coup
 
 /** Letters against digits that make an ordinal, not a count (`14th package`). */
 export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
+
+/** Minor currency units that add hundredths to an amount (`$20 and 43 cents`, `3 GBP 1 pence`). */
+export const MINOR_UNITS: readonly string[] = ['cent', 'cents', 'c', 'pence', 'p', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'];

@@ -8,7 +8,7 @@
 import type { Token } from './quotes-tokens.js';
 import { isPossessive } from './quotes-tokens.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
-import { GROUP_NOUNS, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
+import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
 
@@ -26,7 +26,7 @@ export interface SourcePhrase {
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
-export const TITLE_SET = set(TITLE_WORDS);
+export const TITLE_SET = set([...TITLE_WORDS, ...PERSON_NOUNS]);
 export const MODIFIER_SET = set(TITLE_MODIFIERS);
 export const HONORIFIC_SET = set(HONORIFICS);
 export const GROUP_SET = set(GROUP_NOUNS);
@@ -118,7 +118,22 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, min: numb
       i--;
       continue;
     }
-    if (DETERMINERS.has(p.low) && p.quoted < 0) i--;
+    if (DETERMINERS.has(p.low) && p.quoted < 0) {
+      i--;
+      break;
+    }
+    // `the rights group`, `a nonpartisan watchdog group`: up to two plain modifiers after a determiner.
+    if (!t.cap && p.word && !p.cap && p.quoted < 0 && !VERBISH.has(p.low) && !CLAUSE_SET.has(p.low)) {
+      for (let k = i - 2; k >= min && k >= i - 3; k--) {
+        const d = tokens[k]!;
+        if (d.quoted >= 0) break;
+        if (DETERMINERS.has(d.low)) {
+          i = k;
+          break;
+        }
+        if (!d.word || d.cap || VERBISH.has(d.low) || CLAUSE_SET.has(d.low)) break;
+      }
+    }
     break;
   }
   return classify(tokens, i, last);

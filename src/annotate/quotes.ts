@@ -57,6 +57,9 @@ const SPEECH = new Set(SPEECH_CUES);
 const BELIEF = new Set(BELIEF_CUES);
 const OBJECT = new Set(OBJECT_CUES);
 const NP_OBJECT = new Set(NP_OBJECT_CUES);
+/** Words before an -ing cue that make it something other than a participle of the main clause (`by saying`, `after saying`). */
+const PARTICIPLE_BLOCKERS = new Set(['by', 'after', 'before', 'while', 'since', 'about', 'for', 'of', 'without', 'from', 'upon', 'when', 'in', 'on', 'is', 'was', 'are', 'were', 'be', 'been', 'keeps', 'kept', 'stop', 'stopped', 'start', 'started', 'began', 'begin', 'continue', 'continued', 'like', 'avoid', 'avoided', 'the', 'a', 'an']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 const ADVERBS = new Set(CUE_ADVERBS);
@@ -204,6 +207,11 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     if (outer && appositive && outer.kind !== 'document') return { subject: outer, start: outer.first, passive: false };
     return { subject: null, start: j + 1, passive: false };
   }
+  // `Barkley, who said he typically votes ..., said`: the relative pronoun stands for the phrase before it.
+  if (t.low === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= unit.a) {
+    const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
+    if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
+  }
   const subject = phraseEndingAt(tokens, j, unit.a);
   if (!subject) return { subject: null, start: j + 1, passive: false };
   // `did Putin say`: a question, not a report.
@@ -320,6 +328,10 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.participle = true;
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
+        } else if (ing && before && before.word && before.quoted < 0 && !PARTICIPLE_BLOCKERS.has(before.low)) {
+          // `emailed supporters saying: “...”`
+          a.participle = true;
+          a.coordinated = true;
         } else if (before && before.quoted < 0 && CONJUNCTIONS.has(before.low) && attrs.length) {
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
@@ -357,18 +369,9 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       }
     }
     if (!a.inheritedFrom) {
-      // The unit's first source phrase: `Putin threw his support behind Biden, claiming ...`.
-      for (let j = unit.a; j < a.cue; j++) {
-        const t = tokens[j]!;
-        if (t.quoted >= 0) break;
-        if (!(t.cap || isSourcePronoun(t))) continue;
-        if (CLAUSE_SET.has(t.low) && !isSourcePronoun(t)) continue;
-        let e = j;
-        while (e + 1 < a.cue && tokens[e + 1]!.cap && tokens[e + 1]!.quoted < 0) e++;
-        const s = classify(tokens, j, e) ?? (isSourcePronoun(t) ? { first: j, last: j, kind: 'pronoun' as const, name: null, role: null } : null);
-        if (s && s.kind !== 'document' && s.kind !== 'group') a.subject = s;
-        break;
-      }
+      // The subject of the unit's main clause: `The Florida senator sought ..., saying ...`.
+      const s = clauseSubject(tokens, unit, a.cue);
+      if (s) a.subject = s;
     }
   }
   const many = attrs.length > MAX_NESTED_CUES;
@@ -390,7 +393,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     const { start, end } = cand;
     const kind = kindOf(quoted, start, end, text);
     if (!kind) continue;
-    if (a.belief && kind.kind === 'indirect') continue;
+    if (a.belief && kind.kind !== 'direct') continue;
     for (const q of kind.spans) used.add(q);
     const cueSpan = span(text, tokens[a.cue]!.start, tokens[a.cueEnd]!.end);
     const shared = !a.subject && a.inheritedFrom !== null;
@@ -405,6 +408,33 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       ...mentionFields(text, tokens, subject),
     });
   }
+}
+
+/**
+ * The source phrase opening the unit's main clause, after a dateline (`WASHINGTON (AFP) –`) and a
+ * fronted phrase (`Hours later,`, `Speaking in Iowa,`); null when the clause does not open with one.
+ */
+function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): SourcePhrase | null {
+  let j = unit.a;
+  for (let k = j; k < before && k - j < 10; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) {
+      j = k + 1;
+      break;
+    }
+    if (t.word && !t.cap) break;
+  }
+  const first = tokens[j];
+  if (!first || first.quoted >= 0) return null;
+  if (FRONTED.has(first.low) || (first.cap && first.low.endsWith('ing')) || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
+    let k = j + 1;
+    while (k < before && k - j < 30 && !(tokens[k]!.text === ',' && tokens[k]!.quoted < 0)) k++;
+    if (k >= before || k - j >= 30) return null;
+    j = k + 1;
+  }
+  const s = phraseStartingAt(tokens, j, before - 1);
+  if (!s || s.kind === 'document') return null;
+  return s;
 }
 
 /** Where the content of attribution `a` lies: after the cue, or before the source. */
@@ -432,6 +462,17 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   } else if (OBJECT.has(tokens[a.cue]!.low)) {
     r = skipObject(tokens, r, limit);
   }
+  // `said Tuesday his actions ...`, `said on Thursday that ...`, `said last week the ...`.
+  if (!a.sourceFirst) {
+    while (r < limit && tokens[r]!.quoted < 0) {
+      const t = tokens[r]!;
+      const n = tokens[r + 1];
+      if (TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) r++;
+      else if (TIME_PREPOSITIONS.has(t.low) && n && n.quoted < 0 && TIME.has(n.low) && !TIME_PREPOSITIONS.has(n.low)) r += 2;
+      else if (/^\d/.test(t.text) && TIME.has(tokens[r - 1]!.low)) r++;
+      else break;
+    }
+  }
   // `said in a statement: “...”`, `said, “...”`, `said that ...`.
   let thatAt = -1;
   for (let j = r; j < limit && j - r < 12; j++) {
@@ -457,7 +498,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   const rBefore = r;
   if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (a.sourceFirst === false && OBJECT.has(tokens[a.cue]!.low)))) r = thatAt + 1;
-  const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '');
+  const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
   let e = limit;
@@ -498,22 +539,39 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const rightStart = r;
   const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
   const beforeSource = a.subjectRight ? a.cue : subject.first;
-  const left = tokens[Math.min(beforeSource, a.clauseStart) - 1];
-  const leftOk = left && (left.quoted >= 0 || left.text === ',' || (a.subjectRight && left.text === ',') || DASHES.has(left.text));
+  const leftIdx = Math.min(beforeSource, a.clauseStart) - 1;
+  const left = tokens[leftIdx];
+  const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
   if (a.sourceFirst && a.coordinated && left && left.text === ',') {
     return leftContent(tokens, unit, a.cue, 'according-to-after');
   }
-  if (rightEmpty && leftOk) {
-    const lc = leftContent(tokens, unit, Math.min(beforeSource, a.clauseStart), 'cue-after');
+  // `“A,” he said ...`: the quote right before the source is this attribution's content; a quote
+  // after the cue and a comma (`“A,” he said, “B.”`) joins it, one quote from the first mark to the last.
+  // Only a comma may stand between that quote and the source (`, but he claimed` starts a new clause).
+  const sb = beforeSource - 1;
+  const lq = tokens[sb]?.quoted !== undefined && tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]?.text === ',' && tokens[sb - 1] && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
+  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst) {
+    const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
-    // `“A,” he said, “B.”`: one quote from the first mark to the last.
-    const e2 = trimEnd(tokens, rightStart, e);
-    if (e2 > rightStart) {
-      const f = tokens[rightStart]!;
-      const l = tokens[e2 - 1]!;
-      if (f.quoted >= 0 && f.quoted === l.quoted && quoted[f.quoted]!.start === f.start) return { start: lc.start, end: quoted[f.quoted]!.end, how: 'cue-inside' };
+    const from = a.subjectRight ? subject.last + 1 : a.cueEnd + 1;
+    for (let j = from; j < limit && j - from < 25; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0) {
+        const p = tokens[j - 1]!;
+        if (quoted[t.quoted]!.start === t.start && (p.text === ',' || p.text === ':')) return { start: lc.start, end: quoted[t.quoted]!.end, how: 'cue-inside' };
+        break;
+      }
+      if (t.low === 'that' || END_PUNCT.has(t.text)) break;
     }
     return lc;
+  }
+  if (rightEmpty && leftOk) {
+    return leftContent(tokens, unit, Math.min(beforeSource, a.clauseStart), 'cue-after');
+  }
+  // `he declared:` closing a paragraph whose next one opens with the quote.
+  if (r >= limit && tokens[r - 1]?.text === ':' && limit === unit.b) {
+    const q = quotedAt(doc, tokens[r - 1]!.end);
+    if (q) return { start: q.start, end: q.end, how: 'cue-before-colon' };
   }
   if (a.subjectRight && !a.sourceFirst) return null;
   const e2 = trimEnd(tokens, rightStart, e);
@@ -525,6 +583,23 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
   if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2)) return null;
   return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
+}
+
+/** The quoted span opening at the first non-space character from `pos`, if any. */
+function quotedAt(doc: Doc, pos: number): QuotedSpan | null {
+  const { text, quoted } = doc;
+  let i = pos;
+  while (i < text.length && i - pos < 10 && /\s/.test(text[i]!)) i++;
+  let lo = 0;
+  let hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quoted[mid]!;
+    if (q.start < i) lo = mid + 1;
+    else if (q.start > i) hi = mid - 1;
+    else return q;
+  }
+  return null;
 }
 
 function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
@@ -550,7 +625,7 @@ function skipObject(tokens: readonly Token[], r: number, limit: number): number 
   if (AUDIENCE.has(t.low)) {
     let j = r + 1;
     if (/^(?:the|a|an|his|her|their|its|our)$/.test(t.low)) {
-      while (j < limit && j - r < 4 && tokens[j]!.word && tokens[j]!.quoted < 0 && tokens[j]!.low !== 'that' && !SPEECH.has(tokens[j]!.low)) j++;
+      while (j < limit && j - r < 4 && tokens[j]!.word && tokens[j]!.quoted < 0 && tokens[j]!.low !== 'that' && !SPEECH.has(tokens[j]!.low) && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && !tokens[j]!.cap) j++;
     }
     return j;
   }

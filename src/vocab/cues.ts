@@ -10,11 +10,11 @@ export const SPEECH_CUES: readonly string[] = [
   'tell', 'tells', 'told', 'telling',
   'add', 'adds', 'added', 'adding',
   'claim', 'claimed', 'claiming',
-  'stated', 'stating',
+  'states', 'stated', 'stating',
   'announce', 'announces', 'announced', 'announcing',
   'insist', 'insists', 'insisted', 'insisting',
   'warn', 'warns', 'warned', 'warning',
-  'note', 'noted', 'noting',
+  'notes', 'noted', 'noting',
   'write', 'writes', 'wrote', 'written', 'writing',
   'ask', 'asks', 'asked', 'asking',
   'deny', 'denies', 'denied', 'denying',
@@ -118,6 +118,8 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'demand', 'demanded', 'demanding',
   'reported', 'reporting',
   'ask', 'asks', 'asked', 'asking',
+  'claim', 'claimed', 'claiming',
+  'maintain', 'maintains', 'maintained', 'maintaining',
 ];
 
 /** Hearers that follow an object cue without a capital: `told reporters`, `told the crowd`. */

@@ -56,3 +56,11 @@ export const GROUP_NOUNS: readonly string[] = [
   'many', 'both', 'few', 'several', 'rivals', 'campaigns', 'governments', 'groups', 'polls',
   'reports', 'surveys', 'studies', 'documents', 'records', 'emails',
 ];
+
+/** Plain nouns for a person that can be a source (`the man shouted`, `a witness said`). */
+export const PERSON_NOUNS: readonly string[] = [
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother',
+  'sister', 'friend', 'neighbor', 'neighbour', 'witness', 'protester', 'protestor', 'heckler',
+  'attendee', 'employee', 'worker', 'source', 'person', 'guy', 'tycoon', 'mom', 'dad', 'retiree',
+  'customer', 'victim', 'survivor', 'nurse', 'farmer', 'parent',
+];

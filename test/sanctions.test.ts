@@ -96,6 +96,11 @@ const CASES: Array<[string, Expected[]]> = [
     { text: '12 individuals', imposer: 'The Treasury Department’s Office of Foreign Assets Control' },
     { text: '8 entities', imposer: 'The Treasury Department’s Office of Foreign Assets Control' },
   ]],
+  ['In London, the Foreign Office sanctioned 50 individuals, and fined a British firm £465,000 for breaching Russia sanctions.', [
+    { text: '50 individuals', imposer: 'the Foreign Office', target: 'Russia' },
+    { text: '£465,000', count: 465000, currency: 'GBP', unit: 'fine', imposer: 'the Foreign Office', target: 'Russia' },
+  ]],
+  ['Britain has frozen £22 billion of Russian assets since the invasion, officials said.', [{ text: '£22 billion of Russian assets', unit: 'Russian assets', imposer: 'Britain', target: 'Russia' }]],
   // --- negatives: counts of other things in sanctions context
   ['Treasury said 1,200 people attended the briefing on sanctions.', []],
   ['About 60 percent of the entities sanctioned were based in China.', []],

@@ -173,6 +173,8 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
     if (agent) return agent;
     const subject = subjectBefore(text, tokens, vStart, 0);
     if (subject) return subject;
+    // `sanctioned 50 entities, and fined a firm £465,000`: the subject of the first verb.
+    if (prev && (prev.lower === 'and' || prev.text === ',')) continue;
     break;
   }
   // Passive after the figure: `300 entities were sanctioned by the EU`.
@@ -249,6 +251,12 @@ export function findTarget(text: string, tokens: readonly Token[], qStart: numbe
   if (inUnit) return inUnit;
   const after = partyAfterPreposition(text, tokens, unitLast);
   if (after) return after;
+  // `Russia sanctions`, `Iran sanctions violations`: a country (not a known imposer) naming the programme.
+  for (let j = 1; j < tokens.length; j++) {
+    if (!SANCTION.matchAt(tokens, j)) continue;
+    const c = countryAt(tokens, j - 1);
+    if (c && c[1] === j && !KNOWN.matchEndingAt(tokens, j - 1)) return c[0];
+  }
   let best: string | null = null;
   let bestDist = Infinity;
   for (let j = 0; j < tokens.length; j++) {

@@ -113,6 +113,7 @@ const CASES: Case[] = [
   // Negatives: numbers and words that are not dates.
   { date: THU, text: 'Inflation eased to 2.5%, from 3.0% a year earlier.', expect: [] },
   { date: THU, text: 'The Senate passed it 68-32 after a 2-1 ruling.', expect: [] },
+  { date: THU, text: 'A last-minute deal ended years of war and months of talks.', expect: [] },
   { date: '2024-09-09', text: 'The Department of Justice is seizing 32 internet domains.', expect: [] },
   { date: '2024-09-09', text: 'Biden had slapped over 500 sanctions against Russia.', expect: [] },
   { date: THU, text: 'The assets are worth $1.2 billion, up 12.53% from the prior level.', expect: [] },
@@ -134,6 +135,7 @@ const CASES: Case[] = [
   { date: null, text: 'The invasion began two years ago.', expect: [['two years ago', 'DATE', null]] },
   { date: null, text: 'The siege lasted 24 hours.', expect: [['24 hours', 'DURATION', 'PT24H']] },
   { date: null, text: 'In 2020 the pandemic spread.', expect: [['2020', 'DATE', '2020']] },
+  { date: null, text: 'Trump had recently mocked Harris, and prices rose last week.', expect: [['recently', 'DATE', 'PAST_REF'], ['last week', 'DATE', null]] },
 ];
 
 describe('annotateDates: news cases', () => {

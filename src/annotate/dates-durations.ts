@@ -172,6 +172,8 @@ export function parseDurations(ctx: Ctx): Candidate[] {
       n = plural || unitRaw!.toLowerCase() === 'centuries' ? null : 1;
     } else continue;
     const numN = num ? norm(num) : '';
+    // `a last-minute deal`, `the next-day delivery`: compound adjectives, not periods.
+    if (det && num === undefined && /^\S+-/.test(whole.slice(whole.indexOf(det))) && !['all', 'full', 'whole', 'entire'].includes(detN)) continue;
     const unitN = norm(unitRaw!);
     // `a second Trump presidency`, `a quarter of`, `three-quarters`: not durations.
     if ((unitN === 'second' || unitN === 'quarter') && (numN === 'a' || numN === 'an' || numN === 'one' || numN === '')) continue;
@@ -193,7 +195,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     if (relN === 'ago' || relN === 'from now' || relN === 'hence') {
       if (det) continue;
       const sign = relN === 'ago' ? -1 : 1;
-      const value = n === null ? (ctx.dct ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : null) : shiftedDate(ctx, n, code, sign);
+      const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : shiftedDate(ctx, n, code, sign);
       out.push({ start, end, type: 'DATE', value, mod, rule: relN === 'ago' ? 'date.units-ago' : 'date.units-from-now', prio: 3 });
       continue;
     }

@@ -564,7 +564,8 @@ function parseRefs(ctx: Ctx, out: Candidate[]): void {
       if (/^-/.test(ahead(text, end)) || wordBefore(text, m.index) === 'from' || wordAfter(text, end) === 'that') continue;
     }
     if (w === 'in the past' && /^\s+(?:\d|\p{L}+\s+(?:years?|months?|weeks?|days?|decades?)\b)/u.test(ahead(text, end))) continue;
-    out.push(cand(m.index, end, 'DATE', ctx.dct ? REF_WORDS[w]! : null, null, 'date.ref-word', 1));
+    // `PAST_REF` and the like name no point in time, so they need no article date.
+    out.push(cand(m.index, end, 'DATE', REF_WORDS[w]!, null, 'date.ref-word', 1));
   }
 }
 

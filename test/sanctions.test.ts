@@ -109,6 +109,13 @@ const CASES: Array<[string, Expected[]]> = [
   ['Sanctioned Russian oligarchs own at least 50 superyachts.', []],
   ['The US sanctioned nearly 400 entities. | The targets include firms run by 12 people close to the Kremlin.', [{ text: 'nearly 400 entities' }]],
   ['Russia has been sanctioned by more than 40 countries.', []],
+  ['The sanctions, which took effect on 1 March, affect 2 million people in the region.', []],
+  ['Iran’s oil exports fell to 300,000 barrels a day under US sanctions.', []],
+  ['Washington imposed sanctions on Rosneft and 20 other oil companies.', [{ text: '20 other oil companies', imposer: 'Washington' }]],
+  ['Washington sanctioned 10 Chinese firms last week; Beijing responded by sanctioning 5 US defense contractors.', [
+    { text: '10 Chinese firms', imposer: 'Washington', target: 'China' },
+    { text: '5 US defense contractors', target: 'United States' },
+  ]],
   ['The Justice Department is seizing 32 internet domains used by Russian actors, and Treasury announced sanctions.', []],
   ['Garland announced charges against two employees of RT, while Treasury imposed sanctions on Russia.', []],
   ['The sanctions were imposed on February 23, 2024, on the eve of two years of the war.', []],

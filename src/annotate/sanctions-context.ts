@@ -117,6 +117,11 @@ export function governorOf(tokens: readonly Token[], q: number, sanctionSentence
         }
         k = f.end;
       }
+      // A sanction noun governs a count further on only through its complement (`sanctions on
+      // Rosneft and 20 other firms`), not as the subject of another verb (`the sanctions ... affect 2
+      // million people`).
+      const noun = NOUNS.matchAt(tokens, start) !== null && !VERBS.matchAt(tokens, start);
+      if (!direct && noun && !FILLERS.matchAt(tokens, j + 1) && !INCLUSION.matchAt(tokens, j + 1)) return { kind: 'none', inclusion };
       return { kind: 'sanction', direct, inclusion };
     }
   }

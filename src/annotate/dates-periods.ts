@@ -383,7 +383,7 @@ const NTH_WEEKDAY_RE = new RegExp(
 const WEEKEND_RE = new RegExp(`${B}(?:the\\s+weekend|(?<=(?:on|over|during|at)\\s+)weekend)${E}`, 'giu');
 /** `on the 27th`, `by the 15th`, `the 20th of next month`. */
 const ORDINAL_DAY_RE = new RegExp(
-  `${B}(?:on|for|by|until|since|before|after)\\s+(the\\s+)?(\\d{1,2})(st|nd|rd|th)?(?:\\s+of\\s+(this|next|last|the\\s+month))?(?![\\p{L}\\p{N}])`,
+  `${B}(?:(?:on|for|by|until|since|before|after)\\s+(the\\s+)?(\\d{1,2})(st|nd|rd|th)?(?:\\s+of\\s+(this|next|last|the)\\s+month)?|(the\\s+)?(\\d{1,2})(st|nd|rd|th)\\s+of\\s+(this|next|last|the)\\s+month)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -473,7 +473,11 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   }
   ORDINAL_DAY_RE.lastIndex = ctx.from;
   for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {
-    const [whole, the, num, suffix, ofMonth] = m;
+    const whole = m[0];
+    const the = m[1] ?? m[5];
+    const num = m[2] ?? m[6];
+    const suffix = m[3] ?? m[7];
+    const ofMonth = m[4] ?? m[8];
     const d = Number(num);
     if (d < 1 || d > 31 || (!the && !suffix)) continue;
     // `on the 27th floor`: an ordinal before a noun.
@@ -492,7 +496,8 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
         if (tense === 'past' && d > dct.d) base = addMonths(base, -1);
         else if (tense === 'future' && d < dct.d) base = addMonths(base, 1);
       }
-      if (d <= daysInMonth(base.y, base.m)) value = fmtDay({ y: base.y, m: base.m, d });
+      if (d > daysInMonth(base.y, base.m)) continue;
+      value = fmtDay({ y: base.y, m: base.m, d });
     }
     out.push(cand(start, m.index + whole.length, 'DATE', value, null, 'date.ordinal-day', 3));
   }

@@ -110,6 +110,10 @@ const CASES: Array<[string, Expected[]]> = [
   ['The US sanctioned nearly 400 entities. | The targets include firms run by 12 people close to the Kremlin.', [{ text: 'nearly 400 entities' }]],
   ['Russia has been sanctioned by more than 40 countries.', []],
   ['The sanctions, which took effect on 1 March, affect 2 million people in the region.', []],
+  ['The United States lifted sanctions on Iran. | It also agreed to pay $1.7 billion to settle a 1981 claim.', []],
+  ['Emissions rose after the province froze the tax at 30 Canadian dollars in 2012.', []],
+  ['It had two columns, one listing the facts and another listing the omissions.', []],
+  ['OFAC designated the bank last year. | The bank paid a $5 million fine.', [{ text: '$5 million fine', unit: 'fine', count: 5e6 }]],
   ['Iran’s oil exports fell to 300,000 barrels a day under US sanctions.', []],
   ['Washington imposed sanctions on Rosneft and 20 other oil companies.', [{ text: '20 other oil companies', imposer: 'Washington' }]],
   ['Washington sanctioned 10 Chinese firms last week; Beijing responded by sanctioning 5 US defense contractors.', [

@@ -18,6 +18,7 @@ import {
   SANCTION_NOUNS,
   TARGET_NOUNS,
   UNIT_STOPWORDS,
+  ASSET_WORDS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, type Token } from './numbers.js';
 
@@ -45,6 +46,7 @@ const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
 const CONTAINER = PhraseTable.of(SANCTION_CONTAINERS);
 const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
+const ASSETS = new Set(ASSET_WORDS);
 const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...Object.keys(MONEY_CUES), 'assets', 'funds', 'reserves']);
 
 /** Look-ahead of the phrase, in tokens. */
@@ -181,23 +183,34 @@ export function moneyUnitAt(text: string, tokens: readonly Token[], k: number): 
   const link = MONEY_LINK.matchAt(tokens, k);
   if (link) {
     const np = nounPhraseAt(text, tokens, link.end);
-    if (np.kind === 'money' || np.kind === 'sanction' || (np.noun && /asset|fund|reserve|propert|holding|deposit/i.test(np.text))) return np;
+    if (np.kind === 'money' || np.kind === 'sanction' || (np.noun && hasAssetWord(tokens, np))) return np;
   }
   return null;
 }
 
-/** The unit a money cue gives (`fined` -> `fine`, `froze` -> `frozen assets`), from the nearest cue. */
-export function moneyCueUnit(tokens: readonly Token[], around: number): string | null {
-  let best: string | null = null;
-  let bestDist = Infinity;
+/** The phrase names assets (`frozen overseas funds`, `Russian central bank assets`). */
+export function hasAssetWord(tokens: readonly Token[], unit: Unit): boolean {
+  for (let i = unit.first; i < unit.last; i++) if (ASSETS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+export interface MoneyCue {
+  /** What the money is (`fine`, `frozen assets`). */
+  unit: string;
+  /** The cue as matched (`fined`, `froze`). */
+  key: string;
+  /** Distance in tokens from the amount. */
+  distance: number;
+}
+
+/** The nearest money cue of the sentence (`fined` -> `fine`, `froze` -> `frozen assets`). */
+export function moneyCueNear(tokens: readonly Token[], around: number): MoneyCue | null {
+  let best: MoneyCue | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const m = MONEY.matchAt(tokens, i);
     if (!m) continue;
     const d = Math.abs(i - around);
-    if (d < bestDist) {
-      best = m.value;
-      bestDist = d;
-    }
+    if (!best || d < best.distance) best = { unit: m.value, key: m.key, distance: d };
   }
   return best;
 }

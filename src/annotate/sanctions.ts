@@ -23,7 +23,11 @@
  */
 import type { Doc, SanctionFigure } from '../types.js';
 import { numericBounds, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
-import { moneyCueUnit, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
+import { hasAssetWord, moneyCueNear, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
+import { SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
+
+const INHERENT = new Set(SANCTION_MONEY_CUES);
+const WEAK = new Set(WEAK_MONEY_CUES);
 import { cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
 import { countriesIn, findImposer, findTarget, imposerCountry } from './sanctions-actors.js';
 
@@ -78,15 +82,24 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
   return null;
 }
 
+/**
+ * Money is a figure when the text says what it is (a money noun or cue) and the context is
+ * sanctions: its own sentence names sanctions or a sanctions authority; or a freeze holds it
+ * (`froze $5bn`, `$5bn in frozen assets`: assets, or the cue right before the amount); or the
+ * sentence before named sanctions and the cue is a punishment (`fine`, `penalty`), not a word as
+ * common elsewhere as `settle`.
+ */
 function decideMoney(q: Quantity, text: string, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState): Decision | null {
   const unit = moneyUnitAt(text, tokens, q.tokenEnd);
-  const cueUnit = unit ? null : moneyCueUnit(tokens, q.tokenStart);
-  if (!unit && !cueUnit) return null;
-  const sanctionContext = cues.sanction || cues.authority || cues.moneyInherent || para.previousSanction || (unit !== null && unit.kind === 'sanction');
-  if (!sanctionContext) return null;
+  const cue = moneyCueNear(tokens, q.tokenStart);
+  if (!unit && !cue) return null;
   if (unit && unit.kind !== 'money' && unit.kind !== 'sanction' && !cues.money) return null;
+  const strong = cues.sanction || cues.authority || (unit !== null && unit.kind === 'sanction');
+  const frozen = cues.moneyInherent && ((unit !== null && hasAssetWord(tokens, unit)) || (cue !== null && INHERENT.has(cue.key) && cue.distance <= 2));
+  const previous = para.previousSanction && cue !== null && !WEAK.has(cue.key);
+  if (!strong && !frozen && !previous) return null;
   if (unit) return { rule: 'sanction.money', unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
-  return { rule: 'sanction.money-cue', unit: cueUnit!, end: q.end, unitFirst: q.tokenEnd, unitLast: q.tokenEnd, continuation: false };
+  return { rule: 'sanction.money-cue', unit: cue!.unit, end: q.end, unitFirst: q.tokenEnd, unitLast: q.tokenEnd, continuation: false };
 }
 
 /** Targets the sentence names after a sanction noun (`sanctions against Russia`), for the paragraph. */

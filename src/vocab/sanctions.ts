@@ -126,7 +126,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
 
 /** Nouns (and noun phrases) that name sanctions themselves: a number counting them is a figure. */
 export const SANCTION_NOUNS: readonly string[] = [
-  'sanction', 'sanctions', 'designation', 'designations', 'listing', 'listings', 'delisting',
+  'sanction', 'sanctions', 'designation', 'designations',
   'embargo', 'embargoes', 'asset freeze', 'asset freezes', 'travel ban', 'travel bans',
   'restrictive measures', 'blacklisting', 'blacklistings', 'export ban', 'export bans',
   'import ban', 'import bans', 'visa ban', 'visa bans', 'visa restrictions',
@@ -446,3 +446,17 @@ export const OBJECT_FILLERS: readonly string[] = [
 
 /** Words after a count that tie it to a later sanctions cue (`over 2,100 individuals under its sanctions regime`). */
 export const LATER_CUE_LINKS: readonly string[] = ['under', 'as part of', 'in', 'for', 'with', 'amid', 'through', 'via'];
+
+/**
+ * Money cues too common outside sanctions (`agreed to pay $1.7 billion to settle a claim`): they
+ * make a sanctions figure only when their own sentence names sanctions or a sanctions authority.
+ */
+export const WEAK_MONEY_CUES: readonly string[] = [
+  'settle', 'settled', 'settlement', 'settlements', 'seized', 'forfeit', 'forfeited', 'forfeiture', 'blocked',
+];
+
+/** Words that make money assets, the object of a freeze (`$5bn in frozen assets`, `£22bn of Russian funds`). */
+export const ASSET_WORDS: readonly string[] = [
+  'asset', 'assets', 'fund', 'funds', 'reserve', 'reserves', 'holding', 'holdings', 'deposit', 'deposits',
+  'account', 'accounts', 'property', 'properties', 'wealth', 'money', 'cash',
+];

@@ -47,7 +47,7 @@ function phraseWord(t: Token): boolean {
 }
 
 export function isNameWord(t: Token): boolean {
-  return t.cap && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !isPossessive(t);
+  return t.cap && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
 }
 
 /** Classify tokens[first..last] as a source phrase, or null when it names no source. */

@@ -200,7 +200,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     // A comma closing a quoted title: `author of “Putin’s Playbook,”`.
     if (c0 < 0) return { subject: null, start: j + 1, passive: false };
     const inner = phraseEndingAt(tokens, j - 1, c0 + 1);
-    if (inner && inner.first === c0 + 1 && inner.kind !== 'group' && inner.kind !== 'document') return { subject: inner, start: inner.first, passive: false };
+    if (inner && inner.first === c0 + 1 && inner.kind === 'name') return { subject: inner, start: inner.first, passive: false };
     const outer = phraseEndingAt(tokens, c0 - 1, unit.a);
     const first = tokens[c0 + 1];
     const appositive = first && (first.text === first.low || /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text));
@@ -387,11 +387,16 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
         limit = b.clauseStart;
         break;
       }
+      // `X, who said ..., said ...`: the second cue's source lies before the first cue.
+      if (b.clauseStart <= a.cueEnd) {
+        limit = b.cue;
+        break;
+      }
     }
     const cand = contentFor(doc, tokens, unit, a, subject, limit);
     if (!cand) continue;
     const { start, end } = cand;
-    const kind = kindOf(quoted, start, end, text);
+    const kind = kindOf(quoted, start, end, text, cand.how === 'cue-inside');
     if (!kind) continue;
     if (a.belief && kind.kind !== 'direct') continue;
     for (const q of kind.spans) used.add(q);
@@ -539,8 +544,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const rightStart = r;
   const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
   const beforeSource = a.subjectRight ? a.cue : subject.first;
-  const leftIdx = Math.min(beforeSource, a.clauseStart) - 1;
-  const left = tokens[leftIdx];
+  const left = tokens[beforeSource - 1];
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
   if (a.sourceFirst && a.coordinated && left && left.text === ',') {
     return leftContent(tokens, unit, a.cue, 'according-to-after');
@@ -565,13 +569,14 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     }
     return lc;
   }
-  if (rightEmpty && leftOk) {
-    return leftContent(tokens, unit, Math.min(beforeSource, a.clauseStart), 'cue-after');
-  }
   // `he declared:` closing a paragraph whose next one opens with the quote.
-  if (r >= limit && tokens[r - 1]?.text === ':' && limit === unit.b) {
-    const q = quotedAt(doc, tokens[r - 1]!.end);
-    if (q) return { start: q.start, end: q.end, how: 'cue-before-colon' };
+  if (tokens[r - 1]?.text === ':' && tokens[r - 1]!.quoted < 0) {
+    if (r >= limit && limit === unit.b) {
+      const q = quotedAt(doc, tokens[r - 1]!.end);
+      if (q) return { start: q.start, end: q.end, how: 'cue-before-colon' };
+    }
+  } else if (rightEmpty && leftOk) {
+    return leftContent(tokens, unit, beforeSource - 1, 'cue-after');
   }
   if (a.subjectRight && !a.sourceFirst) return null;
   const e2 = trimEnd(tokens, rightStart, e);
@@ -666,7 +671,7 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
 }
 
 /** The kind from the quote marks inside [start, end); direct content is trimmed to its marks. */
-function kindOf(quoted: readonly QuotedSpan[], start: number, end: number, text: string): { kind: QuoteKind; start: number; end: number; spans: number[] } | null {
+function kindOf(quoted: readonly QuotedSpan[], start: number, end: number, text: string, cueInside = false): { kind: QuoteKind; start: number; end: number; spans: number[] } | null {
   // Binary search for the first quoted span ending after start.
   let lo = 0;
   let hi = quoted.length;
@@ -689,6 +694,7 @@ function kindOf(quoted: readonly QuotedSpan[], start: number, end: number, text:
   if (!spans.length) return { kind: 'indirect', start, end, spans };
   const first = quoted[spans[0]!]!;
   const last = quoted[spans[spans.length - 1]!]!;
+  if (cueInside) return { kind: 'direct', start: first.start, end: last.end, spans };
   if (spans.length <= 8) {
     let outside = /[\p{L}\p{N}]/u.test(text.slice(start, first.start)) || /[\p{L}\p{N}]/u.test(text.slice(last.end, end));
     for (let k = 1; k < spans.length && !outside; k++) outside = /[\p{L}\p{N}]/u.test(text.slice(quoted[spans[k - 1]!]!.end, quoted[spans[k]!]!.start));

@@ -77,6 +77,12 @@ const CASES: Case[] = [
   { date: THU, text: 'Debt has doubled since 2019.', expect: [['2019', 'DATE', '2019']] },
   { date: THU, text: 'The reform is expected in mid-2025.', expect: [['mid-2025', 'DATE', '2025', 'MID']] },
   { date: THU, text: 'The data for 2016/11 was revised.', expect: [['2016/11', 'DATE', '2016-11']] },
+  { date: THU, text: 'March was the deadliest month of the war.', expect: [['March', 'DATE', '2024-03']] },
+  { date: THU, text: "Ukraine's counteroffensive began last summer.", expect: [['last summer', 'DATE', '2023-SU']] },
+  { date: '2025-01-15', text: 'Heating bills soared this winter.', expect: [['this winter', 'DATE', '2024-WI']] },
+  { date: THU, text: 'The deadline is midnight on Friday, and the vote is at noon Tuesday.', expect: [['midnight on Friday', 'TIME', '2024-09-06T24:00'], ['noon Tuesday', 'TIME', '2024-09-10T12:00']] },
+  { date: THU, text: 'The summit is on Friday.', expect: [['Friday', 'DATE', '2024-09-06']] },
+  { date: THU, text: 'He is in hospital after being attacked on Monday.', expect: [['Monday', 'DATE', '2024-09-02']] },
   // Relative days, narrative days, references.
   { date: THU, text: 'The ministry said on Wednesday that it would respond today.', expect: [['Wednesday', 'DATE', '2024-09-04'], ['today', 'DATE', '2024-09-05']] },
   { date: THU, text: 'The bill passed yesterday.', expect: [['yesterday', 'DATE', '2024-09-04']] },
@@ -111,6 +117,7 @@ const CASES: Case[] = [
   { date: THU, text: 'Protesters gather on Mondays.', expect: [['Mondays', 'SET', 'XXXX-WXX-1']] },
   { date: THU, text: 'The fund loses $5 billion a year.', expect: [['a year', 'SET', 'P1Y']] },
   { date: THU, text: 'Elections are held every four years.', expect: [['every four years', 'SET', 'P4Y']] },
+  { date: THU, text: 'The channel runs 24 hours a day.', expect: [['24 hours', 'DURATION', 'PT24H'], ['a day', 'SET', 'P1D']] },
   { date: THU, text: 'The festival draws 50,000 visitors each summer.', expect: [['each summer', 'SET', 'XXXX-SU']] },
   // Negatives: numbers and words that are not dates.
   { date: THU, text: 'Inflation eased to 2.5%, from 3.0% a year earlier.', expect: [] },

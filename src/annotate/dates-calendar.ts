@@ -116,7 +116,7 @@ export function anchorMonthDay(dct: Ymd, m: number, d: number, tense: Tense): Ym
 
 /**
  * A bare weekday: in news the most recent one on or before the article date, unless the tense
- * points to the future (then the first one after it).
+ * points to the future (then the first one after it) or is a present copula (on or after it).
  */
 export function anchorWeekday(dct: Ymd, wd: number, tense: Tense): Ymd {
   const cur = isoWeekday(dct);
@@ -124,6 +124,8 @@ export function anchorWeekday(dct: Ymd, wd: number, tense: Tense): Ymd {
     const diff = (wd - cur + 7) % 7 || 7;
     return addDays(dct, diff);
   }
+  // `The vote is on Friday`: a present-tense copula schedules, so on or after the article date.
+  if (tense === 'present') return addDays(dct, (wd - cur + 7) % 7);
   return addDays(dct, -((cur - wd + 7) % 7));
 }
 

@@ -65,7 +65,7 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
   }
   for (const { base, r } of results) {
     const tags = [...(r.tags?.() ?? [])].join(' ');
-    if (/relative|TimeUnit|Casual/i.test(tags)) continue;
+    if (/relative|TimeUnit/i.test(tags) || (/Casual/i.test(tags) && !/noon|midnight/i.test(r.text))) continue;
     const start = base + r.index;
     let end = start + r.text.length;
     const k = known(r.start);
@@ -116,7 +116,10 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       }
     }
     if (clock) {
-      out.push({ start, end, type: 'TIME', value: day ? fmtTime(day, k.hour!, k.minute ?? 0) : null, mod: null, rule: 'time.clock', prio: 6 });
+      // `midnight Friday` closes the day: TIMEX3 writes it T24:00.
+      const midnight = /midnight/i.test(r.text) && k.hour === 0;
+      const value = day ? (midnight ? `${fmtDay(day)}T24:00` : fmtTime(day, k.hour!, k.minute ?? 0)) : null;
+      out.push({ start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 });
     } else {
       out.push({ start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 });
     }

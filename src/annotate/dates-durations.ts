@@ -12,6 +12,7 @@ import {
   MOD_QUALIFIERS,
   NUMBER_TENS,
   NUMBER_WORDS,
+  RATE_HEADS,
   SET_ADVERBS,
   SET_FREQUENCIES,
   SET_QUANTIFIERS,
@@ -45,6 +46,11 @@ const DURATION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£¥.,])(?:(${QUAL})\\s+)?(?:(${DET})(?:\\s+|-))?(?:(${NUM})(\\s+and\\s+(?:a\\s+)?half)?(?:\\s*-\\s*|\\s+|(?<=\\d)))?(${UNIT})(e?s)?(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?(?:\\s+(${REL})(?![\\p{L}]))?`,
   'giu',
 );
+
+const RATE_RE = new RegExp(`(?:\\d\\s*%?|%|(?<![\\p{L}])(?:${alt(RATE_HEADS)}))\\s*$`, 'iu');
+
+/** `a year` right after an amount (`$5 billion a year`, `3% a year`, `24 hours a day`) is a rate. */
+const isRate = (text: string, pos: number): boolean => RATE_RE.test(text.slice(Math.max(0, pos - 16), pos));
 
 /** A count phrase -> number; null for a vague count (`several`); undefined when not a count. */
 export function countValue(raw: string): number | null | undefined {
@@ -184,7 +190,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     const after = text.slice(end, end + 6);
     if (/^-?\s?old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     // `$5 billion a year`: a rate, left to the SET parser.
-    if (numN === 'a' && /(?:\d|million|billion|percent|%)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (numN === 'a' && isRate(text, start)) continue;
     let mod: TimexMod | null = qual ? ((MOD_QUALIFIERS[norm(qual)] as TimexMod | undefined) ?? null) : null;
     if (qual && det) {
       // `over the past decade`: the qualifier is a preposition here.
@@ -261,7 +267,7 @@ export function parseSets(ctx: Ctx): Candidate[] {
     if (!code) continue;
     const head = norm(m[0]).split(' ')[0]!;
     // `a year` is a rate only after an amount (`$5 billion a year`, `3% a year`), not `a year earlier`.
-    if (head === 'a' && !/(?:\d|million|billion|trillion|percent|%|times)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (head === 'a' && !isRate(text, m.index)) continue;
     if (/^\s+(?:earlier|later|ago|before|after|on|from)\b/i.test(ahead(text, m.index + m[0].length, 12))) continue;
     push(m.index, m.index + m[0].length, durationValue(1, code), 'set.frequency');
   }

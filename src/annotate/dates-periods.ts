@@ -13,6 +13,8 @@ import {
   DAY_WORDS,
   DEICTICS,
   MONTHS,
+  MONTH_PREPOSITIONS,
+  MONTH_SUBJECT_VERBS,
   NARRATIVE_DAYS,
   ORDINALS,
   PERIOD_UNITS,
@@ -160,6 +162,8 @@ const MONTH_RE = new RegExp(
 );
 const MONTH_FULL_RE = new RegExp(`^(?:${MONTH_FULL})$`, 'i');
 const AMBIGUOUS_MONTH_SET = new Set(AMBIGUOUS_MONTHS);
+const MONTH_SUBJECT_SET = new Set(MONTH_SUBJECT_VERBS);
+const MONTH_PREPOSITION_SET = new Set(MONTH_PREPOSITIONS);
 
 function monthValue(ctx: Ctx, month: number, year: string | undefined, which: Which | null, tense: Tense): string | null {
   const dct = ctx.dct;
@@ -197,10 +201,12 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     const full = MONTH_FULL_RE.test(nameN);
     if (!full && !year && !dot && !deic) continue;
     if (!year && !deic && !pos && AMBIGUOUS_MONTH_SET.has(nameN)) {
-      // `May` and `March` alone: only after a preposition that takes a date.
+      // `May` and `March` alone: after a preposition that takes a date, or as the subject of a
+      // sentence (`March was the deadliest month`).
       const before = wordBefore(text, nameStart);
-      if (!['in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'during', 'to', 'and', 'or', 'early', 'late', 'mid'].includes(before)) continue;
-      if (sentenceInitial(ctx, nameStart)) continue;
+      const initial = sentenceInitial(ctx, nameStart);
+      const subject = initial && MONTH_SUBJECT_SET.has(wordAfter(text, nameStart + name!.length));
+      if (!subject && (initial || !MONTH_PREPOSITION_SET.has(before))) continue;
     }
     if (nameN === 'may' && !capital) continue;
     if (dot && !year2) end = nameStart + name!.length;
@@ -319,6 +325,25 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** The month a season starts in; a winter belongs to the year it starts in (WI 2024 = Dec 2024-Feb 2025). */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * `this summer` is the current year's (the current winter in January); `last summer` the one
+ * before it; `next summer` the first to start after the article date. A bare season follows the
+ * tense: the latest one started by the article date in past-tense text, the next one in future text.
+ */
+function seasonYear(dct: Ymd, code: string, which: Which | null, tense: Tense): number {
+  const sm = SEASON_START[code]!;
+  const thisYear = code === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
+  if (which === 'this') return thisYear;
+  if (which === 'last') return thisYear - 1;
+  const next = dct.m < sm && !(code === 'WI' && dct.m <= 2) ? dct.y : thisYear + 1;
+  if (which === 'next' || tense === 'future') return next;
+  if (tense === 'past') return dct.m >= sm ? dct.y : dct.y - 1;
+  return thisYear;
+}
+
 /** Seasons: `this summer`, `last winter`, `the summer of 2016`, `in the fall`, `early spring`. */
 const SEASON_RE = new RegExp(
   `${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(?:(${DEIC})\\s+)?(the\\s+)?(${SEASON})(?:,?\\s+(?:of\\s+)?(${YEAR}))?${E}`,
@@ -347,19 +372,7 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     let value: string | null;
     if (year) value = `${year}-${code}`;
     else if (!ctx.dct) value = null;
-    else {
-      const dct = ctx.dct;
-      // A season's anchor month: winter belongs to the year it starts in.
-      const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-      const sm = startMonth[code]!;
-      const which = deictic(deic);
-      const tense = ctx.tense(m.index, end);
-      let y = dct.y;
-      if (which === 'last' || (!which && tense === 'past')) y = dct.m >= sm + (which === 'last' ? 3 : 0) ? dct.y : dct.y - 1;
-      else if (which === 'next') y = dct.m < sm ? dct.y : dct.y + 1;
-      else if (!which && tense === 'future') y = dct.m < sm + 3 ? dct.y : dct.y + 1;
-      value = `${fmtYear(y)}-${code}`;
-    }
+    else value = `${fmtYear(seasonYear(ctx.dct, code, deictic(deic), ctx.tense(m.index, end)))}-${code}`;
     out.push(cand(m.index, end, 'DATE', value, posMod(pos), 'date.season'));
   }
 }

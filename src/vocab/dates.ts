@@ -42,6 +42,27 @@ export const WEEKDAYS_PLURAL: Readonly<Record<string, number>> = {
   mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7,
 };
 
+/**
+ * Verbs after a sentence-initial `May` / `March` that make it the month (`March was the deadliest
+ * month`), not a modal or a verb.
+ */
+export const MONTH_SUBJECT_VERBS: readonly string[] = [
+  'was', 'is', 'has', 'had', 'saw', 'sees', 'brought', 'brings', 'marked', 'marks', 'will', 'also',
+  'proved', 'ended', 'began',
+];
+
+/** Prepositions after which a bare `May` or `March` is the month (`in May`, `since March`). */
+export const MONTH_PREPOSITIONS: readonly string[] = [
+  'in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'during', 'to', 'and', 'or',
+  'early', 'late', 'mid', 'before', 'after', 'last', 'next', 'this',
+];
+
+/** Count nouns after which `a day`, `a year` is a rate, i.e. a SET (`24 hours a day`, `$5 billion a year`). */
+export const RATE_HEADS: readonly string[] = [
+  'million', 'billion', 'trillion', 'percent', 'times', 'hours', 'days', 'weeks', 'months',
+  'minutes', 'dollars', 'euros', 'pounds', 'barrels', 'tons', 'tonnes', 'people', 'cases',
+];
+
 /** Seasons -> TIMEX3 season code. */
 export const SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP',
@@ -276,7 +297,7 @@ export const PRESENT_CUES: readonly string[] = ['is', 'are', 'am', 'remains', 'c
 export const PAST_LEADS: readonly string[] = ['since', 'earlier'];
 
 /** Auxiliaries that make a following participle a passive, not a past tense (`will be held`). */
-export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'is', 'are', 'am', 'being', 'been'];
+export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'is', 'are', 'am', 'been'];
 
 /** Words right before a verb phrase that point to the future. */
 export const FUTURE_CUES: readonly string[] = [

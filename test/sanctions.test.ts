@@ -101,6 +101,9 @@ const CASES: Array<[string, Expected[]]> = [
     { text: '£465,000', count: 465000, currency: 'GBP', unit: 'fine', imposer: 'the Foreign Office', target: 'Russia' },
   ]],
   ['Britain has frozen £22 billion of Russian assets since the invasion, officials said.', [{ text: '£22 billion of Russian assets', unit: 'Russian assets', imposer: 'Britain', target: 'Russia' }]],
+  ['OFAC sanctioned 22 Russia-linked crypto exchanges operating in Moscow.', [{ text: '22 Russia-linked crypto exchanges', target: 'Russia', imposer: 'OFAC' }]],
+  ['The sanctions froze 12 bank accounts belonging to the general.', [{ text: '12 bank accounts', unit: 'bank accounts' }]],
+  ['Treasury sanctioned 12 suspected smugglers and 3 people accused of fraud.', [{ text: '12 suspected smugglers' }, { text: '3 people' }]],
   // --- negatives: counts of other things in sanctions context
   ['Treasury said 1,200 people attended the briefing on sanctions.', []],
   ['About 60 percent of the entities sanctioned were based in China.', []],

@@ -18,6 +18,7 @@ import {
   SANCTION_NOUNS,
   TARGET_NOUNS,
   UNIT_STOPWORDS,
+  UNIT_POSTMODIFIERS,
   ASSET_WORDS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, type Token } from './numbers.js';
@@ -40,6 +41,7 @@ export interface Unit {
 }
 
 const STOP = PhraseTable.of(UNIT_STOPWORDS);
+const POSTMOD = PhraseTable.of(UNIT_POSTMODIFIERS);
 const SANCTION = PhraseTable.of(SANCTION_NOUNS);
 const TARGET = PhraseTable.of(TARGET_NOUNS);
 const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
@@ -108,7 +110,9 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
       // Tag only up to the first stop word or punctuation: the phrase cannot run past it.
       let w = k;
       while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&') && (w === k || !STOP.matchAt(tokens, w))) w++;
-      tagged = tagWindow(text, startTok.start, tokens[Math.min(w, limit) - 1]!.end);
+      // Start at the number before the phrase: `22 crypto exchanges` tags `exchanges` as a noun.
+      const from = tokens[k - 1] && tokens[k - 1]!.kind === 'num' ? tokens[k - 1]!.start : startTok.start;
+      tagged = tagWindow(text, from, tokens[Math.min(w, limit) - 1]!.end);
     }
     return tagged.get(t.start);
   };
@@ -125,7 +129,10 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     if (t.lower === 'and' || t.lower === 'or' || t.text === '&') {
       const next = tokens[i + 1];
       if (i === from || !next || next.kind !== 'word' || STOP.matchAt(tokens, i + 1)) break;
-      parts.push({ from, to: i, lastNoun });
+      // A phrase with no word known as a noun ends in its head all the same when that word is a
+  // plural (`22 Russia-linked crypto exchanges`): after a count, a plural is a noun.
+  if (lastNoun <= from && i > from && /\p{L}s$/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.lower.endsWith('ss')) lastNoun = i;
+  parts.push({ from, to: i, lastNoun });
       from = i + 1;
       lastNoun = -1;
       sawNoun = false;
@@ -133,6 +140,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
       continue;
     }
     if (STOP.matchAt(tokens, i)) break;
+    if (sawNoun && POSTMOD.matchAt(tokens, i)) break;
     if (/['’]s$/i.test(t.text)) break; // a possessive starts another phrase
     const e = wordEnd(tokens, i);
     const hyphenated = e > i + 1;
@@ -147,6 +155,9 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     }
     i = e;
   }
+  // A phrase with no word known as a noun ends in its head all the same when that word is a
+  // plural (`22 Russia-linked crypto exchanges`): after a count, a plural is a noun.
+  if (lastNoun <= from && i > from && /\p{L}s$/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.lower.endsWith('ss')) lastNoun = i;
   parts.push({ from, to: i, lastNoun });
   // Keep the conjuncts up to the last one whose head is a sanction or target noun; without one, the first.
   let keep = 0;

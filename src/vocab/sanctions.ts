@@ -433,10 +433,22 @@ export const UNIT_STOPWORDS: readonly string[] = [
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'than', 'the', 'a', 'an',
   'this', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'were', 'was', 'are', 'is', 'be',
   'been', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
-  'not', 'also', 'accused', 'said', 'says', 'last', 'next', 'such', 'like', 'per', 'each',
+  'not', 'also', 'says', 'last', 'next', 'such', 'like', 'per', 'each',
   'across', 'through', 'between', 'among', 'amid', 'via', 'worth', 'totalling', 'totaling', 'it',
   'they', 'he', 'she', 'we', 'you', 'i', 'or', 'and', 'nor', 'so', 'yet', 'if', 'because', 'targeting',
+  'allegedly', 'reportedly',
+];
+
+/**
+ * Participles that end a counted phrase after its head noun (`people linked to`, `accounts
+ * belonging to`) but may modify it before the head (`12 suspected smugglers`, `known associates`).
+ */
+export const UNIT_POSTMODIFIERS: readonly string[] = [
   'linked', 'tied', 'connected', 'involved', 'based', 'located', 'operating', 'helping', 'supplying',
+  'belonging', 'owned', 'held', 'used', 'controlled', 'operated', 'run', 'managed', 'registered',
+  'flagged', 'affiliated', 'associated', 'responsible', 'engaged', 'working', 'acting', 'suspected',
+  'believed', 'alleged', 'known', 'identified', 'named', 'accused', 'said', 'sanctioned', 'designated',
+  'listed', 'targeted',
 ];
 
 /** Words that may stand between a sanctions cue and its count (`sanctions on nearly 300`, `designated an additional 25`). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/extract.js';
 import { SCHEMA_VERSION, type Output } from '../src/types.js';

@@ -157,11 +157,11 @@ describe('findQuantities in running text', () => {
     expect(findQuantities(text, 3, 11).map((q) => q.text)).toEqual(['over 500']);
   });
 
-  it('is linear: a long text of numbers scans quickly', () => {
+  // Speed is measured in `npm run bench`; here a long text must simply finish (the test
+  // timeout guards against a hang) with every quantity found.
+  it('finds every quantity in a 1.3 MB text of numbers', () => {
     const text = 'more than 60 companies, nearly 300 entities and $5bn in assets. '.repeat(20000);
-    const t0 = performance.now();
     expect(findQuantities(text)).toHaveLength(60000);
-    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
 

@@ -119,7 +119,12 @@ const CASES: Case[] = [
   { date: THU, text: 'Elections are held every four years.', expect: [['every four years', 'SET', 'P4Y']] },
   { date: THU, text: 'The channel runs 24 hours a day.', expect: [['24 hours', 'DURATION', 'PT24H'], ['a day', 'SET', 'P1D']] },
   { date: THU, text: 'The festival draws 50,000 visitors each summer.', expect: [['each summer', 'SET', 'XXXX-SU']] },
+  { date: THU, text: 'Workers demand $15 an hour, or 40 hours a week.', expect: [['an hour', 'SET', 'PT1H'], ['40 hours', 'DURATION', 'PT40H'], ['a week', 'SET', 'P1W']] },
+  { date: THU, text: 'The crowd boomed: “Let’s defeat her in November.”', expect: [['November', 'DATE', '2024-11']] },
+  { date: THU, text: 'He echoed that promise on Monday, saying he would act.', expect: [['Monday', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'Trump will address the convention Thursday night.', expect: [['Thursday night', 'TIME', '2024-09-05TNI']] },
   // Negatives: numbers and words that are not dates.
+  { date: THU, text: 'He appeared on “Saturday Night Live” and on ABC’s This Week, as “All Right Now” played.', expect: [] },
   { date: THU, text: 'Inflation eased to 2.5%, from 3.0% a year earlier.', expect: [] },
   { date: THU, text: 'The Senate passed it 68-32 after a 2-1 ruling.', expect: [] },
   { date: THU, text: 'A last-minute deal ended years of war and months of talks.', expect: [] },

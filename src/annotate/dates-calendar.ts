@@ -116,16 +116,13 @@ export function anchorMonthDay(dct: Ymd, m: number, d: number, tense: Tense): Ym
 
 /**
  * A bare weekday: in news the most recent one on or before the article date, unless the tense
- * points to the future (then the first one after it) or is a present copula (on or after it).
+ * points to the future or is a present copula (then the first one on or after it).
  */
 export function anchorWeekday(dct: Ymd, wd: number, tense: Tense): Ymd {
   const cur = isoWeekday(dct);
-  if (tense === 'future') {
-    const diff = (wd - cur + 7) % 7 || 7;
-    return addDays(dct, diff);
-  }
-  // `The vote is on Friday`: a present-tense copula schedules, so on or after the article date.
-  if (tense === 'present') return addDays(dct, (wd - cur + 7) % 7);
+  // `will speak Monday` in a Monday paper is that day (news names the weekday even for today);
+  // a present copula schedules too (`The vote is on Friday`): on or after the article date.
+  if (tense === 'future' || tense === 'present') return addDays(dct, (wd - cur + 7) % 7);
   return addDays(dct, -((cur - wd + 7) % 7));
 }
 

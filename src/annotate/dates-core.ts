@@ -2,7 +2,7 @@
  * dates-core: what every date parser shares: the candidate shape, the parsing context (article
  * date, tense around a mention) and regex builders over the vocabulary tables.
  */
-import type { Doc, TimexMod, TimexType } from '../types.js';
+import type { Doc, QuotedSpan, TimexMod, TimexType } from '../types.js';
 import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
@@ -105,11 +105,18 @@ export function makeCtx(doc: Doc): Ctx {
       if (lead.startsWith('since ') || PAST_PREPOSITIONS.has(wordBefore(doc.text, start))) return 'past';
       const si = sentenceAt(doc, start);
       if (si < 0) return null;
+      // Quoted speech keeps its own tense: a date inside a quote reads the quote's verbs only,
+      // a date outside reads the narration only.
+      const quote = quoteAt(doc, start);
       let best: Cue | null = null;
       let bestDist = Infinity;
       for (const c of cuesOf(si)) {
         if (c.end > start && c.start < end) continue;
-        const dist = c.end <= start ? start - c.end : c.start - end;
+        const cq = quoteAt(doc, c.start);
+        if (quote ? cq !== quote : cq !== null) continue;
+        let dist = c.end <= start ? start - c.end : c.start - end;
+        // A cue beyond a clause break (`on Monday, saying he would`) counts as farther away.
+        if (dist < 200 && CLAUSE_BREAK.test(c.end <= start ? doc.text.slice(c.end, start) : doc.text.slice(end, c.start))) dist += 40;
         if (dist < bestDist) {
           best = c;
           bestDist = dist;
@@ -118,6 +125,23 @@ export function makeCtx(doc: Doc): Ctx {
       return best ? best.tense : null;
     },
   };
+}
+
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** The quoted stretch holding `pos`, or null (binary search over the document's quotes). */
+function quoteAt(doc: Doc, pos: number): QuotedSpan | null {
+  const q = doc.quoted;
+  let lo = 0;
+  let hi = q.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = q[mid]!;
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return null;
 }
 
 /** The word before `pos` (lower-case), skipping spaces; '' when none. */
@@ -156,3 +180,15 @@ export function sentenceInitial(ctx: Ctx, pos: number): boolean {
  * large text would copy the rest of the text each time.
  */
 export const ahead = (text: string, pos: number, n = 48): string => text.slice(pos, pos + n);
+
+/**
+ * A capitalized word inside a sentence (not its first word, not right after an opening quote,
+ * colon or dash): part of a title or a name (`All Right Now`, ABC's `This Week`).
+ */
+export function midSentenceCapital(ctx: Ctx, pos: number): boolean {
+  if (!/^\p{Lu}/u.test(ctx.text[pos] ?? '')) return false;
+  if (sentenceInitial(ctx, pos)) return false;
+  let i = pos;
+  while (i > 0 && /\s/.test(ctx.text[i - 1]!)) i--;
+  return !/[“"‘'(:—–-]/.test(ctx.text[i - 1] ?? '');
+}

@@ -190,7 +190,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     const after = text.slice(end, end + 6);
     if (/^-?\s?old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     // `$5 billion a year`: a rate, left to the SET parser.
-    if (numN === 'a' && isRate(text, start)) continue;
+    if ((numN === 'a' || numN === 'an') && isRate(text, start)) continue;
     let mod: TimexMod | null = qual ? ((MOD_QUALIFIERS[norm(qual)] as TimexMod | undefined) ?? null) : null;
     if (qual && det) {
       // `over the past decade`: the qualifier is a preposition here.
@@ -219,7 +219,7 @@ const EVERY_RE = new RegExp(
   'giu',
 );
 const FREQ_RE = new RegExp(
-  `(?<![\\p{L}])(?:(${alt(SET_FREQUENCIES)})\\s+(?:a|an|per|every|each)|per|a)\\s+(${alt(UNIT_WORDS)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(${alt(SET_FREQUENCIES)})\\s+(?:an?|per|every|each)|per|an?)\\s+(${alt(UNIT_WORDS)})(?![\\p{L}])`,
   'giu',
 );
 
@@ -267,7 +267,7 @@ export function parseSets(ctx: Ctx): Candidate[] {
     if (!code) continue;
     const head = norm(m[0]).split(' ')[0]!;
     // `a year` is a rate only after an amount (`$5 billion a year`, `3% a year`), not `a year earlier`.
-    if (head === 'a' && !isRate(text, m.index)) continue;
+    if ((head === 'a' || head === 'an') && !isRate(text, m.index)) continue;
     if (/^\s+(?:earlier|later|ago|before|after|on|from)\b/i.test(ahead(text, m.index + m[0].length, 12))) continue;
     push(m.index, m.index + m[0].length, durationValue(1, code), 'set.frequency');
   }

@@ -27,7 +27,7 @@ import {
   YEAR_BLOCKERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { ahead, alt, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
+import { ahead, alt, midSentenceCapital, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
   addDays,
@@ -135,6 +135,8 @@ function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
   for (let m = PERIOD_RE.exec(text); m; m = PERIOD_RE.exec(text)) {
     const [whole, pos, deic, the, unitRaw] = m;
     const unit = PERIOD_UNITS[norm(unitRaw!)]!;
+    // ABC's `This Week`, `Next Year in Jerusalem`: titles.
+    if (/^\p{Lu}/u.test(unitRaw!) && midSentenceCapital(ctx, m.index)) continue;
     const mod = posMod(pos);
     let which: Which | null;
     if (the) {
@@ -417,6 +419,8 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     const [whole, deic, pos, name, dom, part] = m;
     const end = m.index + whole.length;
+    // `Saturday Night Live`, `Monday Night Football`: names.
+    if (part && /^\p{Lu}/u.test(part) && /^\s+\p{Lu}/u.test(ahead(text, end, 4))) continue;
     const wd = WEEKDAYS[norm(name!)]!;
     let which = deictic(deic);
     if (deic && /^the\s/i.test(deic)) {
@@ -577,6 +581,7 @@ function parseRefs(ctx: Ctx, out: Candidate[]): void {
   for (let m = REF_RE.exec(text); m; m = REF_RE.exec(text)) {
     const w = norm(m[0]);
     const end = m.index + m[0].length;
+    if (midSentenceCapital(ctx, m.index + m[0].search(/\p{L}/u))) continue;
     if (w === 'now') {
       // `now-defunct`, `from now` (part of a date), `now that` (a conjunction).
       if (/^-/.test(ahead(text, end)) || wordBefore(text, m.index) === 'from' || wordAfter(text, end) === 'that') continue;

@@ -303,7 +303,8 @@ export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'is', 'are', 'am', 
 export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'would', "'d", 'going to', 'gonna', 'plans to',
   'plan to', 'planned', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'upcoming',
-  'ahead of', 'next', 'coming', 'forthcoming', 'due to', 'intends to', 'aims to',
+  'ahead of', 'next', 'coming', 'forthcoming', 'due to', 'intends to', 'aims to', "let's", 'let’s',
+  'let us',
 ];
 
 /** Past-tense forms that do not end in -ed. */

@@ -139,6 +139,22 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, min: numb
   return classify(tokens, i, last);
 }
 
+/**
+ * A plain noun phrase right before a verb of saying: `The self-described democratic socialist said`.
+ * Only the subject position of a speech cue makes such a phrase a source, so callers use it there.
+ */
+export function genericSubject(tokens: readonly Token[], last: number, min: number): SourcePhrase | null {
+  const t = tokens[last];
+  if (!t || !t.word || t.cap || t.quoted >= 0 || VERBISH.has(t.low) || CLAUSE_SET.has(t.low) || TIME_SET.has(t.low) || /ly$/.test(t.low) || /^\d/.test(t.text)) return null;
+  for (let k = last - 1; k >= min && last - k <= 4; k--) {
+    const d = tokens[k]!;
+    if (d.quoted >= 0 || !d.word) return null;
+    if (d.low === 'the' || d.low === 'a' || d.low === 'an') return { first: k, last, kind: 'title', name: null, role: [k + 1, last] };
+    if (VERBISH.has(d.low) || (CLAUSE_SET.has(d.low) && !DETERMINERS.has(d.low)) || /ly$/.test(d.low)) return null;
+  }
+  return null;
+}
+
 /** The source phrase starting at token `first`, not reaching past `max`. */
 export function phraseStartingAt(tokens: readonly Token[], first: number, max: number): SourcePhrase | null {
   const t = tokens[first];

@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { classify, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { classify, genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AUDIENCE_NOUNS,
   BELIEF_CUES,
@@ -59,6 +59,7 @@ const OBJECT = new Set(OBJECT_CUES);
 const NP_OBJECT = new Set(NP_OBJECT_CUES);
 /** Words before an -ing cue that make it something other than a participle of the main clause (`by saying`, `after saying`). */
 const PARTICIPLE_BLOCKERS = new Set(['by', 'after', 'before', 'while', 'since', 'about', 'for', 'of', 'without', 'from', 'upon', 'when', 'in', 'on', 'is', 'was', 'are', 'were', 'be', 'been', 'keeps', 'kept', 'stop', 'stopped', 'start', 'started', 'began', 'begin', 'continue', 'continued', 'like', 'avoid', 'avoided', 'the', 'a', 'an']);
+const REDUCED_PASSIVE = new Set(['when', 'if', 'as', 'after', 'before', 'unless', 'until', 'once', 'where', 'than']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
@@ -116,7 +117,7 @@ function markQuoted(tokens: Token[], quoted: readonly QuotedSpan[], from: number
 }
 
 /** Split a paragraph's tokens into attribution units. */
-function units(tokens: readonly Token[], quoted: readonly QuotedSpan[]): Unit[] {
+function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSpan[]): Unit[] {
   const out: Unit[] = [];
   let a = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -124,7 +125,10 @@ function units(tokens: readonly Token[], quoted: readonly QuotedSpan[]): Unit[] 
     const next = tokens[i + 1];
     if (!next) break;
     let end = false;
-    if (t.quoted < 0 && END_PUNCT.has(t.text)) {
+    if (next.start > t.end && /[\n\r]/.test(text.slice(t.end, next.start)) && (t.quoted < 0 || next.quoted !== t.quoted)) {
+      // A line break outside quote marks ends a unit (headlines, single-newline paragraphs).
+      end = true;
+    } else if (t.quoted < 0 && END_PUNCT.has(t.text)) {
       end = next.cap || next.quoted >= 0 || /^\d/.test(next.text);
       if (next.quoted >= 0 && quoted[next.quoted]!.start !== next.start) end = false;
     } else if (t.quoted >= 0 && quoted[t.quoted]!.end === t.end && next.quoted !== t.quoted) {
@@ -169,6 +173,16 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
       j--;
       continue;
     }
+    // A short parenthetical between the source and the cue: `Sen. Bernie Sanders (I-Vt.) said`.
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= min && j - k <= 8 && tokens[k]!.text !== '(' && tokens[k]!.quoted < 0) k--;
+      if (k >= min && tokens[k]!.text === '(') {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
     if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low))) {
       j--;
       while (j >= min && tokens[j]!.quoted < 0 && (TIME.has(tokens[j]!.low) || /^\d/.test(tokens[j]!.text))) j--;
@@ -180,7 +194,7 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
 }
 
 /** The source to the left of the cue at k (`X said`, `X, a former adviser, said`, `X on Thursday claimed`). */
-function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boolean): { subject: SourcePhrase | null; start: number; passive: boolean } {
+function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boolean, speech: boolean): { subject: SourcePhrase | null; start: number; passive: boolean } {
   const skip = skipLeft(tokens, k - 1, unit.a);
   let j = skip.j;
   if (skip.passive && !ing) return { subject: null, start: k, passive: true };
@@ -212,7 +226,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
     if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
   }
-  const subject = phraseEndingAt(tokens, j, unit.a);
+  const subject = phraseEndingAt(tokens, j, unit.a) ?? (speech ? genericSubject(tokens, j, unit.a) : null);
   if (!subject) return { subject: null, start: j + 1, passive: false };
   // `did Putin say`: a question, not a report.
   return { subject, start: subject.first, passive: false };
@@ -253,14 +267,15 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   for (const p of doc.paragraphs) {
     const tokens = tokenize(text, p.start, p.end);
     qFrom = markQuoted(tokens, quoted, qFrom);
-    for (const unit of units(tokens, quoted)) {
+    for (const unit of units(text, tokens, quoted)) {
       annotateUnit(doc, tokens, unit, out, used);
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   addLooseQuotes(doc, out, used);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  // One quote per stretch: two cues over the same content keep the first.
+  return out.filter((q, i) => i === 0 || q.start !== out[i - 1]!.start || q.end !== out[i - 1]!.end);
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -315,7 +330,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       const prev = tokens[i - 1];
       a.coordinated = !!prev && prev.quoted < 0 && (prev.text === ',' || CONJUNCTIONS.has(prev.low));
     } else {
-      const left = leftSubject(tokens, unit, i, ing);
+      const left = leftSubject(tokens, unit, i, ing, !cue.belief);
       if (left.passive) {
         i = cue.end;
         continue;
@@ -323,8 +338,14 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       a.subject = left.subject;
       a.clauseStart = left.start;
       const before = tokens[a.clauseStart - 1];
+      // `when asked whether ...`, `as told to`: a reduced passive, no source of its own.
+      if (!a.subject && !ing && before && before.quoted < 0 && REDUCED_PASSIVE.has(before.low)) {
+        i = cue.end;
+        continue;
+      }
       if (!a.subject) {
-        if (ing && before && before.text === ',' && before.quoted < 0) {
+        const commaQuote = before && before.quoted >= 0 && /,\s*["”']$/u.test(doc.text.slice(Math.max(0, before.end - 3), before.end));
+        if (ing && before && ((before.text === ',' && before.quoted < 0) || commaQuote)) {
           a.participle = true;
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
@@ -332,7 +353,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           // `emailed supporters saying: “...”`
           a.participle = true;
           a.coordinated = true;
-        } else if (before && before.quoted < 0 && CONJUNCTIONS.has(before.low) && attrs.length) {
+        } else if (before && before.quoted < 0 && CONJUNCTIONS.has(before.low)) {
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
         } else if (before && (before.text === ',' || before.quoted >= 0)) {
@@ -544,7 +565,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const rightStart = r;
   const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
   const beforeSource = a.subjectRight ? a.cue : subject.first;
-  const left = tokens[beforeSource - 1];
+  const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
   if (a.sourceFirst && a.coordinated && left && left.text === ',') {
     return leftContent(tokens, unit, a.cue, 'according-to-after');
@@ -553,7 +574,8 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // after the cue and a comma (`“A,” he said, “B.”`) joins it, one quote from the first mark to the last.
   // Only a comma may stand between that quote and the source (`, but he claimed` starts a new clause).
   const sb = beforeSource - 1;
-  const lq = tokens[sb]?.quoted !== undefined && tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]?.text === ',' && tokens[sb - 1] && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
+  const lq =
+    sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
   if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;

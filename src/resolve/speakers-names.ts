@@ -68,7 +68,11 @@ export function findNames(doc: Doc): NameMention[] {
       const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low);
       if (!nameish(t)) continue;
       let j = i;
-      while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j]!.text) && nameish(tokens[j + 1]) && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
+      const joined = (k: number) => {
+        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+        return gap === '' || gap === ' ';
+      };
+      while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j]!.text) && nameish(tokens[j + 1]) && joined(j)) j++;
       // Left extension over lower-case title words: `former President`, `spokesman Ian Sams`.
       let a = i;
       while (a - 1 >= 0 && !tokens[a - 1]!.cap && (TITLE_SET.has(tokens[a - 1]!.low) || MODIFIER_SET.has(tokens[a - 1]!.low))) a--;

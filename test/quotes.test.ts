@@ -89,6 +89,12 @@ const CASES: Case[] = [
   { shape: 'group source is unresolved', text: 'Officials said the bridge would reopen.', quotes: [{ kind: 'indirect', text: 'the bridge would reopen', name: null, mention: 'Officials', resolution: 'unresolved' }] },
   { shape: 'document source', text: 'The report said the bridge would reopen.', quotes: [{ kind: 'indirect', text: 'the bridge would reopen', name: null, mention: 'The report' }] },
   { shape: 'group with a plain modifier', text: 'Julian Assange should be freed, the rights group says.', quotes: [{ kind: 'indirect', text: 'Julian Assange should be freed', name: 'the rights group' }] },
+  { shape: 'parenthetical between source and cue', text: 'Sen. Bernie Sanders (I-Vt.) said he will release his records.', quotes: [{ kind: 'indirect', text: 'he will release his records', name: 'Bernie Sanders', mention: 'Sen. Bernie Sanders' }] },
+  { shape: 'plain noun phrase as subject', text: 'The self-described democratic socialist said he would win the primary.', quotes: [{ kind: 'indirect', text: 'he would win the primary', name: null, mention: 'The self-described democratic socialist' }] },
+  { shape: 'X did Y and said ...: shared subject', text: 'President Barack Obama met survivors on Thursday and said the country must act.', quotes: [{ kind: 'indirect', text: 'the country must act', name: 'Barack Obama', mention: 'President Barack Obama' }] },
+  { shape: 'adding after a closing quote', text: 'Cruz said that there is “only one strong conservative,” adding that the race was his.', quotes: [{ kind: 'partial', text: 'there is “only one strong conservative,”', name: 'Cruz' }, { kind: 'indirect', text: 'the race was his', name: 'Cruz', cue: 'adding' }] },
+  { shape: 'a line break ends the sentence', text: '"We are ready."\nRubio said he supports an exception.', quotes: [{ kind: 'indirect', text: 'he supports an exception', name: 'Rubio' }] },
+  { shape: 'when asked is not a second quote', text: '"You bet I would," Christie said when asked whether he would act.', quotes: [{ kind: 'direct', text: '"You bet I would,"', name: 'Christie', cue: 'said' }] },
   // Negatives.
   { shape: 'not a quote: title of a book', text: 'She is the author of “The Long Game,” a memoir about Washington.', quotes: [] },
   { shape: 'not a quote: scare quotes', text: 'The so-called “peace plan” was rejected by both sides.', quotes: [] },

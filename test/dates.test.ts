@@ -83,6 +83,9 @@ const CASES: Case[] = [
   { date: THU, text: 'The deadline is midnight on Friday, and the vote is at noon Tuesday.', expect: [['midnight on Friday', 'TIME', '2024-09-06T24:00'], ['noon Tuesday', 'TIME', '2024-09-10T12:00']] },
   { date: THU, text: 'The summit is on Friday.', expect: [['Friday', 'DATE', '2024-09-06']] },
   { date: THU, text: 'He is in hospital after being attacked on Monday.', expect: [['Monday', 'DATE', '2024-09-02']] },
+  { date: '2016-05-19', text: 'Several threatened to disrupt the convention in Philadelphia in July.', expect: [['July', 'DATE', '2016-07']] },
+  { date: '2016-04-26', text: 'Leaders do not want to alienate the voters Clinton needs in November or risk losing the vast new donor base Mr. Sanders has created.', expect: [['November', 'DATE', '2016-11']] },
+  { date: '2016-05-19', text: 'April Mellody, a spokeswoman, declined to comment.', expect: [] },
   // Relative days, narrative days, references.
   { date: THU, text: 'The ministry said on Wednesday that it would respond today.', expect: [['Wednesday', 'DATE', '2024-09-04'], ['today', 'DATE', '2024-09-05']] },
   { date: THU, text: 'The bill passed yesterday.', expect: [['yesterday', 'DATE', '2024-09-04']] },

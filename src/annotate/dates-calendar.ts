@@ -80,8 +80,10 @@ export const monthIndex = (y: number, m: number): number => y * 12 + m - 1;
 export type Tense = 'past' | 'present' | 'future' | null;
 
 /**
- * The month `m` nearest the article date that fits the tense: past -> on or before the article's
- * month, future -> on or after it, otherwise the nearest (a tie goes to the past).
+ * The year of a bare month: past -> on or before the article's month, future -> on or after it,
+ * present -> the nearest (a tie goes to the past); with no tense at all, the coming one when it
+ * is at most seven months ahead (news names scheduled events by their month: `the convention in
+ * July`, `votes in November`), else the past one.
  */
 export function anchorMonth(dct: Ymd, m: number, tense: Tense): number {
   const here = monthIndex(dct.y, dct.m);
@@ -89,6 +91,7 @@ export function anchorMonth(dct: Ymd, m: number, tense: Tense): number {
   const after = dct.m <= m ? dct.y : dct.y + 1;
   if (tense === 'past') return before;
   if (tense === 'future') return after;
+  if (tense === null) return monthIndex(after, m) - here <= 7 ? after : before;
   return here - monthIndex(before, m) <= monthIndex(after, m) - here ? before : after;
 }
 

@@ -3,7 +3,7 @@
  * date, tense around a mention) and regex builders over the vocabulary tables.
  */
 import type { Doc, QuotedSpan, TimexMod, TimexType } from '../types.js';
-import { FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
+import { FUTURE_CUES, FUTURE_GOVERNORS, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
@@ -49,6 +49,7 @@ export const WORDCHAR = /[\p{L}\p{N}]/u;
 
 const cueRe = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alt(words)})(?![\\p{L}])`, 'giu');
 const FUTURE_RE = cueRe(FUTURE_CUES);
+const GOVERNED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(FUTURE_GOVERNORS)})\\s+to\\s+\\p{Ll}`, 'giu');
 const PRESENT_RE = cueRe(PRESENT_CUES);
 const WORD_RE = /[\p{L}'’-]+/gu;
 const PAST_SET = new Set(IRREGULAR_PAST);
@@ -66,6 +67,11 @@ function sentenceCues(text: string, start: number, end: number): Cue[] {
   const s = text.slice(start, end);
   const cues: Cue[] = [];
   for (const m of s.matchAll(FUTURE_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
+  // `threatened to disrupt`: the cue sits on `to`, nearer the date than the past verb.
+  for (const m of s.matchAll(GOVERNED_RE)) {
+    const to = start + m.index + m[0].search(/to\s+\p{Ll}$/u);
+    cues.push({ start: to, end: to + 2, tense: 'future' });
+  }
   for (const m of s.matchAll(PRESENT_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
   let prev = '';
   for (const m of s.matchAll(WORD_RE)) {
@@ -114,7 +120,9 @@ export function makeCtx(doc: Doc): Ctx {
         if (c.end > start && c.start < end) continue;
         const cq = quoteAt(doc, c.start);
         if (quote ? cq !== quote : cq !== null) continue;
-        let dist = c.end <= start ? start - c.end : c.start - end;
+        // A verb after the date (`... needs in November or risk losing what he has created`)
+        // more often belongs to a following clause: it counts as farther away.
+        let dist = c.end <= start ? start - c.end : c.start - end + 20;
         // A cue beyond a clause break (`on Monday, saying he would`) counts as farther away.
         if (dist < 200 && CLAUSE_BREAK.test(c.end <= start ? doc.text.slice(c.end, start) : doc.text.slice(end, c.start))) dist += 40;
         if (dist < bestDist) {
@@ -122,12 +130,15 @@ export function makeCtx(doc: Doc): Ctx {
           bestDist = dist;
         }
       }
-      return best ? best.tense : null;
+      // A verb far away governs another clause: the date's own tense is then unknown.
+      return best && bestDist <= TENSE_REACH ? best.tense : null;
     },
   };
 }
 
 const CLAUSE_BREAK = /[,;:—–()]/;
+/** How far (in characters, clause breaks counting 40 more) a tense cue reaches. */
+const TENSE_REACH = 60;
 
 /** The quoted stretch holding `pos`, or null (binary search over the document's quotes). */
 function quoteAt(doc: Doc, pos: number): QuotedSpan | null {

@@ -211,6 +211,8 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
       if (!subject && (initial || !MONTH_PREPOSITION_SET.has(before))) continue;
     }
     if (nameN === 'may' && !capital) continue;
+    // `April Mellody, a spokeswoman`: a first name, not a month.
+    if (!year && !deic && !pos && !MONTH_PREPOSITION_SET.has(wordBefore(text, nameStart)) && /^\s+\p{Lu}\p{Ll}/u.test(ahead(text, nameStart + name!.length, 4))) continue;
     if (dot && !year2) end = nameStart + name!.length;
     if (year1 && pos) start = m.index;
     const which = deictic(deic);

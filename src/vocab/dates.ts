@@ -307,6 +307,19 @@ export const FUTURE_CUES: readonly string[] = [
   'let us',
 ];
 
+/**
+ * Verbs and adjectives of intention before `to` + verb: what follows is ahead of them
+ * (`threatened to disrupt the convention in July`, `vowed to fight through June 7`).
+ */
+export const FUTURE_GOVERNORS: readonly string[] = [
+  'threatened', 'threatens', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
+  'planned', 'plans', 'plan', 'planning', 'aims', 'aimed', 'aiming', 'hopes', 'hoped', 'hoping',
+  'wants', 'wanted', 'intends', 'intended', 'decided', 'agreed', 'agrees', 'expected', 'expects',
+  'likely', 'poised', 'set', 'scheduled', 'slated', 'due', 'seeks', 'sought', 'seeking', 'tries',
+  'tried', 'trying', 'prepared', 'preparing', 'ready', 'about', 'going', 'vowing', 'threatening',
+  'urged', 'urges', 'asked', 'called', 'voted', 'moved', 'moving',
+];
+
 /** Past-tense forms that do not end in -ed. */
 export const IRREGULAR_PAST: readonly string[] = [
   'was', 'were', 'had', 'has', 'have', 'did', 'said', 'told', 'came', 'gave', 'made', 'went', 'saw', 'met', 'took',

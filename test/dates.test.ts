@@ -86,6 +86,9 @@ const CASES: Case[] = [
   { date: '2016-05-19', text: 'Several threatened to disrupt the convention in Philadelphia in July.', expect: [['July', 'DATE', '2016-07']] },
   { date: '2016-04-26', text: 'Leaders do not want to alienate the voters Clinton needs in November or risk losing the vast new donor base Mr. Sanders has created.', expect: [['November', 'DATE', '2016-11']] },
   { date: '2016-05-19', text: 'April Mellody, a spokeswoman, declined to comment.', expect: [] },
+  { date: '2016-02-10', text: "Tuesday's outcome is unlikely to change the race.", expect: [['Tuesday', 'DATE', '2016-02-09']] },
+  { date: '2016-02-18', text: 'Turnout could be higher on Saturday.', expect: [['Saturday', 'DATE', '2016-02-20']] },
+  { date: '2016-02-09', text: 'The campaign is organizing in Super Tuesday states.', expect: [] },
   // Relative days, narrative days, references.
   { date: THU, text: 'The ministry said on Wednesday that it would respond today.', expect: [['Wednesday', 'DATE', '2024-09-04'], ['today', 'DATE', '2024-09-05']] },
   { date: THU, text: 'The bill passed yesterday.', expect: [['yesterday', 'DATE', '2024-09-04']] },

@@ -131,7 +131,10 @@ export function makeCtx(doc: Doc): Ctx {
         }
       }
       // A verb far away governs another clause: the date's own tense is then unknown.
-      return best && bestDist <= TENSE_REACH ? best.tense : null;
+      if (!best || bestDist > TENSE_REACH) return null;
+      // A present copula schedules only what follows it (`is on Friday`, not `Tuesday's outcome is`).
+      if (best.tense === 'present' && best.start >= end) return null;
+      return best.tense;
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   MONTHS,
   MONTH_PREPOSITIONS,
   MONTH_SUBJECT_VERBS,
+  NAMED_DAY_PREFIXES,
   NARRATIVE_DAYS,
   ORDINALS,
   PERIOD_UNITS,
@@ -165,6 +166,7 @@ const MONTH_RE = new RegExp(
 const MONTH_FULL_RE = new RegExp(`^(?:${MONTH_FULL})$`, 'i');
 const AMBIGUOUS_MONTH_SET = new Set(AMBIGUOUS_MONTHS);
 const MONTH_SUBJECT_SET = new Set(MONTH_SUBJECT_VERBS);
+const NAMED_DAY_SET = new Set(NAMED_DAY_PREFIXES);
 const MONTH_PREPOSITION_SET = new Set(MONTH_PREPOSITIONS);
 
 function monthValue(ctx: Ctx, month: number, year: string | undefined, which: Which | null, tense: Tense): string | null {
@@ -421,8 +423,9 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     const [whole, deic, pos, name, dom, part] = m;
     const end = m.index + whole.length;
-    // `Saturday Night Live`, `Monday Night Football`: names.
+    // `Saturday Night Live`, `Monday Night Football`: names; `Super Tuesday`: a named day.
     if (part && /^\p{Lu}/u.test(part) && /^\s+\p{Lu}/u.test(ahead(text, end, 4))) continue;
+    if (!deic && NAMED_DAY_SET.has(wordBefore(text, m.index))) continue;
     const wd = WEEKDAYS[norm(name!)]!;
     let which = deictic(deic);
     if (deic && /^the\s/i.test(deic)) {

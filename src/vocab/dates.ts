@@ -304,7 +304,13 @@ export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'would', "'d", 'going to', 'gonna', 'plans to',
   'plan to', 'planned', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'upcoming',
   'ahead of', 'next', 'coming', 'forthcoming', 'due to', 'intends to', 'aims to', "let's", 'let’s',
-  'let us',
+  'let us', 'could be', 'might', 'may be', 'should be',
+];
+
+/** Words before a weekday that make a holiday or a named day (`Super Tuesday`, `Black Friday`). */
+export const NAMED_DAY_PREFIXES: readonly string[] = [
+  'super', 'black', 'good', 'ash', 'easter', 'cyber', 'palm', 'holy', 'bloody', 'giving', 'maundy',
+  'shrove', 'whit', 'mad',
 ];
 
 /**

@@ -214,10 +214,30 @@ export function parseDurations(ctx: Ctx): Candidate[] {
 
 const SET_ADVERB_RE = new RegExp(`(?<![\\p{L}-])(${alt(Object.keys(SET_ADVERBS))})(?![\\p{L}-])`, 'giu');
 const WEEKDAY_PLURAL_RE = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS_PLURAL))})(?![\\p{L}])`, 'giu');
+/** A clock time after a SET (`every night at 9`, `every Monday at 4 p.m.`): tail, hour, minutes, am/pm. */
+const CLOCK_AFTER = `(\\s+(?:at\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![\\p{L}\\p{N}]))?`;
 const EVERY_RE = new RegExp(
-  `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS)])})(?:e?s)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS)])})(?:e?s)?(?![\\p{L}])${CLOCK_AFTER}`,
   'giu',
 );
+/** `Sunday mornings`, `on nights at 9`: plural parts of the day. */
+const PLURAL_PART_RE = new RegExp(
+  `(?<![\\p{L}])(?:(${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})\\s+)?(${alt(Object.keys(DAY_PARTS).map((p) => p + 's'))})(?![\\p{L}])${CLOCK_AFTER}`,
+  'giu',
+);
+
+/** `T09:00` from a clock after a SET; a bare hour after `afternoon`/`evening`/`night` is p.m. */
+function clockCode(hour: string | undefined, min: string | undefined, ampm: string | undefined, part: string | null): string | null {
+  if (hour === undefined) return null;
+  let h = Number(hour);
+  if (h > 24) return null;
+  const pm = ampm ? /^p/i.test(ampm) : part !== null && part !== 'MO' && h < 12;
+  if (ampm && /^a/i.test(ampm) && h === 12) h = 0;
+  else if (pm && h < 12) h += 12;
+  if (!ampm && part === null) return null;
+  if (h > 23) return null;
+  return `T${String(h).padStart(2, '0')}:${min ?? '00'}`;
+}
 const FREQ_RE = new RegExp(
   `(?<![\\p{L}])(?:(${alt(SET_FREQUENCIES)})\\s+(?:an?|per|every|each)|per|an?)\\s+(${alt(UNIT_WORDS)})(?![\\p{L}])`,
   'giu',
@@ -241,17 +261,24 @@ export function parseSets(ctx: Ctx): Candidate[] {
   for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
     const q = norm(m[1]!);
     const w = norm(m[3]!);
-    const end = m.index + m[0].length;
+    const partCode = DAY_PARTS[w] ?? DAY_PARTS[w.replace(/s$/, '')] ?? null;
+    const clock = clockCode(m[5], m[6], m[7], partCode);
+    const bare = m.index + m[0].length - (m[4]?.length ?? 0);
+    const end = clock ? m.index + m[0].length : bare;
     if (w in WEEKDAYS) {
-      push(m.index, end, `XXXX-WXX-${WEEKDAYS[w]}`, 'set.every-weekday');
+      push(m.index, end, `XXXX-WXX-${WEEKDAYS[w]}${clock ?? ''}`, 'set.every-weekday');
       continue;
     }
     if (w in SEASONS) {
-      push(m.index, end, `XXXX-${SEASONS[w]}`, 'set.every-season');
+      push(m.index, bare, `XXXX-${SEASONS[w]}`, 'set.every-season');
       continue;
     }
-    if (w in DAY_PARTS || w.replace(/s$/, '') in DAY_PARTS) {
-      push(m.index, end, `T${DAY_PARTS[w] ?? DAY_PARTS[w.replace(/s$/, '')]}`, 'set.every-day-part');
+    if (partCode) {
+      push(m.index, end, clock ?? `T${partCode}`, 'set.every-day-part');
+      continue;
+    }
+    if ((w === 'day' || w === 'days') && clock && !m[2]) {
+      push(m.index, end, clock, 'set.every-day-clock');
       continue;
     }
     const code = unitCode(m[3]!, false);
@@ -259,7 +286,18 @@ export function parseSets(ctx: Ctx): Candidate[] {
     let n = m[2] ? countValue(m[2]) : 1;
     if (n === undefined || n === null) continue;
     if (q === 'every other') n *= 2;
-    push(m.index, end, durationValue(n, code), 'set.every-unit');
+    push(m.index, bare, durationValue(n, code), 'set.every-unit');
+  }
+  PLURAL_PART_RE.lastIndex = from;
+  for (let m = PLURAL_PART_RE.exec(text); m; m = PLURAL_PART_RE.exec(text)) {
+    const part = DAY_PARTS[norm(m[2]!).replace(/s$/, '')]!;
+    const clock = clockCode(m[4], m[5], m[6], part);
+    const end = clock ? m.index + m[0].length : m.index + m[0].length - (m[3]?.length ?? 0);
+    const wd = m[1] ? WEEKDAYS[norm(m[1])] : undefined;
+    // A bare plural (`late nights`) is a SET only after `on` (`on mornings`) or with a clock.
+    if (!wd && !clock && !/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const value = (wd ? `XXXX-WXX-${wd}` : '') + (clock ?? `T${part}`);
+    push(m.index, end, value, 'set.day-part-plural');
   }
   FREQ_RE.lastIndex = from;
   for (let m = FREQ_RE.exec(text); m; m = FREQ_RE.exec(text)) {

@@ -26,6 +26,7 @@ const CASES: Array<{ name: string; text: string; want: Array<[string, boolean]> 
   },
   { name: 'a second opening mark restarts after a stray one', text: 'He said “ a “real” plan.', want: [['“real”', true]] },
   { name: 'inch marks after digits are not opened', text: 'The screen is 15" wide and "bright," he said.', want: [['"bright,"', true]] },
+  { name: 'two apostrophes as a double mark', text: "''Yes,'' he said, ''and no.''", want: [["''Yes,''", true], ["''and no.''", true]] },
   { name: 'guillemets', text: '«Nous gagnerons», a-t-il dit.', want: [['«Nous gagnerons»', true]] },
 ];
 

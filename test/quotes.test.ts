@@ -95,6 +95,12 @@ const CASES: Case[] = [
   { shape: 'adding after a closing quote', text: 'Cruz said that there is “only one strong conservative,” adding that the race was his.', quotes: [{ kind: 'partial', text: 'there is “only one strong conservative,”', name: 'Cruz' }, { kind: 'indirect', text: 'the race was his', name: 'Cruz', cue: 'adding' }] },
   { shape: 'a line break ends the sentence', text: '"We are ready."\nRubio said he supports an exception.', quotes: [{ kind: 'indirect', text: 'he supports an exception', name: 'Rubio' }] },
   { shape: 'when asked is not a second quote', text: '"You bet I would," Christie said when asked whether he would act.', quotes: [{ kind: 'direct', text: '"You bet I would,"', name: 'Christie', cue: 'said' }] },
+  { shape: "two apostrophes as quote marks", text: "''Anyone claiming decline is peddling fiction,'' Mr. Obama told the lawmakers.", quotes: [{ kind: 'direct', text: "''Anyone claiming decline is peddling fiction,''", name: 'Obama', mention: 'Mr. Obama' }] },
+  { shape: 'title-case headline cue', text: 'Bernie Sanders Says He Has Started Writing His Address', quotes: [{ kind: 'indirect', text: 'He Has Started Writing His Address', name: 'Bernie Sanders' }] },
+  { shape: 'according to + any short source phrase', text: 'According to the newspaper, the gun laws are porous.', quotes: [{ kind: 'indirect', text: 'the gun laws are porous', name: null, mention: 'the newspaper', resolution: 'unresolved' }] },
+  { shape: 'contracted pronoun source', text: 'Jeb Bush wrote an op-ed. He’s said the order is unlawful.', quotes: [{ kind: 'indirect', text: 'the order is unlawful', name: 'Jeb Bush', resolution: 'pronoun' }] },
+  { shape: 'told The <Name> keeps the hearer out of the content', text: 'He had finished his second year, a school spokesman told The Wall Street Journal.', quotes: [{ kind: 'indirect', text: 'He had finished his second year', name: null, mention: 'a school spokesman' }] },
+  { shape: 'a belief verb inside the reported clause', text: 'Bateman says there is a “long road ahead” but he feels confident.', quotes: [{ kind: 'partial', text: 'there is a “long road ahead” but he feels confident', name: 'Bateman' }] },
   // Negatives.
   { shape: 'not a quote: title of a book', text: 'She is the author of “The Long Game,” a memoir about Washington.', quotes: [] },
   { shape: 'not a quote: scare quotes', text: 'The so-called “peace plan” was rejected by both sides.', quotes: [] },

@@ -34,6 +34,8 @@ export const ORG_SET = set(ORG_HEADS);
 export const DOC_SET = set(SOURCE_DOCUMENTS);
 export const CLAUSE_SET = set(CLAUSE_WORDS);
 const TIME_SET = set(TIME_WORDS);
+/** Verbs of saying are never part of a name, even capitalized in a headline (`Sanders Says ...`). */
+export const SPEECH_SET = set(SPEECH_CUES);
 const VERBISH = set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const DETERMINERS = set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'multiple', 'other', 'most']);
 const MAX_PHRASE = 12;
@@ -41,13 +43,13 @@ const MAX_PHRASE = 12;
 /** A word that can sit inside a source phrase. */
 function phraseWord(t: Token): boolean {
   if (!t.word || t.quoted >= 0) return false;
-  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low)) || HONORIFIC_SET.has(t.low);
+  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low)) || HONORIFIC_SET.has(t.low);
   if (VERBISH.has(t.low)) return false;
   return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
 }
 
 export function isNameWord(t: Token): boolean {
-  return t.cap && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
+  return t.cap && !SPEECH_SET.has(t.low) && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
 }
 
 /** Classify tokens[first..last] as a source phrase, or null when it names no source. */
@@ -93,7 +95,8 @@ export function classify(tokens: readonly Token[], first: number, last: number):
 
 /** Third-person subject pronoun at i (`he`, `she`, `they`, `it`). */
 export function isSourcePronoun(t: Token): boolean {
-  const f = PRONOUNS[t.low];
+  // `He’s said`, `she'd told`: a contracted auxiliary stays on the pronoun.
+  const f = PRONOUNS[t.low.replace(/['’](?:s|d|ll|ve|re)$/u, '')];
   return !!f && f.subject && f.person === 3 && t.quoted < 0;
 }
 

@@ -145,19 +145,42 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
   return out;
 }
 
-function cueAt(tokens: readonly Token[], i: number): { end: number; belief: boolean; sourceFirst: boolean } | null {
+function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: number; belief: boolean; sourceFirst: boolean } | null {
   const t = tokens[i]!;
-  if (!t.word || t.quoted >= 0 || t.text !== t.low) {
-    // `According to` opens sentences with a capital.
+  // A capitalized cue only opens a sentence (`According to`) or sits in a title-case headline (`Sanders Says ...`).
+  const lower = t.text === t.low || (titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+  if (!t.word || t.quoted >= 0 || !lower) {
     if (!(t.word && t.quoted < 0 && t.low === 'according')) return null;
   }
   for (const words of SOURCE_FIRST) {
     if (words.every((w, k) => isWordAt(tokens, i + k, w) && tokens[i + k]!.quoted < 0)) return { end: i + words.length - 1, belief: false, sourceFirst: true };
   }
-  if (t.text !== t.low) return null;
+  if (!lower) return null;
   if (SPEECH.has(t.low)) return { end: i, belief: false, sourceFirst: false };
   if (BELIEF.has(t.low)) return { end: i, belief: true, sourceFirst: false };
   return null;
+}
+
+/** `according to the newspaper,` / `according to a new poll by ...`: any short phrase up to a comma or the end. */
+function sourceUpToComma(tokens: readonly Token[], first: number, end: number): SourcePhrase | null {
+  let j = first;
+  while (j < end && j - first < 16 && tokens[j]!.quoted < 0 && tokens[j]!.word) j++;
+  const stop = tokens[j];
+  if (j === first || (stop && stop.text !== ',' && !END_PUNCT.has(stop.text) && j < end)) return null;
+  return { first, last: j - 1, kind: 'document', name: null, role: null };
+}
+
+/** A headline in title case: most words outside quote marks start with a capital. */
+function isTitleCase(tokens: readonly Token[], unit: Unit): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = unit.a; i < unit.b && words < 40; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.quoted >= 0 || /^\d/.test(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
 }
 
 /** Skip adverbs, auxiliaries and time phrases leftwards from j; returns the new j and whether a passive auxiliary was crossed. */
@@ -307,8 +330,9 @@ function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase |
 function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: QuoteCandidate[], used: Set<number>): void {
   const { text, quoted } = doc;
   const attrs: Attribution[] = [];
+  const titleCase = isTitleCase(tokens, unit);
   for (let i = unit.a; i < unit.b; i++) {
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(tokens, i, titleCase && attrs.length === 0);
     if (!cue) continue;
     const tok = tokens[i]!;
     const ing = tok.low.endsWith('ing');
@@ -325,7 +349,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       inheritedFrom: null,
     };
     if (cue.sourceFirst) {
-      a.subject = phraseStartingAt(tokens, cue.end + 1, unit.b - 1);
+      a.subject = phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? sourceUpToComma(tokens, cue.end + 1, unit.b);
       a.subjectRight = true;
       const prev = tokens[i - 1];
       a.coordinated = !!prev && prev.quoted < 0 && (prev.text === ',' || CONJUNCTIONS.has(prev.low));
@@ -404,6 +428,8 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     let limit = unit.b;
     for (let m = n + 1; m < attrs.length; m++) {
       const b = attrs[m]!;
+      // A belief verb without quote marks is part of the reported clause (`says he feels confident`).
+      if (b.belief && !many && !hasQuoteMark(tokens, b.cueEnd + 1, unit.b)) continue;
       if (b.coordinated || many) {
         limit = b.clauseStart;
         break;
@@ -646,6 +672,12 @@ function skipObject(tokens: readonly Token[], r: number, limit: number): number 
   if (!t || t.quoted >= 0) return r;
   if (t.cap && !CLAUSE_SET.has(t.low) && !isSourcePronoun(t)) {
     let j = r;
+    while (j < limit && (tokens[j]!.cap || (tokens[j]!.low === 'of' && tokens[j + 1]?.cap)) && tokens[j]!.quoted < 0) j++;
+    return j;
+  }
+  // `told The Wall Street Journal`
+  if (/^(?:the|a|an)$/.test(t.low) && tokens[r + 1]?.cap && tokens[r + 1]!.quoted < 0 && !isSourcePronoun(tokens[r + 1]!)) {
+    let j = r + 1;
     while (j < limit && (tokens[j]!.cap || (tokens[j]!.low === 'of' && tokens[j + 1]?.cap)) && tokens[j]!.quoted < 0) j++;
     return j;
   }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../types.js';
 import { tokenize, type Token } from '../annotate/quotes-tokens.js';
-import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
+import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { wordClass } from './speakers-lexicon.js';
 
@@ -65,7 +65,7 @@ export function findNames(doc: Doc): NameMention[] {
     const tokens = tokenize(text, p.start, p.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low);
+      const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low) && !SPEECH_SET.has(x.low);
       if (!nameish(t)) continue;
       let j = i;
       const joined = (k: number) => {
@@ -121,7 +121,15 @@ export function findNames(doc: Doc): NameMention[] {
           entity: null,
           person:
             !orgish &&
-            (honorific !== null || role !== null || first === 'male' || first === 'female' || first === 'first' || lastCls === 'last' || lastCls === 'person'),
+            (honorific !== null ||
+              role !== null ||
+              first === 'male' ||
+              first === 'female' ||
+              first === 'first' ||
+              lastCls === 'last' ||
+              lastCls === 'person' ||
+              // `Jeb Bush wrote ...`: a two- or three-word name opening a clause before a lower-case verb.
+              (words.length >= 2 && words.length <= 3 && first === null && lastCls === null && !tokens[i - 1]?.word && !!tokens[j + 1] && tokens[j + 1]!.word && !tokens[j + 1]!.cap && !/^(?:of|and|or|for|in|on|at)$/.test(tokens[j + 1]!.low))),
           nonPerson: orgish || cls === 'place' || cls === 'org',
         });
       }

@@ -222,7 +222,7 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
         }
         if (entity) resolution = 'name';
       } else if (kind === 'pronoun') {
-        entity = resolvePronoun(c.mention.text.toLowerCase(), c.mention.start);
+        entity = resolvePronoun(c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, ''), c.mention.start);
         if (entity) resolution = 'pronoun';
       } else if (kind === 'title') {
         entity = resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start);

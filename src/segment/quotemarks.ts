@@ -4,6 +4,7 @@
  * - Double marks: curly (“ ”), straight ("), low (`„`) and guillemets, in any mix (`“...,"`).
  *   A straight mark opens when it follows a space, a paragraph start or an opening bracket or
  *   dash, and closes when it follows anything else.
+ * - Two apostrophes (`''`) count as one double mark, as some archives write them.
  * - Single marks (‘ ’ ') give an outermost span only when they open after a space and close before
  *   a non-letter in the same paragraph; inside double marks they are nested and ignored.
  *   Apostrophes are never marks: `Putin’s`, `don't`, `’90s`, `rock ’n’ roll`, `the players’ union`.
@@ -38,15 +39,20 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
     let sgl = -1; // offset of an open outermost single mark
     let nestedDouble = false; // a double mark opened inside single marks
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+      let c = text[i]!;
       if (!DOUBLE_ANY.has(c) && !SINGLE_ANY.has(c)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
-      const next = i + 1 < p.end ? text[i + 1] : undefined;
+      // Two apostrophes stand for a double mark (`''Yes,'' he said.`).
+      const pair = c === "'" && text[i + 1] === "'";
+      if (pair) c = '"';
+      const w = pair ? 2 : 1;
+      const next = i + w < p.end ? text[i + w] : undefined;
       const afterSpace = prev === undefined || isSpace(prev) || OPENERS.has(prev) || DOUBLE_ANY.has(prev);
       if (DOUBLE_ANY.has(c)) {
         if (sgl >= 0) {
           // British style: double marks nested inside single ones.
           nestedDouble = !nestedDouble;
+          i += w - 1;
           continue;
         }
         const openCtx = afterSpace && !isSpace(next);
@@ -54,12 +60,13 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
         if (dbl < 0) {
           if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx) || (DOUBLE_CLOSE.has(c) && openCtx)) dbl = i;
         } else if (DOUBLE_CLOSE.has(c) || (c === '"' && closeCtx)) {
-          out.push({ start: dbl, end: i + 1, closed: true });
+          out.push({ start: dbl, end: i + w, closed: true });
           dbl = -1;
         } else if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx)) {
           // A second opening mark: the first was stray.
           dbl = i;
         }
+        i += w - 1;
         continue;
       }
       // Single marks.

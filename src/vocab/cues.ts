@@ -120,6 +120,7 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'ask', 'asks', 'asked', 'asking',
   'claim', 'claimed', 'claiming',
   'maintain', 'maintains', 'maintained', 'maintaining',
+  'write', 'writes', 'wrote', 'written', 'writing',
 ];
 
 /** Hearers that follow an object cue without a capital: `told reporters`, `told the crowd`. */

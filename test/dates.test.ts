@@ -77,6 +77,8 @@ const CASES: Case[] = [
   { date: THU, text: 'Debt has doubled since 2019.', expect: [['2019', 'DATE', '2019']] },
   { date: THU, text: 'The reform is expected in mid-2025.', expect: [['mid-2025', 'DATE', '2025', 'MID']] },
   { date: THU, text: 'The data for 2016/11 was revised.', expect: [['2016/11', 'DATE', '2016-11']] },
+  { date: THU, text: 'The 2023-24 budget and the 2010-12 plan were cut.', expect: [['2023', 'DATE', '2023'], ['2010', 'DATE', '2010']] },
+  { date: THU, text: 'Sales fell in Q3 this year.', expect: [['Q3 this year', 'DATE', '2024-Q3']] },
   { date: THU, text: 'March was the deadliest month of the war.', expect: [['March', 'DATE', '2024-03']] },
   { date: THU, text: "Ukraine's counteroffensive began last summer.", expect: [['last summer', 'DATE', '2023-SU']] },
   { date: '2025-01-15', text: 'Heating bills soared this winter.', expect: [['this winter', 'DATE', '2024-WI']] },

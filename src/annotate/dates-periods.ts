@@ -227,15 +227,17 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
   for (let m = NUMERIC_MONTH_RE.exec(text); m; m = NUMERIC_MONTH_RE.exec(text)) {
     const y = Number(m[1] ?? m[4] ?? m[5]);
     const mo = Number(m[2] ?? m[3] ?? m[6]);
-    // `2010/11`, `2023-24`: a season or fiscal year spanning two years, not a month.
-    if (m[4] === undefined && mo === ((y % 100) + 1) % 100) continue;
+    // `2010/11`, `2023-24`, `2010-12`: a span of years (the second one later), not a month;
+    // a zero-padded month (`2001-09`) is always a month.
+    const second = m[2] ?? m[6];
+    if (second !== undefined && !second.startsWith('0') && mo > y % 100) continue;
     if (/^[/.-]\d/.test(ahead(text, m.index + m[0].length)) || /\d[/.-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push(cand(m.index, m.index + m[0].length, 'DATE', fmtMonth(y, mo), null, 'date.numeric-month'));
   }
 }
 
-/** `2016/11`, `11/2016`, `2016-03` (a dashed month needs its zero). */
-const NUMERIC_MONTH_RE = new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?/\\s?(${YEAR})|(${YEAR})-(0[1-9]))${E}`, 'gu');
+/** `2016/11`, `11/2016`, `2016-03`, `11-2016`. */
+const NUMERIC_MONTH_RE = new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?[/-]\\s?(${YEAR})|(${YEAR})-(0?[1-9]|1[0-2]))${E}`, 'gu');
 
 /** Years and position + year: `2024`, `in 2020`, `early 2024`, `mid-2023`, `the end of 2024`. */
 const YEAR_RE = new RegExp(`${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(${YEAR})${E}`, 'giu');
@@ -285,7 +287,7 @@ const QUARTER_RE = new RegExp(
   `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))}|final)(?:\\s+|-)(quarter|half)(?:\\s+(?:of\\s+)?(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year))?${E}`,
   'giu',
 );
-const QCODE_RE = new RegExp(`${B}(?:(${YEAR})\\s*)?([QH])([1-4])(?:\\s*(${YEAR}))?${E}`, 'gu');
+const QCODE_RE = new RegExp(`${B}(?:(${YEAR})\\s*)?([QH])([1-4])(?:\\s*(${YEAR})|\\s+(this|last|next)\\s+year)?${E}`, 'gu');
 
 function quarterYear(ctx: Ctx, q: number, tense: Tense): number | null {
   const dct = ctx.dct;
@@ -320,12 +322,16 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
   }
   QCODE_RE.lastIndex = ctx.from;
   for (let m = QCODE_RE.exec(text); m; m = QCODE_RE.exec(text)) {
-    const [whole, y1, kind, num, y2] = m;
+    const [whole, y1, kind, num, y2, deic] = m;
     const n = Number(num);
     if (kind === 'H' && n > 2) continue;
     const yr = y1 ?? y2;
-    const y = yr ? Number(yr) : kind === 'Q' ? quarterYear(ctx, n, ctx.tense(m.index, m.index + whole.length)) : null;
-    if (!yr && kind === 'H') continue;
+    const shift = deic === 'last' ? -1 : deic === 'next' ? 1 : 0;
+    let y: number | null;
+    if (yr) y = Number(yr);
+    else if (deic) y = ctx.dct ? ctx.dct.y + shift : null;
+    else if (kind === 'H') continue;
+    else y = quarterYear(ctx, n, ctx.tense(m.index, m.index + whole.length));
     const value = y === null ? null : kind === 'H' ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n);
     out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, 'date.quarter-code'));
   }

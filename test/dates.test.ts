@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { date: THU, text: 'He was born on 5 December 1961.', expect: [['5 December 1961', 'DATE', '1961-12-05']] },
   { date: THU, text: 'The decree of January 12 of 2016 still applies.', expect: [['January 12 of 2016', 'DATE', '2016-01-12']] },
   { date: THU, text: 'Prices rose on Friday the 30th, traders said.', expect: [['Friday the 30th', 'DATE', '2024-08-30']] },
+  { date: THU, text: 'The vote was held Tues. and again on Sunday the first.', expect: [['Tues', 'DATE', '2024-09-03'], ['Sunday the first', 'DATE', '2024-09-01']] },
   { date: THU, text: 'Payments resume on the 20th of next month.', expect: [['the 20th of next month', 'DATE', '2024-10-20']] },
   { date: THU, text: 'The strike began on the 2nd, the union said.', expect: [['the 2nd', 'DATE', '2024-09-02']] },
   { date: THU, text: 'Elections are held on the first Tuesday of November.', expect: [['the first Tuesday of November', 'DATE', '2024-11-05']] },

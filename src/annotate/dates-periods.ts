@@ -9,6 +9,7 @@ import {
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_SEASONS,
   COUNT_CUES,
+  DAY_ORDINAL_WORDS,
   DAY_PARTS,
   DAY_WORDS,
   DEICTICS,
@@ -23,6 +24,7 @@ import {
   REF_WORDS,
   SEASONS,
   VERBS_AFTER_YEAR,
+  WEEKDAY_SAFE_ABBREVIATIONS,
   WEEKDAYS,
   YEAR_BEFORE_PLURAL,
   YEAR_BLOCKERS,
@@ -390,8 +392,12 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** Weekdays: `Thursday`, `last Sunday`, `this Friday`, `late Thursday`, `Thursday night`, `Friday the 13th`. */
+const DAY_ORDINAL = Object.keys(DAY_ORDINAL_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[\\s-]+'))
+  .join('|');
 const WEEKDAY_RE = new RegExp(
-  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL})(?:,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:\\s+(${DAYPART}))?${E}`,
+  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL}|(?:${alt(WEEKDAY_SAFE_ABBREVIATIONS)})(?=\\.|${E}))(?:,?\\s+the\\s+(\\d{1,2}(?=st|nd|rd|th|${E})|${DAY_ORDINAL})(?:st|nd|rd|th)?)?(?:\\s+(${DAYPART}))?${E}`,
   'giu',
 );
 /** `Friday of next week`, `next week on Friday`, `this week Friday`. */
@@ -441,7 +447,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     let day: Ymd | null = null;
     if (dct && dom) {
       // `Friday the 13th`: the nearest month whose day falls on that weekday.
-      const d = Number(dom);
+      const d = /^\d/.test(dom) ? Number(dom) : DAY_ORDINAL_WORDS[norm(dom).replace(/-/g, ' ')]!;
       for (const k of [0, -1, 1, -2, 2, -3, 3]) {
         const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, k);
         if (d <= daysInMonth(t.y, t.m) && isoWeekday({ y: t.y, m: t.m, d }) === wd) {

@@ -107,6 +107,19 @@ export const VAGUE_COUNTS: Readonly<Record<string, number | null>> = {
   'a number of': null,
 };
 
+/** Ordinal words for days of the month (`Friday the twenty first`) -> day. */
+export const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty first': 21, 'twenty second': 22, 'twenty third': 23, 'twenty fourth': 24,
+  'twenty fifth': 25, 'twenty sixth': 26, 'twenty seventh': 27, 'twenty eighth': 28,
+  'twenty ninth': 29, thirtieth: 30, 'thirty first': 31,
+};
+
+/** Weekday abbreviations safe to read alone (`Tues.`, `Thurs.`); `Sun`, `Sat`, `Wed` are words too. */
+export const WEEKDAY_SAFE_ABBREVIATIONS: readonly string[] = ['tues', 'thurs'];
+
 /** Ordinal words -> value (`the third quarter`, `the second Monday`). */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1,

@@ -101,7 +101,11 @@ const CASES: Case[] = [
   { shape: 'contracted pronoun source', text: 'Jeb Bush wrote an op-ed. He’s said the order is unlawful.', quotes: [{ kind: 'indirect', text: 'the order is unlawful', name: 'Jeb Bush', resolution: 'pronoun' }] },
   { shape: 'told The <Name> keeps the hearer out of the content', text: 'He had finished his second year, a school spokesman told The Wall Street Journal.', quotes: [{ kind: 'indirect', text: 'He had finished his second year', name: null, mention: 'a school spokesman' }] },
   { shape: 'a belief verb inside the reported clause', text: 'Bateman says there is a “long road ahead” but he feels confident.', quotes: [{ kind: 'partial', text: 'there is a “long road ahead” but he feels confident', name: 'Bateman' }] },
+  { shape: 'a quoted sentence right after the cue', text: 'In 2009 Wilson yelled “You lie!” at the president during the address.', quotes: [{ kind: 'direct', text: '“You lie!”', name: 'Wilson' }] },
+  { shape: '“...,” according to <document>', text: '“The evidence is insufficient,” according to a court document filed by the state attorney.', quotes: [{ kind: 'direct', text: '“The evidence is insufficient,”', name: null, cue: 'according to' }] },
   // Negatives.
+  { shape: 'not a quote: a fronted phrase before asked for', text: 'At one point, a woman asked for a photo.', quotes: [] },
+  { shape: 'not a quote: states as a plural noun', text: 'The other states voting Tuesday are North Carolina and Ohio.', quotes: [] },
   { shape: 'not a quote: title of a book', text: 'She is the author of “The Long Game,” a memoir about Washington.', quotes: [] },
   { shape: 'not a quote: scare quotes', text: 'The so-called “peace plan” was rejected by both sides.', quotes: [] },
   { shape: 'not a quote: nickname', text: 'Dwayne “The Rock” Johnson arrived at the convention.', quotes: [] },

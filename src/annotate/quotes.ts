@@ -161,6 +161,14 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
   return null;
 }
 
+/** A comma right before token i: outside quote marks, or closing a quotation (`...,” according to`). */
+function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (p.quoted < 0) return p.text === ',';
+  return /,\s*(?:["”']|'')$/u.test(text.slice(Math.max(0, p.end - 4), p.end));
+}
+
 /** `according to the newspaper,` / `according to a new poll by ...`: any short phrase up to a comma or the end. */
 function sourceUpToComma(tokens: readonly Token[], first: number, end: number): SourcePhrase | null {
   let j = first;
@@ -249,7 +257,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
     if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
   }
-  const subject = phraseEndingAt(tokens, j, unit.a) ?? (speech ? genericSubject(tokens, j, unit.a) : null);
+  const subject = phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
   if (!subject) return { subject: null, start: j + 1, passive: false };
   // `did Putin say`: a question, not a report.
   return { subject, start: subject.first, passive: false };
@@ -352,7 +360,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       a.subject = phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? sourceUpToComma(tokens, cue.end + 1, unit.b);
       a.subjectRight = true;
       const prev = tokens[i - 1];
-      a.coordinated = !!prev && prev.quoted < 0 && (prev.text === ',' || CONJUNCTIONS.has(prev.low));
+      a.coordinated = commaBefore(doc.text, tokens, i) || (!!prev && prev.quoted < 0 && CONJUNCTIONS.has(prev.low));
     } else {
       const left = leftSubject(tokens, unit, i, ing, !cue.belief);
       if (left.passive) {
@@ -373,7 +381,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.participle = true;
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
-        } else if (ing && before && before.word && before.quoted < 0 && !PARTICIPLE_BLOCKERS.has(before.low)) {
+        } else if (ing && !attrs.length && before && before.word && before.quoted < 0 && !PARTICIPLE_BLOCKERS.has(before.low)) {
           // `emailed supporters saying: “...”`
           a.participle = true;
           a.coordinated = true;
@@ -593,8 +601,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const beforeSource = a.subjectRight ? a.cue : subject.first;
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
-  if (a.sourceFirst && a.coordinated && left && left.text === ',') {
-    return leftContent(tokens, unit, a.cue, 'according-to-after');
+  if (a.sourceFirst && a.coordinated && a.cue > unit.a && commaBefore(doc.text, tokens, a.cue)) {
+    const lc = leftContent(tokens, unit, a.cue, 'according-to-after');
+    if (lc) return lc;
   }
   // `“A,” he said ...`: the quote right before the source is this attribution's content; a quote
   // after the cue and a comma (`“A,” he said, “B.”`) joins it, one quote from the first mark to the last.
@@ -633,6 +642,11 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   let words = 0;
   for (let j = rightStart; j < e2 && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < 2) return null;
+  // `he yelled “You lie!” at the president`: a whole quoted sentence right after the cue is the content.
+  const f = tokens[rightStart]!;
+  if (f.quoted >= 0 && quoted[f.quoted]!.start === f.start && quoted[f.quoted]!.closed && /[.!?]["”'’]{1,2}$/u.test(doc.text.slice(quoted[f.quoted]!.start, quoted[f.quoted]!.end))) {
+    return { start: quoted[f.quoted]!.start, end: quoted[f.quoted]!.end, how: 'cue-before' };
+  }
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
   if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2)) return null;
   return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
@@ -719,6 +733,8 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   let words = 0;
   for (let j = a; j < b && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < 2) return null;
+  // `At one point, a woman asked ...`: a fronted phrase alone is not a reported clause.
+  if (tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low) && !hasQuoteMark(tokens, a, b)) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   return { start: first.start, end: last.end, how };

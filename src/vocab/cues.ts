@@ -10,7 +10,7 @@ export const SPEECH_CUES: readonly string[] = [
   'tell', 'tells', 'told', 'telling',
   'add', 'adds', 'added', 'adding',
   'claim', 'claimed', 'claiming',
-  'states', 'stated', 'stating',
+  'stated', 'stating',
   'announce', 'announces', 'announced', 'announcing',
   'insist', 'insists', 'insisted', 'insisting',
   'warn', 'warns', 'warned', 'warning',

@@ -17,12 +17,14 @@ import {
   SET_FREQUENCIES,
   SET_QUANTIFIERS,
   SEASONS,
+  SPAN_DETERMINERS,
   UNIT_ABBREVIATIONS,
   UNIT_PLURALS,
   UNITS,
   VAGUE_COUNTS,
   WEEKDAYS,
   WEEKDAYS_PLURAL,
+  WHOLE_DETERMINERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt, norm, sentenceInitial } from './dates-core.js';
@@ -34,7 +36,8 @@ const NUM_UNITS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 
 const NUM_WORD = `(?:(?:${alt(NUMBER_TENS)})(?:[-\\s](?:${alt(NUM_UNITS)}))?|${alt(Object.keys(NUMBER_WORDS))})`;
 const NUM = `(?:\\d+(?:\\.\\d+)?|half(?:\\s+an?)?|a\\s+dozen|an?|${alt(Object.keys(VAGUE_COUNTS))}|${NUM_WORD})`;
 const QUAL = alt(Object.keys(MOD_QUALIFIERS));
-const DET = `(?:the\\s+)?(?:past|last|next|coming|previous|following)|the\\s+(?:first|final)|another|all|full|whole|entire`;
+const DET = `(?:the\\s+)?(?:${alt(SPAN_DETERMINERS)})|the\\s+(?:first|final)|another|${alt(WHOLE_DETERMINERS)}`;
+const WHOLE = new Set(WHOLE_DETERMINERS);
 const UNIT = `${alt(UNIT_FORMS)}|${alt(Object.keys(UNIT_ABBREVIATIONS))}`;
 const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
 
@@ -159,7 +162,8 @@ export function parseDurations(ctx: Ctx): Candidate[] {
   DURATION_RE.lastIndex = ctx.from;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
     const [whole, qual, det, num, half1, unitRaw, plural, half2, rel] = m;
-    const half = half1 ?? (half2 && num !== undefined && ['a', 'an', 'one'].includes(norm(num)) ? half2 : undefined);
+    // `an hour and a half`: the trailing half goes with a count of one only.
+    const half = half1 ?? (half2 && num !== undefined && countValue(num) === 1 ? half2 : undefined);
     if (half2 && !half) continue;
     let start = m.index;
     let end = start + whole.length;
@@ -169,7 +173,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     const detN = det ? norm(det) : '';
     let n: number | null | undefined;
     if (num !== undefined) {
-      if (['all', 'full', 'whole', 'entire'].includes(detN)) continue;
+      if (WHOLE.has(detN)) continue;
       n = countValue(num);
       if (n === undefined) continue;
       if (n !== null && half) n += 0.5;
@@ -179,7 +183,7 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     } else continue;
     const numN = num ? norm(num) : '';
     // `a last-minute deal`, `the next-day delivery`: compound adjectives, not periods.
-    if (det && num === undefined && /^\S+-/.test(whole.slice(whole.indexOf(det))) && !['all', 'full', 'whole', 'entire'].includes(detN)) continue;
+    if (det && num === undefined && /^\S+-/.test(whole.slice(whole.indexOf(det))) && !WHOLE.has(detN)) continue;
     const unitN = norm(unitRaw!);
     // `a second Trump presidency`, `a quarter of`, `three-quarters`: not durations.
     if ((unitN === 'second' || unitN === 'quarter') && (numN === 'a' || numN === 'an' || numN === 'one' || numN === '')) continue;

@@ -18,10 +18,13 @@ import {
   MONTH_SUBJECT_VERBS,
   NAMED_DAY_PREFIXES,
   NARRATIVE_DAYS,
+  OLD_YEAR_CUES,
+  ORDINAL_DAY_FOLLOWERS,
   ORDINALS,
   PERIOD_UNITS,
   POSITION_MODS,
   REF_WORDS,
+  SEASON_PREPOSITIONS,
   SEASONS,
   VERBS_AFTER_YEAR,
   WEEKDAY_SAFE_ABBREVIATIONS,
@@ -72,6 +75,9 @@ function cand(start: number, end: number, type: Candidate['type'], value: string
 
 const COUNT_CUE_SET = new Set(COUNT_CUES);
 const YEAR_BLOCKER_SET = new Set(YEAR_BLOCKERS);
+const OLD_YEAR_CUE_SET = new Set(OLD_YEAR_CUES);
+const SEASON_PREPOSITION_SET = new Set(SEASON_PREPOSITIONS);
+const ORDINAL_DAY_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
 const YEAR_BEFORE_PLURAL_SET = new Set(YEAR_BEFORE_PLURAL);
 const YEAR_VERB_SET = new Set(VERBS_AFTER_YEAR);
 
@@ -98,7 +104,7 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
     }
   }
   const y = Number(text.slice(start, end));
-  if (y < 1800) return ['in', 'since', 'of', 'year', 'until', 'by', 'the'].includes(wordBefore(text, start));
+  if (y < 1800) return OLD_YEAR_CUE_SET.has(wordBefore(text, start));
   return true;
 }
 
@@ -378,7 +384,7 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     if (deic && the) continue;
     if (!year && !deic && !pos) {
       const before = wordBefore(text, the ? m.index : seasonStart);
-      const okBefore = ['in', 'during', 'by', 'until', 'since', 'this', 'last', 'next', 'through', 'over'].includes(before);
+      const okBefore = SEASON_PREPOSITION_SET.has(before);
       if (AMBIGUOUS_SEASON_SET.has(nameN) && !okBefore) continue;
       if (/^\p{Lu}/u.test(name!) && !sentenceInitial(ctx, seasonStart)) continue;
       if (!okBefore && !the) continue;
@@ -517,7 +523,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     // `on the 27th floor`: an ordinal before a noun.
     const rest = text.slice(m.index + whole.length, m.index + whole.length + 12);
     if (/^[/.,:-]\d/.test(rest)) continue;
-    if (!ofMonth && (/^\s*\d/.test(rest) || (/^\s+\p{L}/u.test(rest) && !/^\s+(?:and|or|but|at|in|to|when|after|before|with|of)\b/i.test(rest)))) continue;
+    if (!ofMonth && (/^\s*\d/.test(rest) || (/^\s+\p{L}/u.test(rest) && !ORDINAL_DAY_FOLLOWER_SET.has(wordAfter(rest, 0))))) continue;
     const start = m.index + whole.toLowerCase().indexOf(the ? 'the' : num!);
     let value: string | null = null;
     if (dct) {

@@ -176,6 +176,25 @@ export const SET_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H',
 };
 
+/** Determiners before a unit that make a span of the past or the future (`the past decade`, `next 3 days`). */
+export const SPAN_DETERMINERS: readonly string[] = ['past', 'last', 'next', 'coming', 'previous', 'following'];
+
+/** Determiners for one whole unit (`all day`, `a full year`, `the whole week`). */
+export const WHOLE_DETERMINERS: readonly string[] = ['all', 'full', 'whole', 'entire'];
+
+/** Words that make a four-digit number before 1800 a year (`in 1391`, `the year 1066`). */
+export const OLD_YEAR_CUES: readonly string[] = ['in', 'since', 'of', 'year', 'until', 'by', 'the'];
+
+/** Words before a bare `spring`/`fall` (or `summer`, `winter`) that make it the season. */
+export const SEASON_PREPOSITIONS: readonly string[] = [
+  'in', 'during', 'by', 'until', 'since', 'this', 'last', 'next', 'through', 'over',
+];
+
+/** Words after `on the 27th` that still leave it a day of the month (not `the 27th floor`). */
+export const ORDINAL_DAY_FOLLOWERS: readonly string[] = [
+  'and', 'or', 'but', 'at', 'in', 'to', 'when', 'after', 'before', 'with', 'of',
+];
+
 /** Quantifiers that open a SET (`every year`, `each month`). */
 export const SET_QUANTIFIERS: readonly string[] = ['every', 'each', 'every other'];
 

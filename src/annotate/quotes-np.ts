@@ -87,6 +87,8 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (TITLE_SET.has(lastLow) || titledOf) {
     return { first, last, kind: hasOrg && !TITLE_SET.has(lastLow) ? 'org' : 'title', name: null, role: [core, last] };
   }
+  // The head noun decides: `a court document` is a document, `the Justice Department` an organization.
+  if (DOC_SET.has(lastLow) && !ORG_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };
   if (hasOrg) return { first, last, kind: 'org', name: null, role: null };
   if (GROUP_SET.has(lastLow)) return { first, last, kind: 'group', name: null, role: null };
   if (DOC_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };

@@ -231,7 +231,8 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
           entity = getOrg(c.mention.text);
           resolution = 'name';
         }
-      } else if (kind === 'org') {
+      } else if (kind === 'org' && !/^(?:a|an|one|some|another)\s/i.test(c.mention.text)) {
+        // An indefinite phrase (`a bank`) names no particular organization.
         entity = getOrg(c.mention.text);
         resolution = 'name';
       }

@@ -135,6 +135,7 @@ const CASES: Case[] = [
   { date: THU, text: 'He echoed that promise on Monday, saying he would act.', expect: [['Monday', 'DATE', '2024-09-02']] },
   { date: THU, text: 'Trump will address the convention Thursday night.', expect: [['Thursday night', 'TIME', '2024-09-05TNI']] },
   // Negatives: numbers and words that are not dates.
+  { date: THU, text: 'Voters struggle in their everyday lives the day before they head to the polls.', expect: [] },
   { date: THU, text: 'He appeared on “Saturday Night Live” and on ABC’s This Week, as “All Right Now” played.', expect: [] },
   { date: THU, text: 'Inflation eased to 2.5%, from 3.0% a year earlier.', expect: [] },
   { date: THU, text: 'The Senate passed it 68-32 after a 2-1 ruling.', expect: [] },

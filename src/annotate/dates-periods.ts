@@ -589,8 +589,9 @@ function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
   for (let m = NARRATIVE_RE.exec(text); m; m = NARRATIVE_RE.exec(text)) {
     const w = norm(m[0]);
     const end = m.index + m[0].length;
-    // `the day before the vote`: anchored on the event named after it, not on the story's date.
-    if (w === 'the day before' && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(text.slice(end, end + 8))) continue;
+    // `the day before the vote`, `the day before they head to the polls`: anchored on the event
+    // named after it, not on the story's last date; only a clause-final `the day before` counts.
+    if (w === 'the day before' && !/^\s*(?:[.,;:!?)”"’]|$)/.test(ahead(text, end, 4))) continue;
     out.push({ ...cand(m.index, end, 'DATE', null, null, 'date.narrative-day', 3), narrative: NARRATIVE_DAYS[w]! });
   }
 }

@@ -161,7 +161,6 @@ export const UNIT_PLURALS: Readonly<Record<string, string>> = {
 /** Adverbs of frequency -> SET value. */
 export const SET_ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D',
-  everyday: 'P1D',
   nightly: 'P1D',
   weekly: 'P1W',
   biweekly: 'P2W',

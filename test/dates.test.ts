@@ -128,6 +128,7 @@ const CASES: Case[] = [
   { date: THU, text: 'Elections are held every four years.', expect: [['every four years', 'SET', 'P4Y']] },
   { date: THU, text: 'Trains leave every night at 9 and on Sunday mornings.', expect: [['every night at 9', 'SET', 'T21:00'], ['Sunday mornings', 'SET', 'XXXX-WXX-7TMO']] },
   { date: THU, text: 'Every day 100 people die, he said.', expect: [['Every day', 'SET', 'P1D']] },
+  { date: THU, text: 'He had to do one day a week of community service.', expect: [['one day', 'DURATION', 'P1D'], ['a week', 'SET', 'P1W']] },
   { date: THU, text: 'The channel runs 24 hours a day.', expect: [['24 hours', 'DURATION', 'PT24H'], ['a day', 'SET', 'P1D']] },
   { date: THU, text: 'The festival draws 50,000 visitors each summer.', expect: [['each summer', 'SET', 'XXXX-SU']] },
   { date: THU, text: 'Workers demand $15 an hour, or 40 hours a week.', expect: [['an hour', 'SET', 'PT1H'], ['40 hours', 'DURATION', 'PT40H'], ['a week', 'SET', 'P1W']] },

@@ -60,7 +60,8 @@ export const MONTH_PREPOSITIONS: readonly string[] = [
 /** Count nouns after which `a day`, `a year` is a rate, i.e. a SET (`24 hours a day`, `$5 billion a year`). */
 export const RATE_HEADS: readonly string[] = [
   'million', 'billion', 'trillion', 'percent', 'times', 'hours', 'days', 'weeks', 'months',
-  'minutes', 'dollars', 'euros', 'pounds', 'barrels', 'tons', 'tonnes', 'people', 'cases',
+  'minutes', 'dollars', 'euros', 'pounds', 'barrels', 'tons', 'tonnes', 'people', 'cases', 'day',
+  'hour', 'night',
 ];
 
 /** Seasons -> TIMEX3 season code. */

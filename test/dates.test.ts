@@ -97,6 +97,7 @@ const CASES: Case[] = [
   { date: THU, text: 'The bill passed yesterday.', expect: [['yesterday', 'DATE', '2024-09-04']] },
   { date: THU, text: 'Strikes were reported last night.', expect: [['last night', 'TIME', '2024-09-04TNI']] },
   { date: THU, text: 'The ceasefire was agreed on Sept. 1. Fighting resumed the next day.', expect: [['Sept. 1', 'DATE', '2024-09-01'], ['the next day', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'It was the last day of the summit.', expect: [] },
   { date: THU, text: 'Trump had recently mocked Kamala Harris.', expect: [['recently', 'DATE', 'PAST_REF']] },
   { date: THU, text: 'The agency is currently reviewing the case.', expect: [['currently', 'DATE', 'PRESENT_REF']] },
   { date: THU, text: 'Prices are now falling.', expect: [['now', 'DATE', 'PRESENT_REF']] },

@@ -211,6 +211,8 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     }
     if (rel) end = start + text.slice(start, m.index + whole.length - rel.length).trimEnd().length;
     if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
+    // `the last day of the summit`, `the next day`: a day in a story, not a span of one day.
+    if (num === undefined && code === 'D' && !plural && /(?:^|\s)(?:last|next|previous|following|coming)$/.test(detN)) continue;
     out.push({ start, end, type: 'DURATION', value: durationValue(n, code), mod, rule: det ? 'duration.period' : 'duration.count-unit', prio: 2 });
   }
   return out;

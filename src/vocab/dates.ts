@@ -279,6 +279,7 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
 /** Days named relative to the story's last date (`the next day`) -> offset in days. */
 export const NARRATIVE_DAYS: Readonly<Record<string, number>> = {
   'the next day': 1,
+  'next day': 1,
   'the following day': 1,
   'the previous day': -1,
   'the day before': -1,

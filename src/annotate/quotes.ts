@@ -557,20 +557,48 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     if (END_PUNCT.has(t.text)) break;
   }
   const rBefore = r;
-  if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (a.sourceFirst === false && OBJECT.has(tokens[a.cue]!.low)))) r = thatAt + 1;
+  // `told a crowd in Salem, New Hampshire, on Monday that ...`
+  if (thatAt < 0 && OBJECT.has(tokens[a.cue]!.low) && !a.sourceFirst) {
+    for (let j = r; j < limit && j - r < 20; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0 || END_PUNCT.has(t.text) || SPEECH.has(t.low)) break;
+      if (t.low === 'that') {
+        thatAt = j;
+        break;
+      }
+    }
+  }
+  if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (!a.sourceFirst && OBJECT.has(tokens[a.cue]!.low)))) r = thatAt + 1;
   const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
   let e = limit;
   for (let j = r; j < limit; j++) {
     const t = tokens[j]!;
-    if (t.quoted >= 0) continue;
+    if (t.quoted >= 0) {
+      // `... is “peanuts,” compared to ...`: a comma inside the closing mark breaks the clause too.
+      const n = tokens[j + 1];
+      if (quoted[t.quoted]!.end === t.end && n && n.quoted < 0 && BREAKS.has(n.low) && n.low !== 'and' && n.low !== 'but' && commaBefore(doc.text, tokens, j + 1)) {
+        e = j + 1;
+        break;
+      }
+      continue;
+    }
     if (DASHES.has(t.text) && j > r) {
+      e = j;
+      break;
+    }
+    if (t.text === ';' && j > r) {
       e = j;
       break;
     }
     if (t.text === ',' || t.text === ';') {
       const n = tokens[j + 1];
+      // `..., a 16-point margin over Sanders.`: a closing appositive is the writer's.
+      if (n && n.quoted < 0 && (n.low === 'a' || n.low === 'an') && j > r && !hasTokenBefore(tokens, j + 1, limit, ',')) {
+        e = j;
+        break;
+      }
       // `..., and that ...` goes on with the reported clause.
       if (n && n.quoted < 0 && BREAKS.has(n.low) && tokens[j + 2]?.low !== 'that') {
         e = j;
@@ -611,7 +639,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const sb = beforeSource - 1;
   const lq =
     sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
-  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst) {
+  const rs = tokens[rightStart];
+  const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '');
+  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
     const from = a.subjectRight ? subject.last + 1 : a.cueEnd + 1;
@@ -667,6 +697,11 @@ function quotedAt(doc: Doc, pos: number): QuotedSpan | null {
     else return q;
   }
   return null;
+}
+
+function hasTokenBefore(tokens: readonly Token[], a: number, b: number, text: string): boolean {
+  for (let i = a; i < b; i++) if (tokens[i]!.text === text && tokens[i]!.quoted < 0) return true;
+  return false;
 }
 
 function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {

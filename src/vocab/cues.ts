@@ -187,4 +187,7 @@ export const CUE_TAIL_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Words that end a reported clause when a new clause starts after a comma (`..., though he ...`). */
-export const CLAUSE_BREAKS: readonly string[] = ['though', 'although', 'while', 'whereas', 'but', 'and', 'yet', 'which', 'adding', 'saying', 'according'];
+export const CLAUSE_BREAKS: readonly string[] = [
+  'though', 'although', 'while', 'whereas', 'but', 'and', 'yet', 'which', 'adding', 'saying', 'according',
+  'after', 'compared', 'putting', 'making', 'giving', 'leaving', 'prompting', 'sending', 'marking',
+];

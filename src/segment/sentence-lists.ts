@@ -8,12 +8,9 @@
 
 /** Bullet characters that open a list item (glyphs only: a dash or asterisk is too often prose). */
 export const BULLETS = '•‣⁃◦▪▫∙●○■□';
-const escaped = BULLETS.replace(/[\\\]^-]/g, '\\$&');
 
 /** A list marker: up to three digits or one letter, then `.`, `.)` or `)`. */
 const MARKER = /(\d{1,3}|[A-Za-z])(\.\)|\)|\.)(?=\s)/y;
-/** Candidate later markers: after whitespace, an optional bullet and spaces, then the marker. */
-const LATER = new RegExp(`(?<=\\s)([${escaped}][ \\t]*)?(\\d{1,3}|[A-Za-z])(\\.\\)|\\)|\\.)(?=\\s)`, 'g');
 
 const isBullet = (c: string | undefined) => c !== undefined && BULLETS.includes(c);
 const isHSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
@@ -34,6 +31,20 @@ export function afterBullet(text: string, pos: number, end: number): number {
   return i;
 }
 
+/**
+ * Where the item whose marker is at `k` starts: at the marker after whitespace, or at a bullet
+ * before it (`• 10.`, `⁃10.`) that itself follows whitespace; -1 when the marker is glued to a word.
+ */
+function itemStartBefore(text: string, start: number, k: number): number {
+  let j = k - 1;
+  if (j < start) return -1;
+  if (isBullet(text[j])) return j > start && /\s/.test(text[j - 1]!) ? j : -1;
+  if (!/\s/.test(text[j]!)) return -1;
+  while (j > start && isHSpace(text[j])) j--;
+  if (isBullet(text[j]) && j > start && /\s/.test(text[j - 1]!)) return j;
+  return k;
+}
+
 /** Offsets inside [start, end) where a new list item begins (never `start` itself). */
 export function listItemStarts(text: string, start: number, end: number): number[] {
   const out: number[] = [];
@@ -51,17 +62,28 @@ export function listItemStarts(text: string, start: number, end: number): number
     }
   }
   if (marker) {
+    // Look for the next marker in sequence only (`2.` after `1.`), with a plain string search, so a
+    // paragraph full of `A.` or `5)` costs one pass.
     const style = marker[2]!;
     const numeric = /\d/.test(marker[1]!);
-    const lower = !numeric && marker[1] === marker[1]!.toLowerCase();
+    const base = numeric ? 0 : marker[1]!.charCodeAt(0) - markerValue(marker[1]!) + 1; // 'a' or 'A'
     let expected = markerValue(marker[1]!) + 1;
-    LATER.lastIndex = marker.index + marker[0].length;
-    for (let n = LATER.exec(text); n && n.index < end; n = LATER.exec(text)) {
-      const value = n[2]!;
-      if (n[3] !== style || /\d/.test(value) !== numeric) continue;
-      if (!numeric && (value === value.toLowerCase()) !== lower) continue;
-      if (markerValue(value) !== expected) continue;
-      out.push(n.index);
+    let from = marker.index + marker[0].length;
+    for (;;) {
+      if (numeric ? expected > 999 : expected > 26) break;
+      const needle = (numeric ? String(expected) : String.fromCharCode(base + expected - 1)) + style;
+      let found = -1;
+      for (let k = text.indexOf(needle, from); k >= 0 && k + needle.length < end; k = text.indexOf(needle, k + 1)) {
+        if (!/\s/.test(text[k + needle.length]!)) continue;
+        const itemStart = itemStartBefore(text, start, k);
+        if (itemStart >= 0) {
+          found = itemStart;
+          from = k + needle.length;
+          break;
+        }
+      }
+      if (found < 0) break;
+      out.push(found);
       expected++;
     }
   }

@@ -73,6 +73,8 @@ function isLetter(c: string | undefined): boolean {
 }
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isWordChar = (c: string | undefined) => isLetter(c) || isDigit(c);
+/** End marks and line breaks: the only places a sentence can end (besides list items). */
+const JUMP = /[.!?…\n\r\u2028\u2029]/g;
 const isTerminal = (c: string) => c === '.' || c === '!' || c === '?' || c === '…';
 
 /** `U.S`, `a.m`, `Ph.D`, `e.g`: one- or two-letter groups joined by periods (final period excluded). */
@@ -154,12 +156,12 @@ function starterWord(next: Next): boolean {
 }
 
 /**
- * `“Why?” Trump asked.`: after `?`/`!` and a closing quote mark, up to three capitalized words
+ * `“Why?” Trump asked.`: after `?`/`!` and a closing quote mark, up to five capitalized words
  * (or prepositive abbreviations) then a verb of saying and the end of the clause.
  */
 function cueFollows(text: string, from: number, end: number): boolean {
   let i = from;
-  for (let words = 0; words <= 3; words++) {
+  for (let words = 0; words <= 5; words++) {
     while (i < end && isHSpace(text[i])) i++;
     const s = i;
     while (i < end && i - s <= MAX_WORD && isLetter(text[i])) i++;
@@ -210,29 +212,46 @@ function segmentParagraph(text: string, p: Paragraph, out: SentenceSeg[]): void 
   let checkedTok = -1; // token start whose protection was computed
   let lineStart = p.start;
 
+  // Jump from one end mark or line break to the next (a native scan); the word start before each
+  // is found by looking back over the stretch not yet looked at, so every character is seen O(1) times.
+  let scanned = p.start;
+  const syncWord = (upTo: number) => {
+    for (let k = upTo - 1; k >= scanned; k--) {
+      if (isSpace(text[k])) {
+        tokStart = Math.max(tokStart, k + 1);
+        wsTokStart = Math.max(wsTokStart, k + 1);
+        break;
+      }
+    }
+    scanned = Math.max(scanned, upTo);
+  };
+
   let i = p.start;
   while (i < pe) {
-    if (nextItem < items.length && i >= items[nextItem]!) {
-      if (i === items[nextItem]) push(i, i);
+    JUMP.lastIndex = i;
+    const m = JUMP.exec(text);
+    const at = m && m.index < pe ? m.index : pe;
+    while (nextItem < items.length && items[nextItem]! < i) nextItem++;
+    const item = nextItem < items.length ? items[nextItem]! : pe;
+    if (item < pe && item <= at) {
+      syncWord(item);
+      push(item, item);
       nextItem++;
+      i = item;
       continue;
     }
-    const c = text[i]!;
+    if (at >= pe) break;
+    syncWord(at);
+    const c = text[at]!;
     if (isTerminal(c)) {
-      i = terminal(i);
+      i = terminal(at);
       continue;
     }
-    if (isSpace(c)) {
-      if (isLineBreak(c) && !(c === '\n' && text[i - 1] === '\r')) {
-        lineBreak(i);
-        lineStart = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
-      }
-      i++;
-      tokStart = i;
-      wsTokStart = i;
-    } else {
-      i++;
+    if (!(c === '\n' && text[at - 1] === '\r')) {
+      lineBreak(at);
+      lineStart = c === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
     }
+    i = at + 1;
   }
   push(pe, pe);
 
@@ -268,12 +287,15 @@ function segmentParagraph(text: string, p: Paragraph, out: SentenceSeg[]): void 
       else other = true;
       j++;
     }
-    // A spaced ellipsis: `. . .`, `. . . .`.
+    // A spaced ellipsis: `. . .`, `. . . .`, `word. ... Next` (`spaced` counts its dots).
     let spaced = 0;
     while (text[j] === ' ' && text[j + 1] === '.' && (j + 2 >= pe || text[j + 2] === ' ' || text[j + 2] === '.' || CLOSERS.includes(text[j + 2]!))) {
       j += 2;
       spaced++;
-      while (j < pe && text[j] === '.') j++;
+      while (j < pe && text[j] === '.') {
+        j++;
+        spaced++;
+      }
     }
     const runEnd = j;
     let k = runEnd;
@@ -293,11 +315,10 @@ function segmentParagraph(text: string, p: Paragraph, out: SentenceSeg[]): void 
 
     if (spaced > 0) {
       const total = dots + spaced;
-      if (attached && dots === 1 && total >= 4) {
-        // `compounds. . . . The practice`: the period ends the sentence, the ellipsis opens the next.
-        if (startsSentence(next)) {
-          push(at + 1, at + 2);
-        }
+      if (attached && dots === 1 && total >= 4 && closersEnd === runEnd) {
+        // `compounds. . . . The practice`: the period ends the sentence, the ellipsis opens the next
+        // (unless a closing mark follows it: `complex. . . .” Critics` ends after the mark).
+        if (startsSentence(next)) push(at + 1, at + 1);
         return closersEnd;
       }
       // `weakened . . . was`: an omission; four dots (ellipsis + period) end a sentence.

@@ -103,6 +103,7 @@ const CASES: Case[] = [
   { shape: 'a belief verb inside the reported clause', text: 'Bateman says there is a “long road ahead” but he feels confident.', quotes: [{ kind: 'partial', text: 'there is a “long road ahead” but he feels confident', name: 'Bateman' }] },
   { shape: 'a quoted sentence right after the cue', text: 'In 2009 Wilson yelled “You lie!” at the president during the address.', quotes: [{ kind: 'direct', text: '“You lie!”', name: 'Wilson' }] },
   { shape: '“...,” according to <document>', text: '“The evidence is insufficient,” according to a court document filed by the state attorney.', quotes: [{ kind: 'direct', text: '“The evidence is insufficient,”', name: null, cue: 'according to' }] },
+  { shape: 'source set off by commas inside the clause', text: 'This campaign, he says, is different from the last one.', quotes: [{ kind: 'indirect', text: 'This campaign, he says, is different from the last one', name: null, mention: 'he' }] },
   // Negatives.
   { shape: 'not a quote: a fronted phrase before asked for', text: 'At one point, a woman asked for a photo.', quotes: [] },
   { shape: 'not a quote: states as a plural noun', text: 'The other states voting Tuesday are North Carolina and Ohio.', quotes: [] },

@@ -656,6 +656,13 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     }
     return lc;
   }
+  // `This campaign, he says, is different.`: a source set off by commas inside the reported clause;
+  // the content runs from the clause's first word to its last, as `“A,” he said, “B.”` does.
+  if (!a.sourceFirst && !a.subjectRight && left && left.text === ',' && left.quoted < 0 && tokens[r - 1]?.text === ',' && tokens[r - 1]!.quoted < 0 && r - 1 > a.cueEnd && rs && rs.quoted < 0) {
+    const lc = leftContent(tokens, unit, beforeSource - 1, 'parenthetical');
+    const e3 = trimEnd(tokens, rightStart, e);
+    if (lc && e3 > rightStart) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'parenthetical' };
+  }
   // `he declared:` closing a paragraph whose next one opens with the quote.
   if (tokens[r - 1]?.text === ':' && tokens[r - 1]!.quoted < 0) {
     if (r >= limit && limit === unit.b) {

@@ -44,6 +44,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['question in quotes + pronoun cue', '“Have you heard her laugh?” he asked.', ['“Have you heard her laugh?” he asked.']],
   ['question in quotes + name cue', '“Have you heard her laugh?” Trump asked.', ['“Have you heard her laugh?” Trump asked.']],
   ['question in quotes + title and name cue', '“Why now?” Mr. Smith asked, smiling.', ['“Why now?” Mr. Smith asked, smiling.']],
+  ['question in quotes + long name cue', '“Why now?” Vice President Kamala Harris asked.', ['“Why now?” Vice President Kamala Harris asked.']],
   ['question in quotes + new sentence', '“Have you heard her laugh?” The crowd roared.', ['“Have you heard her laugh?”', 'The crowd roared.']],
   ['exclamation in quotes + cue', '“We will fight!” she shouted, to loud applause.', ['“We will fight!” she shouted, to loud applause.']],
   ['straight quotes', '"I think everybody knows," he said. "They prefer Trump."', ['"I think everybody knows," he said.', '"They prefer Trump."']],
@@ -66,6 +67,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['company suffix at the end', 'The deal was signed by Acme Inc. It takes effect in June.', ['The deal was signed by Acme Inc.', 'It takes effect in June.']],
   ['initials', 'J. R. R. Tolkien and George W. Bush never met.', ['J. R. R. Tolkien and George W. Bush never met.']],
   ['et al. and St.', 'The study by Smith et al. was cited by the St. Louis Fed.', ['The study by Smith et al. was cited by the St. Louis Fed.']],
+  ['ft. is feet, Ft. is Fort', 'The wall is 10 ft. The gate is at Ft. Lauderdale.', ['The wall is 10 ft.', 'The gate is at Ft. Lauderdale.']],
   ['ill. is a word, Ill. a state', 'He fell ill. Doctors were called to Springfield, Ill. on Monday.', ['He fell ill.', 'Doctors were called to Springfield, Ill. on Monday.']],
   // Numbers.
   ['decimals', 'Growth slowed to 3.5% in the second quarter, from 4.1% a year earlier.', ['Growth slowed to 3.5% in the second quarter, from 4.1% a year earlier.']],
@@ -78,6 +80,7 @@ const CASES: Array<[string, string, string[]]> = [
   // Ellipses, runs of marks, brackets.
   ['ellipsis then capital', 'He left... Nobody knows why.', ['He left...', 'Nobody knows why.']],
   ['ellipsis mid-sentence', 'He said he was not sure ... but he would try.', ['He said he was not sure ... but he would try.']],
+  ['quoted omission between sentences', '“We are a swing state. ... We take nothing for granted,” she said.', ['“We are a swing state.', '... We take nothing for granted,” she said.']],
   ['omission in brackets', '“The talks [...] will go on,” he said.', ['“The talks [...] will go on,” he said.']],
   ['spaced ellipsis closing a quote', 'The law “will appear less complex. . . .” Critics disagreed.', ['The law “will appear less complex. . . .”', 'Critics disagreed.']],
   ['? and ! runs', 'Is it over? Nobody knows! What now?! The talks collapsed.', ['Is it over?', 'Nobody knows!', 'What now?!', 'The talks collapsed.']],

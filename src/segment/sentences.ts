@@ -86,6 +86,7 @@ type AbbrevKind = 'prepositive' | 'numeric' | 'ambiguous' | null;
 
 function abbreviationKind(word: string): AbbrevKind {
   if (word === '' || word.length > MAX_WORD) return null;
+  if (word.length === 1 && isUpper(word)) return 'ambiguous'; // an initial (`Vladimir V. Putin`), not `v.`
   const lower = word.toLowerCase();
   if (PREPOSITIVE.has(lower)) return 'prepositive';
   if (NUMERIC.has(lower)) return 'numeric';

@@ -80,7 +80,18 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
   const lower = text.toLowerCase();
   const needle = core.toLowerCase();
   const quoted = unionRanges([...doc.quoted]);
-  const inQuote = (pos: number) => quoted.some((r) => r.start <= pos && pos < r.end);
+  const inQuote = (pos: number) => {
+    let lo = 0;
+    let hi = quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = quoted[mid]!;
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   for (let at = lower.indexOf(needle, doc.bodyStart); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
     const end = at + needle.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || inQuote(at)) continue;

@@ -90,6 +90,7 @@ const CASES: Array<[string, string, string[]]> = [
   // Paragraphs and lines.
   ['paragraph break without a period', 'Putin said nothing\n\nHe left.', ['Putin said nothing', 'He left.']],
   ['short headline line', 'Putin backs Harris\r\nMoscow says it will respect the vote.', ['Putin backs Harris', 'Moscow says it will respect the vote.']],
+  ['short line ending in a colon', 'Sams said:\n“I think everybody knows.”', ['Sams said:\n“I think everybody knows.”']],
   ['hard-wrapped long line', 'Russian President Vladimir Putin on Thursday appeared to endorse\nVice President Kamala Harris in the race.', ['Russian President Vladimir Putin on Thursday appeared to endorse\nVice President Kamala Harris in the race.']],
   // Lists.
   ['inline numbered list', '1. Freeze assets 2. Ban exports 3. Seize domains', ['1. Freeze assets', '2. Ban exports', '3. Seize domains']],

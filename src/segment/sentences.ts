@@ -10,7 +10,8 @@
  *   (`No. 5`), ambiguous ones, dotted ones and initials only before a word that starts sentences
  *   (`the U.S. How about you?` / `the U.S. Government`); see `src/vocab/abbreviations.ts`.
  * - a period between two words with no space (`world.Today`), outside URLs and e-mail addresses;
- * - a line break after a short line with no final punctuation (a headline, a byline, a list line);
+ * - a line break after a short line with no final punctuation (a headline, a byline, a list line),
+ *   unless the line ends with a comma, colon, semicolon or dash, or with a space (a flowed line);
  * - the next item of an inline list (`1. ... 2. ...`, see `sentence-lists.ts`).
  * Decimals (`3.5`, `$1.2 bn`), URLs, e-mail addresses and `[...]` have no space after their
  * periods or are protected, so they never split. Everything here looks at a bounded neighbourhood
@@ -273,6 +274,7 @@ function segmentParagraph(text: string, p: Paragraph, out: SentenceSeg[]): void 
     let k = e;
     while (k > lineStart && CLOSERS.includes(text[k - 1]!)) k--;
     if (k > lineStart && isTerminal(text[k - 1]!)) return; // the end mark decides
+    if (',;:—–-&/'.includes(text[e - 1]!)) return; // `He said:` + a quotation on the next line
     if (e - lineStart < SHORT_LINE) push(e, at);
   }
 
@@ -290,7 +292,7 @@ function segmentParagraph(text: string, p: Paragraph, out: SentenceSeg[]): void 
     }
     // A spaced ellipsis: `. . .`, `. . . .`, `word. ... Next` (`spaced` counts its dots).
     let spaced = 0;
-    while (text[j] === ' ' && text[j + 1] === '.' && (j + 2 >= pe || text[j + 2] === ' ' || text[j + 2] === '.' || CLOSERS.includes(text[j + 2]!))) {
+    while (j + 1 < pe && text[j] === ' ' && text[j + 1] === '.' && (j + 2 >= pe || text[j + 2] === ' ' || text[j + 2] === '.' || CLOSERS.includes(text[j + 2]!))) {
       j += 2;
       spaced++;
       while (j < pe && text[j] === '.') {

@@ -36,7 +36,7 @@ export function extractText(file: string, text: string, options: ExtractOptions 
   let speakers: Article['speakers'] = [];
   if (only.has('quotes')) {
     const resolved = resolveSpeakers(doc, annotateQuotes(doc));
-    quotes = linkQuoteDates(resolved.quotes, dates);
+    quotes = linkQuoteDates(resolved.quotes, dates, text);
     speakers = resolved.speakers;
   }
   const sanctions = only.has('sanctions')

@@ -5,27 +5,58 @@ import type { DateMention, Quote, SanctionFigure } from '../src/types.js';
 const date = (start: number, end: number, sentence: number, value: string | null, type: DateMention['type'] = 'DATE'): DateMention => ({
   text: 'x'.repeat(end - start), start, end, sentence, type, value, mod: null,
 });
-const quote = (start: number, end: number, sentence: number, cueAt: number): Quote => ({
-  id: 'q1', text: 'q', start, end, kind: 'indirect', sentence,
-  cue: { text: 'said', start: cueAt, end: cueAt + 4 },
-  speaker: { id: null, name: null, mention: null, resolution: 'none' }, date: null,
-});
 const figure = (start: number, sentence: number): SanctionFigure => ({
   text: 'f', start, end: start + 1, sentence, count: 1, qualifier: null, min: 1, max: 1, approximate: false,
   unit: 'sanctions', currency: null, imposer: null, target: null, date: null,
 });
 
-describe('linkQuoteDates', () => {
+/** Build a one-sentence quote and its dates from marked text: [content], {cue}, <source>, |date|. */
+function scene(marked: string, values: string[]): { text: string; quote: Quote; dates: DateMention[] } {
+  let text = '';
+  const open: Record<string, number> = {};
+  const spans: Record<string, Array<{ start: number; end: number }>> = { '[': [], '{': [], '<': [], '|': [] };
+  const closer: Record<string, string> = { ']': '[', '}': '{', '>': '<' };
+  for (const ch of marked) {
+    if (ch in spans && !(ch === '|' && open['|'] !== undefined)) open[ch] = text.length;
+    else if (ch in closer || ch === '|') {
+      const k = closer[ch] ?? '|';
+      spans[k]!.push({ start: open[k]!, end: text.length });
+      delete open[k];
+    } else text += ch;
+  }
+  const span = (r: { start: number; end: number } | undefined) => (r ? { text: text.slice(r.start, r.end), ...r } : null);
+  const content = spans['[']![0]!;
+  const quote: Quote = {
+    id: 'q1', ...span(content)!, kind: 'indirect', sentence: 0, cue: span(spans['{']![0]),
+    speaker: { id: 's1', name: 'X', mention: span(spans['<']![0]), resolution: 'name' }, date: null,
+  };
+  const dates = spans['|']!.map((r, i) => ({ ...span(r)!, sentence: 0, type: 'DATE' as const, value: values[i] ?? null, mod: null }));
+  return { text, quote, dates };
+}
+
+describe('linkQuoteDates: a date dates a quote when its sentence says when the quote was made', () => {
   it.each([
-    ['a date before the cue dates the quote', [date(5, 13, 0, '2024-09-05')], '2024-09-05'],
-    ['a date inside the reported content does not', [date(40, 48, 0, '2024-11')], null],
-    ['a date in another sentence does not', [date(5, 13, 1, '2024-09-05')], null],
-    ['a duration does not', [date(5, 13, 0, 'P2Y', 'DURATION')], null],
-    ['a PAST_REF does not', [date(5, 13, 0, 'PAST_REF')], null],
-    ['the date nearest the cue wins', [date(0, 3, 0, '2024-01-01'), date(10, 14, 0, '2024-09-05')], '2024-09-05'],
-  ])('%s', (_name, dates, expected) => {
-    const [q] = linkQuoteDates([quote(25, 60, 0, 15)], dates);
-    expect(q!.date).toBe(expected);
+    ['a date between source and cue', '<Putin> on |Thursday| {claimed} [he was open to talks].', ['2024-09-05'], '2024-09-05'],
+    ['a date after the cue', '<The minister> {said} on |Monday| that [talks would resume].', ['2024-09-02'], '2024-09-02'],
+    ['a fronted adverbial before the source', 'In an interview on |Thursday, September 5|, while attending a forum, <Putin> {said} that [Russia would back Harris].', ['2024-09-05'], '2024-09-05'],
+    ['a date after the source of according to', '[The community continues to assess it], {according to} <reports> |earlier this year|.', ['2024'], '2024'],
+    ['a past reference', '<Trump> had |recently| mocked her when he {said} ["Have you heard her laugh?"]', ['PAST_REF'], 'PAST_REF'],
+    ['not a date inside the reported content', '<Putin> {said} that [Russia would back Harris in |November|].', ['2024-11'], null],
+    ['not a date that modifies a noun', 'According to an investigation into the |2020| election, <the director> {found} ["that it happened."]', ['2020'], null],
+    ['not a date behind a clause break', 'Trump criticized the invasion |two years ago|, and his running mate, <JD Vance>, has openly {said}, ["I don\'t care."]', ['2022'], null],
+    ['not a date on the far side of the content', '<Putin> {added} that [Harris has a laugh], a reminder of how Trump had |recently| mocked her.', ['PAST_REF'], null],
+    ['not a duration', '<Putin> {said} after |two years| of war that [talks could start].', [], null],
+    ['the date nearest the source or cue wins', 'On |May 1|, officials met; on |Thursday| <the minister> {said} [talks would resume].', ['2024-05-01', '2024-09-05'], '2024-09-05'],
+  ])('%s', (_name, marked, values, expected) => {
+    const { text, quote, dates } = scene(marked, values);
+    if (values.length === 0) for (const d of dates) Object.assign(d, { type: 'DURATION', value: 'P2Y' });
+    expect(linkQuoteDates([quote], dates, text)[0]!.date).toBe(expected);
+  });
+
+  it('leaves a quote without cue or source undated', () => {
+    const { text, quote, dates } = scene('On |Thursday| [“We will act.”]', ['2024-09-05']);
+    const bare = { ...quote, cue: null, speaker: { ...quote.speaker, mention: null } };
+    expect(linkQuoteDates([bare], dates, text)[0]!.date).toBeNull();
   });
 });
 

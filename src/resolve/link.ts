@@ -6,9 +6,15 @@
  * `... the elections in November` inside the reported clause does not date the saying.
  */
 import type { DateMention, Quote, Range, SanctionFigure } from '../types.js';
+import { CLAUSE_BREAKS, MODIFIER_DETERMINERS } from '../vocab/linking.js';
 
 function isPoint(d: DateMention): boolean {
   return (d.type === 'DATE' || d.type === 'TIME') && d.value !== null && /^\d/.test(d.value);
+}
+
+/** A point in time or a reference to one (`recently` -> PAST_REF, `now` -> PRESENT_REF). */
+function isPointOrRef(d: DateMention): boolean {
+  return isPoint(d) || ((d.type === 'DATE' || d.type === 'TIME') && /^(PAST|PRESENT|FUTURE)_REF$/.test(d.value ?? ''));
 }
 
 function distance(a: Range, b: Range): number {
@@ -17,10 +23,10 @@ function distance(a: Range, b: Range): number {
   return 0;
 }
 
-function bySentence(dates: readonly DateMention[]): Map<number, DateMention[]> {
+function bySentence(dates: readonly DateMention[], keep: (d: DateMention) => boolean): Map<number, DateMention[]> {
   const map = new Map<number, DateMention[]>();
   for (const d of dates) {
-    if (!isPoint(d)) continue;
+    if (!keep(d)) continue;
     const list = map.get(d.sentence) ?? [];
     list.push(d);
     map.set(d.sentence, list);
@@ -28,13 +34,23 @@ function bySentence(dates: readonly DateMention[]): Map<number, DateMention[]> {
   return map;
 }
 
-/** The point date of the sentence nearest to `anchor`, ignoring those inside `exclude`. */
-function nearestDate(candidates: readonly DateMention[] | undefined, anchor: Range, exclude: Range | null): DateMention | null {
+const inside = (d: Range, r: Range) => d.start >= r.start && d.end <= r.end;
+
+/** The candidate nearest to any of the anchors, ignoring those `reject` refuses. */
+function nearestDate(candidates: readonly DateMention[] | undefined, anchors: readonly Range[], reject: (d: DateMention, anchor: Range) => boolean): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   for (const d of candidates ?? []) {
-    if (exclude && d.start >= exclude.start && d.end <= exclude.end) continue;
-    const dist = distance(d, anchor);
+    let anchor: Range | null = null;
+    let dist = Infinity;
+    for (const a of anchors) {
+      const x = distance(d, a);
+      if (x < dist) {
+        dist = x;
+        anchor = a;
+      }
+    }
+    if (!anchor || reject(d, anchor)) continue;
     if (dist < bestDistance) {
       best = d;
       bestDistance = dist;
@@ -43,11 +59,30 @@ function nearestDate(candidates: readonly DateMention[] | undefined, anchor: Ran
   return best;
 }
 
-export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMention[]): Quote[] {
-  const points = bySentence(dates);
+const DETERMINER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODIFIER_DETERMINERS.join('|')})\\s+$`, 'iu');
+
+/**
+ * A date says when a quote was made when it stands outside the quote's content, is not a noun
+ * modifier (`the 2020 election`), and neither the content nor a clause break separates it from
+ * the quote's source or cue, whichever is nearer (`Putin on Thursday claimed`, `In an interview on Thursday, ..., Putin
+ * said`, `..., according to reports earlier this year`).
+ */
+export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMention[], text: string): Quote[] {
+  const points = bySentence(dates, isPointOrRef);
   return quotes.map((q) => {
-    const anchor = q.cue ?? q.speaker.mention ?? q;
-    const d = nearestDate(points.get(q.sentence), anchor, q);
+    const anchors: Range[] = [];
+    if (q.cue) anchors.push(q.cue);
+    if (q.speaker.mention) anchors.push(q.speaker.mention);
+    if (!anchors.length) return q;
+    const d = nearestDate(points.get(q.sentence), anchors, (date, anchor) => {
+      if (inside(date, q)) return true;
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start))) return true;
+      // the content between the date and the source is another clause's (`..., a reminder of how X recently ...`)
+      const between = date.end <= anchor.start ? { start: date.end, end: anchor.start } : { start: anchor.end, end: date.start };
+      if (q.start >= between.start && q.end <= between.end) return true;
+      const gap = date.end <= anchor.start ? text.slice(date.end, anchor.start) : text.slice(anchor.end, date.start);
+      return CLAUSE_BREAKS.some((b) => gap.includes(b));
+    });
     return d ? { ...q, date: d.value } : q;
   });
 }
@@ -62,14 +97,14 @@ export function linkSanctionDates(
   dates: readonly DateMention[],
   paragraphOf: (sentence: number) => number,
 ): SanctionFigure[] {
-  const points = bySentence(dates);
+  const points = bySentence(dates, isPoint);
   const out: SanctionFigure[] = [];
   for (const f of figures) {
     if (f.date !== null) {
       out.push(f);
       continue;
     }
-    const d = nearestDate(points.get(f.sentence), f, null);
+    const d = nearestDate(points.get(f.sentence), [f], () => false);
     if (d) {
       out.push({ ...f, date: d.value });
       continue;

@@ -59,6 +59,7 @@ function nearestDate(candidates: readonly DateMention[] | undefined, anchors: re
   return best;
 }
 
+const CLAUSE_BREAK = new RegExp(`(?:${CLAUSE_BREAKS.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s`);
 const DETERMINER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODIFIER_DETERMINERS.join('|')})\\s+$`, 'iu');
 
 /**
@@ -81,7 +82,7 @@ export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMen
       const between = date.end <= anchor.start ? { start: date.end, end: anchor.start } : { start: anchor.end, end: date.start };
       if (q.start >= between.start && q.end <= between.end) return true;
       const gap = date.end <= anchor.start ? text.slice(date.end, anchor.start) : text.slice(anchor.end, date.start);
-      return CLAUSE_BREAKS.some((b) => gap.includes(b));
+      return CLAUSE_BREAK.test(gap);
     });
     return d ? { ...q, date: d.value } : q;
   });

@@ -5,9 +5,9 @@
 /**
  * Clause breaks: a date separated from the quote's source and cue by one of these belongs to
  * another clause (`... following the invasion two years ago, and his running mate has said ...`).
- * Matched as written, spaces included.
+ * Matched as written and followed by white space.
  */
-export const CLAUSE_BREAKS: readonly string[] = [', and ', ', but ', ', whereas ', '; ', ' — ', ' – ', ' -- '];
+export const CLAUSE_BREAKS: readonly string[] = [', and', ', but', ', whereas', ';', '—', '–', '--'];
 
 /**
  * Determiners that make a date a noun modifier (`the 2020 election`, `its November vote`): such a

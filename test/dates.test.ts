@@ -193,11 +193,11 @@ describe('annotateDates: contract', () => {
     for (const d of dates) expect(d.rule).toMatch(/^(date|time|duration|set)\.[a-z0-9-]+$/);
   });
 
-  it('is linear on a long article', () => {
+  // Speed is measured in `npm run bench`; a long article must finish with every mention found.
+  it('finds every mention in a 4,000-sentence article', () => {
     const long = `date 2024-09-05\n\n${'Putin on Thursday said sanctions imposed in March 2023 lasted two years. '.repeat(4000)}`;
-    const t0 = performance.now();
-    const n = annotateDates(toDoc('long.txt', long)).length;
-    expect(n).toBe(12000);
-    expect(performance.now() - t0).toBeLessThan(15000);
+    const found = annotateDates(toDoc('long.txt', long));
+    expect(found).toHaveLength(12000);
+    expect(new Set(found.map((d) => d.value))).toEqual(new Set(['2024-09-05', '2023-03', 'P2Y']));
   });
 });

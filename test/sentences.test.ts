@@ -158,23 +158,29 @@ describe('fixture articles', () => {
   });
 });
 
-describe('linear time', () => {
+// Speed is measured in `npm run bench`; here huge inputs must simply finish (the test timeout
+// guards against a quadratic pass, which would take minutes) with well-formed sentences.
+describe('huge single lines', () => {
   const MB5 = 5_000_000;
-  const time = (text: string) => {
-    const t0 = performance.now();
+  const check = (text: string) => {
     const { paragraphs, sentences } = segment(text);
-    const ms = performance.now() - t0;
     expect(paragraphs).toHaveLength(1);
     expect(sentences.length).toBeGreaterThan(0);
-    return ms;
+    let prev = 0;
+    for (const s of sentences) {
+      expect(s.start).toBeGreaterThanOrEqual(prev);
+      expect(s.end).toBeGreaterThan(s.start);
+      prev = s.end;
+    }
+    return sentences;
   };
 
-  it('a 5 MB single line of news text segments well under a second', () => {
+  it('a 5 MB single line of news text segments into its sentences', () => {
     const fx = fixtures().find((f) => f.name.startsWith('003_'))!;
     const unit = fx.text.replace(/\s+/g, ' ') + ' ';
-    const text = unit.repeat(Math.ceil(MB5 / unit.length));
-    // About 0.1 s on an idle machine.
-    expect(Math.min(time(text), time(text))).toBeLessThan(1000);
+    const copies = Math.ceil(MB5 / unit.length);
+    const once = check(unit).length;
+    expect(check(unit.repeat(copies)).length).toBe(once * copies);
   });
 
   it.each([
@@ -185,9 +191,7 @@ describe('linear time', () => {
     ['spaced dots', ' .'],
     ['a long URL', 'http://a.b/c.d/'],
     ['initials', 'A. '],
-  ])('a 5 MB single line of %s stays linear', (_name, unit) => {
-    const text = unit.repeat(Math.ceil(MB5 / unit.length));
-    // Well under a second on an idle machine; the margin is for a busy one (a quadratic pass takes minutes).
-    expect(time(text)).toBeLessThan(5000);
+  ])('a 5 MB single line of %s finishes with ordered sentences', (_name, unit) => {
+    check(unit.repeat(Math.ceil(MB5 / unit.length)));
   });
 });

@@ -177,7 +177,7 @@ describe('huge single lines', () => {
 
   it('a 5 MB single line of news text segments into its sentences', () => {
     const fx = fixtures().find((f) => f.name.startsWith('003_'))!;
-    const unit = fx.text.replace(/\s+/g, ' ') + ' ';
+    const unit = fx.text.slice(toDoc(fx.file, fx.text).bodyStart).replace(/\s+/g, ' ') + ' ';
     const copies = Math.ceil(MB5 / unit.length);
     const once = check(unit).length;
     expect(check(unit.repeat(copies)).length).toBe(once * copies);

@@ -8,6 +8,7 @@
 import type { Token } from './quotes-tokens.js';
 import { isPossessive } from './quotes-tokens.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
+import { wordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
@@ -63,12 +64,32 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   // Trailing personal name: capitalized words that are not titles or organization heads.
   let n = last;
   while (n >= core && isNameWord(tokens[n]!)) n--;
-  const nameStart = n + 1;
+  let nameStart = n + 1;
   // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.
   let ofAt = -1;
   for (let i = core + 1; i < last; i++) if (tokens[i]!.low === 'of') ofAt = i;
   const titledOf = ofAt > core && tokens.slice(core, ofAt).some((t) => TITLE_SET.has(t.low));
-  const afterOf = ofAt >= 0 && (nameStart === ofAt + 1 || (nameStart === ofAt + 2 && tokens[ofAt + 1]!.low === 'the'));
+  let afterOf = ofAt >= 0 && (nameStart === ofAt + 1 || (nameStart === ofAt + 2 && tokens[ofAt + 1]!.low === 'the'));
+  if (afterOf) {
+    // `Supervisor of Elections Susan Bucher`: a known first name after `of` starts the personal name.
+    for (let i = nameStart + 1; i < last; i++) {
+      const c = wordClass(tokens[i]!.text);
+      if (c === 'male' || c === 'female' || c === 'first') {
+        nameStart = i;
+        afterOf = false;
+        break;
+      }
+    }
+  }
+  if (afterOf && ofAt > core && isNameWord(tokens[ofAt - 1]!) && !titledOfOnly(tokens, core, ofAt)) {
+    // `Senator John Cornyn of Texas`: the name before `of`, the place after it.
+    let b = ofAt - 1;
+    while (b - 1 >= core && isNameWord(tokens[b - 1]!)) b--;
+    let r = b - 1;
+    while (r >= core && HONORIFIC_SET.has(tokens[r]!.low)) r--;
+    const role: [number, number] | null = r >= core && tokens.slice(core, r + 1).some((t) => TITLE_SET.has(t.low)) ? [core, r] : null;
+    return { first, last, kind: 'name', name: [b, ofAt - 1], role };
+  }
   const lastLow = lastTok.low;
   const hasOrg = (() => {
     for (let i = core; i <= last; i++) if (ORG_SET.has(tokens[i]!.low)) return true;
@@ -93,6 +114,12 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (GROUP_SET.has(lastLow)) return { first, last, kind: 'group', name: null, role: null };
   if (DOC_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };
   return null;
+}
+
+/** True when the words before `of` are only title words (`Director of ...`), not a name (`John Cornyn of ...`). */
+function titledOfOnly(tokens: readonly Token[], core: number, ofAt: number): boolean {
+  for (let i = core; i < ofAt; i++) if (isNameWord(tokens[i]!) && !/^(?:U\.S\.|US|U\.N\.|UN)$/.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Third-person subject pronoun at i (`he`, `she`, `they`, `it`). */

@@ -21,6 +21,11 @@ ABBREVIATIONS.add('st');
 ABBREVIATIONS.add('jr');
 ABBREVIATIONS.add('sr');
 
+/** A word that keeps its period (`Mr.`, `Sen.`, `Sept.`) and does not end a sentence by itself. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word);
+}
+
 const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of text[start, end). Initialisms (`U.S.`) and known abbreviations (`Mr.`) keep their period. */
@@ -34,7 +39,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = /[\p{L}\p{N}]/u.test(t[0]!);
     if (word && text[e] === '.' && e < end) {
       const low = t.toLowerCase();
-      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low)) {
+      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
         // Keep the period of an initialism or abbreviation, unless it is the paragraph's last char.
         if (e + 1 < end) {
           t += '.';

@@ -18,7 +18,7 @@
  */
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
-import { isPossessive, tokenize, type Token } from './quotes-tokens.js';
+import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
 import { classify, genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AUDIENCE_NOUNS,
@@ -161,6 +161,17 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
   return null;
 }
 
+/** `“...,” said the 46-year-old.`: a determiner and a few words up to a comma or the sentence end. */
+function genericAfter(tokens: readonly Token[], first: number, end: number): SourcePhrase | null {
+  const d = tokens[first];
+  if (!d || !/^(?:the|a|an)$/.test(d.low) || d.quoted >= 0) return null;
+  let j = first + 1;
+  while (j < end && j - first <= 5 && tokens[j]!.word && tokens[j]!.quoted < 0) j++;
+  const stop = tokens[j];
+  if (j === first + 1 || (stop && j < end && !(stop.text === ',' || END_PUNCT.has(stop.text)))) return null;
+  return { first, last: j - 1, kind: 'title', name: null, role: [first + 1, j - 1] };
+}
+
 /** A comma right before token i: outside quote marks, or closing a quotation (`...,” according to`). */
 function commaBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -287,7 +298,7 @@ function tailOnly(tokens: readonly Token[], a: number, b: number): boolean {
     if (t.quoted >= 0 || t.low === 'that') return false;
     if (t.word) words++;
   }
-  return words <= 14;
+  return words <= 30;
 }
 
 export function annotateQuotes(doc: Doc): QuoteCandidate[] {
@@ -390,7 +401,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.clauseStart = a.clauseStart - 1;
         } else if (before && (before.text === ',' || before.quoted >= 0)) {
           // `“...,” said X` / `..., said the official`.
-          const right = phraseStartingAt(tokens, cue.end + 1, unit.b - 1);
+          const right = phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
           if (right && right.kind !== 'pronoun') {
             a.subject = right;
             a.subjectRight = true;
@@ -486,7 +497,7 @@ function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): So
   }
   const first = tokens[j];
   if (!first || first.quoted >= 0) return null;
-  if (FRONTED.has(first.low) || (first.cap && first.low.endsWith('ing')) || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
+  if (FRONTED.has(first.low) || TIME.has(first.low) || (first.cap && first.low.endsWith('ing')) || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
     let k = j + 1;
     while (k < before && k - j < 30 && !(tokens[k]!.text === ',' && tokens[k]!.quoted < 0)) k++;
     if (k >= before || k - j >= 30) return null;
@@ -641,7 +652,8 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
   const rs = tokens[rightStart];
   const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '');
-  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn) {
+  const rightTail = tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) || (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? ''));
+  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || a.subjectRight)) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
     const from = a.subjectRight ? subject.last + 1 : a.cueEnd + 1;
@@ -888,9 +900,9 @@ function unitEndAfter(text: string, pos: number, doc: Doc): number {
       let j = i + 1;
       while (j < limit && /["”’)]/.test(text[j]!)) j++;
       if (j >= paraEnd || /\s/.test(text[j]!)) {
-        // `Mr.`, `U.S.` are not sentence ends.
+        // `Mr.`, `Sen.`, `U.S.` are not sentence ends.
         const word = /(\p{L}+)$/u.exec(text.slice(Math.max(pos, i - 12), i))?.[1] ?? '';
-        if (word.length <= 3 && /^\p{Lu}/u.test(word) && i + 2 < paraEnd && !/\p{Lu}|["“]/u.test(text[j + 1] ?? '')) continue;
+        if (word && isAbbreviation(word) && i + 2 < paraEnd) continue;
         return j;
       }
     }

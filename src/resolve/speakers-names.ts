@@ -80,7 +80,16 @@ export function findNames(doc: Doc): NameMention[] {
       let n = j;
       const isName = (x: Token) => isNameWord(x) || (/['’]s$/u.test(x.text) && isNameWord({ ...x, text: x.text.replace(/['’]s$/u, ''), low: x.low.replace(/['’]s$/u, '') }));
       while (n >= i && isName(tokens[n]!)) n--;
-      const ns = n + 1;
+      let ns = n + 1;
+      // `Supervisor of Elections Susan Bucher`: a known first name inside the run starts the personal name.
+      if (ns < j && !isFirstName(tokens[ns]!.text)) {
+        for (let k = ns + 1; k < j; k++) {
+          if (isFirstName(tokens[k]!.text)) {
+            ns = k;
+            break;
+          }
+        }
+      }
       if (ns <= j) {
         let h = ns - 1;
         let honorific: string | null = null;
@@ -176,6 +185,11 @@ function rolesBefore(text: string, tokens: readonly Token[], a: number): Array<{
   let f = head;
   while (f - 1 >= 0 && !tokens[f - 1]!.cap && (TITLE_SET.has(tokens[f - 1]!.low) || MODIFIER_SET.has(tokens[f - 1]!.low))) f--;
   return [{ pos: tokens[f]!.start, text: text.slice(tokens[f]!.start, h.end) }];
+}
+
+function isFirstName(word: string): boolean {
+  const c = wordClass(word);
+  return c === 'male' || c === 'female' || c === 'first';
 }
 
 function genderOf(m: NameMention): Gender {

@@ -131,7 +131,11 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     return e;
   };
   const nameAt = new Map<number, NameMention>();
-  for (const m of names) nameAt.set(m.nameStart, m);
+  const nameEndingAt = new Map<number, NameMention>();
+  for (const m of names) {
+    nameAt.set(m.nameStart, m);
+    nameEndingAt.set(m.nameEnd, m);
+  }
 
   // No antecedent comes from quoted text, nor from the content of a quote that does not also hold
   // the pronoun (`Putin said ... as President Biden has backed Harris, “...” / “...,” he added`).
@@ -225,7 +229,7 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     } else if (c.mention) {
       const kind = c.mentionKind ?? 'name';
       if (kind === 'name' && c.mentionName) {
-        const m = nameAt.get(c.mentionName.start);
+        const m = nameAt.get(c.mentionName.start) ?? nameEndingAt.get(c.mentionName.end);
         if (m?.entity) {
           entity = getPerson(m.entity);
         } else if (m && (m.nonPerson || wordClass(m.words[0]!) === 'place')) {

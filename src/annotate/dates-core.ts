@@ -7,6 +7,7 @@ import { FUTURE_CUES, FUTURE_GOVERNORS, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUX
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
+import { rangeAt } from '../segment/ranges.js';
 
 export interface Candidate {
   start: number;
@@ -143,19 +144,9 @@ const CLAUSE_BREAK = /[,;:—–()]/;
 /** How far (in characters, clause breaks counting 40 more) a tense cue reaches. */
 const TENSE_REACH = 60;
 
-/** The quoted stretch holding `pos`, or null (binary search over the document's quotes). */
+/** The quoted stretch holding `pos`, or null. */
 function quoteAt(doc: Doc, pos: number): QuotedSpan | null {
-  const q = doc.quoted;
-  let lo = 0;
-  let hi = q.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = q[mid]!;
-    if (pos < m.start) hi = mid - 1;
-    else if (pos >= m.end) lo = mid + 1;
-    else return m;
-  }
-  return null;
+  return rangeAt(doc.quoted, pos);
 }
 
 /** The word before `pos` (lower-case), skipping spaces; '' when none. */

@@ -44,13 +44,13 @@ const MAX_PHRASE = 12;
 /** A word that can sit inside a source phrase. */
 function phraseWord(t: Token): boolean {
   if (!t.word || t.quoted >= 0) return false;
-  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low)) || HONORIFIC_SET.has(t.low);
+  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low) && !PRONOUNS[t.low.replace(/['’].*$/u, '')]) || HONORIFIC_SET.has(t.low);
   if (VERBISH.has(t.low)) return false;
   return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
 }
 
 export function isNameWord(t: Token): boolean {
-  return t.cap && !SPEECH_SET.has(t.low) && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
+  return t.cap && !SPEECH_SET.has(t.low) && !PRONOUNS[t.low.replace(/['’].*$/u, '')] && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
 }
 
 /** Classify tokens[first..last] as a source phrase, or null when it names no source. */
@@ -70,6 +70,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   for (let i = core + 1; i < last; i++) if (tokens[i]!.low === 'of') ofAt = i;
   const titledOf = ofAt > core && tokens.slice(core, ofAt).some((t) => TITLE_SET.has(t.low));
   let afterOf = ofAt >= 0 && (nameStart === ofAt + 1 || (nameStart === ofAt + 2 && tokens[ofAt + 1]!.low === 'the'));
+  let firstNameAfterOf = false;
   if (afterOf) {
     // `Supervisor of Elections Susan Bucher`: a known first name after `of` starts the personal name.
     for (let i = nameStart + 1; i < last; i++) {
@@ -77,11 +78,12 @@ export function classify(tokens: readonly Token[], first: number, last: number):
       if (c === 'male' || c === 'female' || c === 'first') {
         nameStart = i;
         afterOf = false;
+        firstNameAfterOf = true;
         break;
       }
     }
   }
-  if (afterOf && ofAt > core && isNameWord(tokens[ofAt - 1]!) && !titledOfOnly(tokens, core, ofAt)) {
+  if (!firstNameAfterOf && ofAt > core && isNameWord(tokens[ofAt - 1]!) && !titledOfOnly(tokens, core, ofAt)) {
     // `Senator John Cornyn of Texas`: the name before `of`, the place after it.
     let b = ofAt - 1;
     while (b - 1 >= core && isNameWord(tokens[b - 1]!)) b--;

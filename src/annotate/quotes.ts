@@ -374,6 +374,8 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       a.coordinated = commaBefore(doc.text, tokens, i) || (!!prev && prev.quoted < 0 && CONJUNCTIONS.has(prev.low));
     } else {
       const left = leftSubject(tokens, unit, i, ing, !cue.belief);
+      // In a title-case headline capitals say nothing about names: keep short source phrases only.
+      if (titleCase && left.subject && left.subject.last - left.subject.first > 2) left.subject = null;
       if (left.passive) {
         i = cue.end;
         continue;

@@ -58,11 +58,17 @@ function unionRanges(ranges: Range[]): Range[] {
 }
 
 /** Lower-case content words of a role or title phrase (`The Russian president` -> russian president). */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant',
+  'col.': 'colonel', 'sgt.': 'sergeant', 'prof.': 'professor', 'rev.': 'reverend', 'u.s.': 'us', 'front-runner': 'frontrunner',
+};
+
 function roleWords(s: string): string[] {
   return s
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .split(/[\s-]+/)
+    .split(/\s+/)
+    .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
     .filter((w) => w && !/^(?:the|a|an|his|her|its|their)$/.test(w));
 }
 
@@ -242,11 +248,15 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       } else if (kind === 'title') {
         entity = resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start);
         if (entity) resolution = 'title';
-        else if (/\bof\b/.test(c.mention.text) || /^\p{Lu}/u.test(c.mention.text.replace(DETERMINER, ''))) {
+        else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {
+          // A proper office without a holder in the article speaks as an institution
+          // (`the U.S. Director of National Intelligence`).
           entity = getOrg(c.mention.text);
           resolution = 'name';
         }
-      } else if (kind === 'org' && !/^(?:a|an|one|some|another)\s/i.test(c.mention.text)) {
+      } else if (kind === 'org' && !/^(?:a|an|one|some|another)\s/i.test(c.mention.text) && /\p{Lu}/u.test(c.mention.text.replace(DETERMINER, ''))) {
+        // Only a named organization (`the White House`, `the Biden administration`); `the company`
+        // or `his campaign` refer back to one the rules do not track, so they stay unresolved.
         // An indefinite phrase (`a bank`) names no particular organization.
         entity = getOrg(c.mention.text);
         resolution = 'name';

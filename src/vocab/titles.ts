@@ -18,7 +18,7 @@ export const TITLE_WORDS: readonly string[] = [
   'activist', 'head', 'commander', 'mate', 'whip', 'dean', 'rabbi', 'bishop', 'reverend', 'rev.',
   'pastor', 'sheriff', 'treasurer', 'prosecutor', 'detective', 'inspector', 'agent', 'operative',
   'consultant', 'surrogate', 'chairperson', 'deputy', 'lieutenant', 'sergeant', 'captain', 'major',
-  'president-elect', 'nominee-elect', 'senator-elect', 'superintendent', 'trustee', 'historian',
+  'president-elect', 'nominee-elect', 'senator-elect', 'superintendent', 'supervisor', 'administrator', 'clerk', 'commissioner-elect', 'trustee', 'historian',
   'researcher', 'scientist', 'physician', 'doctor', 'emir', 'sheikh',
   'ayatollah', 'cardinal', 'archbishop', 'hopeful', 'challenger', 'incumbent', 'rival', 'opponent',
   'contender', 'delegate', 'organizer', 'volunteer', 'owner', 'partner', 'member', 'student',
@@ -54,7 +54,8 @@ export const GROUP_NOUNS: readonly string[] = [
   'donors', 'executives', 'lawyers', 'attorneys', 'doctors', 'teachers', 'students', 'parents',
   'families', 'workers', 'employees', 'agents', 'administrators', 'negotiators', 'others', 'some',
   'many', 'both', 'few', 'several', 'rivals', 'campaigns', 'governments', 'groups', 'polls',
-  'reports', 'surveys', 'studies', 'documents', 'records', 'emails',
+  'reports', 'surveys', 'studies', 'documents', 'records', 'emails', 'americans', 'democrat',
+  'latinos', 'hispanics', 'muslims', 'christians', 'evangelicals', 'millennials', 'independents',
 ];
 
 /** Plain nouns for a person that can be a source (`the man shouted`, `a witness said`). */

@@ -278,7 +278,8 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       cue: c.cue,
       speaker,
       date: null,
-      rule: c.rule,
+      // Which rule found the quote and how its speaker was attributed (`--explain`).
+      rule: c.continuation ? c.rule : `${c.rule}-speaker-${resolution}`,
     });
   }
   // Speakers in order of their first listed mention; ids point from quotes to them.

@@ -754,7 +754,7 @@ function skipObject(tokens: readonly Token[], r: number, limit: number): number 
   if (AUDIENCE.has(t.low)) {
     let j = r + 1;
     if (/^(?:the|a|an|his|her|their|its|our)$/.test(t.low)) {
-      while (j < limit && j - r < 4 && tokens[j]!.word && tokens[j]!.quoted < 0 && tokens[j]!.low !== 'that' && !SPEECH.has(tokens[j]!.low) && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && !tokens[j]!.cap) j++;
+      while (j < limit && j - r < 4 && tokens[j]!.word && tokens[j]!.quoted < 0 && tokens[j]!.low !== 'that' && !SPEECH.has(tokens[j]!.low) && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && !tokens[j]!.cap && !TAIL.has(tokens[j]!.low)) j++;
     }
     return j;
   }

@@ -112,7 +112,10 @@ const CASES: Case[] = [
   { shape: 'title of <Office> + first name', text: 'Palm Beach County Supervisor of Elections Susan Bucher said that independents cannot vote.', quotes: [{ kind: 'indirect', text: 'independents cannot vote', name: 'Susan Bucher' }] },
   { shape: '“...,” said <plain noun phrase>', text: '“Donald is an amazing leader,” said the 46-year-old.', quotes: [{ kind: 'direct', text: '“Donald is an amazing leader,”', name: null, mention: 'the 46-year-old' }] },
   { shape: 'a quoted show title before the source is not the content', text: 'Wednesday on Fox’s “Hannity,” Newt Gingrich said if Trump picked him it would be a “two-pirate ticket.”', quotes: [{ kind: 'partial', text: 'if Trump picked him it would be a “two-pirate ticket.”', name: 'Newt Gingrich' }] },
+  { shape: '“...,” he continued.', text: 'Carson spoke for an hour. “Cyber security remains a challenge,” he continued.', quotes: [{ kind: 'direct', text: '“Cyber security remains a challenge,”', name: 'Carson', cue: 'continued' }] },
+  { shape: '“...,” X went on.', text: '“You know, it happens,” Trump went on.', quotes: [{ kind: 'direct', text: '“You know, it happens,”', name: 'Trump', cue: 'went on' }] },
   // Negatives.
+  { shape: 'not a quote: continued to + clause', text: 'The intelligence community continues to assess that Putin prefers Trump.', quotes: [] },
   { shape: 'not a quote: a fronted phrase before asked for', text: 'At one point, a woman asked for a photo.', quotes: [] },
   { shape: 'not a quote: states as a plural noun', text: 'The other states voting Tuesday are North Carolina and Ohio.', quotes: [] },
   { shape: 'not a quote: title of a book', text: 'She is the author of “The Long Game,” a memoir about Washington.', quotes: [] },

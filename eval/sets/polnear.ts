@@ -7,7 +7,9 @@
  *   articles: the one whose file name sorts first is used, always.
  * - BRAT offsets are code points; they are converted to UTF-16 indices before scoring.
  * - Gold quotes: the attributions whose cue is a verb of saying from `src/vocab/cues.ts` (any form)
- *   or `according to`; beliefs, polls and the like are left out, as `claims` does not extract them.
+ *   or `according to`, plus those whose cue is a verb of belief over content in quote marks (the
+ *   guide extracts those); other beliefs, polls and the like are left out, as `claims` does not
+ *   extract them.
  *   A discontinuous content (`“A,” she said, “B.”`) counts as one range from its first to its last
  *   character, as the guide writes a direct quote.
  * - Predicted quotes: a continuation in the same paragraph as the quote before it is joined to that
@@ -25,14 +27,15 @@ import { join } from 'node:path';
 import { toDoc } from '../../src/extract.js';
 import { annotateQuotes } from '../../src/annotate/quotes.js';
 import { resolveSpeakers } from '../../src/resolve/speakers.js';
-import { SOURCE_FIRST_CUES, SPEECH_CUES } from '../../src/vocab/cues.js';
+import { AFTER_QUOTE_CUES, BELIEF_CUES, SOURCE_FIRST_CUES, SPEECH_CUES } from '../../src/vocab/cues.js';
 import type { Range } from '../../src/types.js';
 import { devPath, missing } from '../paths.js';
 import { accuracy, addCounts, matchCounts, matchRanges, prfMetrics, zero } from '../score.js';
 import type { EvalSet, Metric } from '../types.js';
 
 const DIR = devPath('attributions', 'polnear-train');
-const SPEECH = new Set(SPEECH_CUES);
+const SPEECH = new Set([...SPEECH_CUES, ...AFTER_QUOTE_CUES]);
+const BELIEF = new Set(BELIEF_CUES);
 
 interface GoldQuote extends Range {
   source: Range | null;
@@ -51,11 +54,18 @@ function codePointMap(text: string): number[] {
   return map;
 }
 
+const words = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ').trim().split(/[^\p{L}'’-]+/u);
+
 /** Is this cue text a verb of saying (any word of it in the cue table) or `according to`? */
 export function isSpeechCue(cue: string): boolean {
   const low = cue.toLowerCase().replace(/\s+/g, ' ').trim();
   if (SOURCE_FIRST_CUES.some((c) => low.includes(c))) return true;
-  return low.split(/[^\p{L}'’-]+/u).some((w) => SPEECH.has(w));
+  return words(cue).some((w) => SPEECH.has(w));
+}
+
+/** A verb of belief (`concluded`, `believes`), which the guide extracts only over quoted words. */
+function isBeliefCue(cue: string): boolean {
+  return words(cue).some((w) => BELIEF.has(w));
 }
 
 /** Parse one BRAT file into speech attributions (UTF-16 ranges). */
@@ -87,7 +97,9 @@ export function parseAnn(ann: string, text: string): GoldQuote[] {
   for (const roles of events) {
     const content = roles.Content ? spans.get(roles.Content) : undefined;
     const cue = roles.Cue ? spans.get(roles.Cue) : undefined;
-    if (!content || !cue || !isSpeechCue(cue.text)) continue;
+    if (!content || !cue) continue;
+    const quotedContent = /^["“‘'«]/u.test(content.text.trim());
+    if (!isSpeechCue(cue.text) && !(quotedContent && isBeliefCue(cue.text))) continue;
     const source = roles.Source ? spans.get(roles.Source) : undefined;
     out.push({ ...content.range, source: source?.range ?? null, cue: cue.text });
   }

@@ -21,6 +21,7 @@ import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
 import { classify, genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
+  AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
   BELIEF_CUES,
   CLAUSE_BREAKS,
@@ -57,6 +58,9 @@ const SPEECH = new Set(SPEECH_CUES);
 const BELIEF = new Set(BELIEF_CUES);
 const OBJECT = new Set(OBJECT_CUES);
 const NP_OBJECT = new Set(NP_OBJECT_CUES);
+const AFTER_QUOTE = new Set(AFTER_QUOTE_CUES.filter((c) => !c.includes(' ')));
+const isAfterQuoteCue = (tokens: readonly Token[], a: { cue: number; cueEnd: number }) =>
+  AFTER_QUOTE_CUES.includes(tokens.slice(a.cue, a.cueEnd + 1).map((t) => t.low).join(' '));
 /** Words before an -ing cue that make it something other than a participle of the main clause (`by saying`, `after saying`). */
 const PARTICIPLE_BLOCKERS = new Set(['by', 'after', 'before', 'while', 'since', 'about', 'for', 'of', 'without', 'from', 'upon', 'when', 'in', 'on', 'is', 'was', 'are', 'were', 'be', 'been', 'keeps', 'kept', 'stop', 'stopped', 'start', 'started', 'began', 'begin', 'continue', 'continued', 'like', 'avoid', 'avoided', 'the', 'a', 'an']);
 const REDUCED_PASSIVE = new Set(['when', 'if', 'as', 'after', 'before', 'unless', 'until', 'once', 'where', 'than']);
@@ -156,7 +160,8 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
     if (words.every((w, k) => isWordAt(tokens, i + k, w) && tokens[i + k]!.quoted < 0)) return { end: i + words.length - 1, belief: false, sourceFirst: true };
   }
   if (!lower) return null;
-  if (SPEECH.has(t.low)) return { end: i, belief: false, sourceFirst: false };
+  if (SPEECH.has(t.low) || AFTER_QUOTE.has(t.low)) return { end: i, belief: false, sourceFirst: false };
+  if (t.low === 'went' && isWordAt(tokens, i + 1, 'on')) return { end: i + 1, belief: false, sourceFirst: false };
   if (BELIEF.has(t.low)) return { end: i, belief: true, sourceFirst: false };
   return null;
 }
@@ -463,6 +468,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     }
     const cand = contentFor(doc, tokens, unit, a, subject, limit);
     if (!cand) continue;
+    if (isAfterQuoteCue(tokens, a) && cand.how !== 'cue-after' && cand.how !== 'cue-inside') continue;
     const { start, end } = cand;
     const kind = kindOf(quoted, start, end, text, cand.how === 'cue-inside');
     if (!kind) continue;

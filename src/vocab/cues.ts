@@ -123,6 +123,9 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'write', 'writes', 'wrote', 'written', 'writing',
 ];
 
+/** Cues only after the quote they attribute (`“...,” he continued.`), never before a clause (`continued to`). */
+export const AFTER_QUOTE_CUES: readonly string[] = ['continue', 'continues', 'continued', 'went on'];
+
 /** Hearers that follow an object cue without a capital: `told reporters`, `told the crowd`. */
 export const AUDIENCE_NOUNS: readonly string[] = [
   'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'members', 'students', 'crowd',

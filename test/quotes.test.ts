@@ -114,6 +114,7 @@ const CASES: Case[] = [
   { shape: 'a quoted show title before the source is not the content', text: 'Wednesday on Fox’s “Hannity,” Newt Gingrich said if Trump picked him it would be a “two-pirate ticket.”', quotes: [{ kind: 'partial', text: 'if Trump picked him it would be a “two-pirate ticket.”', name: 'Newt Gingrich' }] },
   { shape: '“...,” he continued.', text: 'Carson spoke for an hour. “Cyber security remains a challenge,” he continued.', quotes: [{ kind: 'direct', text: '“Cyber security remains a challenge,”', name: 'Carson', cue: 'continued' }] },
   { shape: '“...,” X went on.', text: '“You know, it happens,” Trump went on.', quotes: [{ kind: 'direct', text: '“You know, it happens,”', name: 'Trump', cue: 'went on' }] },
+  { shape: 'X asked Y if ...', text: 'HuffPost asked the Democratic contender if he had started writing his inaugural address.', quotes: [{ kind: 'indirect', text: 'if he had started writing his inaugural address', name: 'HuffPost' }] },
   // Negatives.
   { shape: 'not a quote: continued to + clause', text: 'The intelligence community continues to assess that Putin prefers Trump.', quotes: [] },
   { shape: 'not a quote: a fronted phrase before asked for', text: 'At one point, a woman asked for a photo.', quotes: [] },

@@ -576,11 +576,16 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     if (END_PUNCT.has(t.text)) break;
   }
   const rBefore = r;
-  // `told a crowd in Salem, New Hampshire, on Monday that ...`
+  // `told a crowd in Salem, New Hampshire, on Monday that ...`; `asked the contender if ...`.
+  const asking = /^ask/.test(tokens[a.cue]!.low);
   if (thatAt < 0 && OBJECT.has(tokens[a.cue]!.low) && !a.sourceFirst) {
     for (let j = r; j < limit && j - r < 20; j++) {
       const t = tokens[j]!;
       if (t.quoted >= 0 || END_PUNCT.has(t.text) || SPEECH.has(t.low)) break;
+      if (asking && WH.has(t.low) && t.low !== 'that') {
+        r = j;
+        break;
+      }
       if (t.low === 'that') {
         thatAt = j;
         break;

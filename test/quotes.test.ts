@@ -157,25 +157,22 @@ describe('quotes: attribution shapes', () => {
   }
 });
 
-describe('quotes: linear time', () => {
-  it('100,000 unmatched quote marks', () => {
+// Speed is measured in `npm run bench`; hostile inputs here must finish (the test timeout
+// guards against a quadratic pass) with a sane answer.
+describe('quotes: hostile sizes', () => {
+  it('100,000 unmatched quote marks: no quote swallows the text', () => {
     const text = 'He said “ no'.repeat(20_000) + ' “'.repeat(80_000);
-    const t0 = performance.now();
-    quotesOf(text);
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    for (const q of quotesOf(text)) expect(q.end - q.start).toBeLessThan(1000);
   });
-  it('100,000 saids', () => {
+  it('100,000 saids with nothing said: no quote', () => {
     const text = 'Smith said '.repeat(100_000) + 'the end.';
-    const t0 = performance.now();
-    quotesOf(text);
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]);
   });
-  it('100,000 short attributed quotes', () => {
+  it('100,000 short attributed quotes: every one found', () => {
     const text = Array.from({ length: 100_000 }, () => '“Yes,” he said.').join(' ');
-    const t0 = performance.now();
     const qs = quotesOf(text);
     expect(qs.length).toBe(100_000);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(new Set(qs.map((q) => q.text))).toEqual(new Set(['“Yes,”']));
   });
 });
 

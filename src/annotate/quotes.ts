@@ -35,6 +35,7 @@ import {
   SPEECH_CUES,
   TIME_WORDS,
 } from '../vocab/cues.js';
+import { rangeAt } from '../segment/ranges.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -750,16 +751,8 @@ function quotedAt(doc: Doc, pos: number): QuotedSpan | null {
   const { text, quoted } = doc;
   let i = pos;
   while (i < text.length && i - pos < 10 && /\s/.test(text[i]!)) i++;
-  let lo = 0;
-  let hi = quoted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quoted[mid]!;
-    if (q.start < i) lo = mid + 1;
-    else if (q.start > i) hi = mid - 1;
-    else return q;
-  }
-  return null;
+  const q = rangeAt(quoted, i);
+  return q && q.start === i ? q : null;
 }
 
 function hasTokenBefore(tokens: readonly Token[], a: number, b: number, text: string): boolean {
@@ -961,17 +954,7 @@ function lastNonSpace(text: string, from: number, to: number): number {
 }
 
 function paragraphEnd(doc: Doc, pos: number): number {
-  const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = ps[mid]!;
-    if (pos < p.start) hi = mid - 1;
-    else if (pos > p.end) lo = mid + 1;
-    else return p.end;
-  }
-  return doc.text.length;
+  return rangeAt(doc.paragraphs, pos, true)?.end ?? doc.text.length;
 }
 
 type Found = Pick<QuoteCandidate, 'cue' | 'mention' | 'rule' | 'mentionKind' | 'mentionName' | 'mentionRole'>;
@@ -1014,15 +997,5 @@ function dashSource(doc: Doc, s: QuotedSpan): Found | null {
 }
 
 function paragraphStart(doc: Doc, pos: number): number {
-  const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = ps[mid]!;
-    if (pos < p.start) hi = mid - 1;
-    else if (pos > p.end) lo = mid + 1;
-    else return p.start;
-  }
-  return 0;
+  return rangeAt(doc.paragraphs, pos, true)?.start ?? 0;
 }

@@ -18,6 +18,7 @@ import { sentenceAt } from '../segment/index.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
 import { findNames, groupPersons, type NameMention, type PersonEntity } from './speakers-names.js';
 import { wordClass } from './speakers-lexicon.js';
+import { rangeAt } from '../segment/ranges.js';
 
 interface Entity {
   key: string;
@@ -86,18 +87,7 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
   const lower = text.toLowerCase();
   const needle = core.toLowerCase();
   const quoted = unionRanges([...doc.quoted]);
-  const inQuote = (pos: number) => {
-    let lo = 0;
-    let hi = quoted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = quoted[mid]!;
-      if (pos < r.start) hi = mid - 1;
-      else if (pos >= r.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inQuote = (pos: number) => rangeAt(quoted, pos) !== null;
   for (let at = lower.indexOf(needle, doc.bodyStart); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
     const end = at + needle.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || inQuote(at)) continue;
@@ -157,18 +147,7 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     if (m.inQuote || !m.entity) continue;
     addAntecedent(m.start, getPerson(m.entity), m.possessive);
   }
-  const containing = (pos: number): Range | null => {
-    let lo = 0;
-    let hi = contents.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = contents[mid]!;
-      if (pos < r.start) hi = mid - 1;
-      else if (pos >= r.end) lo = mid + 1;
-      else return r;
-    }
-    return null;
-  };
+  const containing = (pos: number): Range | null => rangeAt(contents, pos);
 
   const compatible = (pronoun: string, e: Entity): boolean => {
     const f = PRONOUNS[pronoun];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS } from '../src/render/index.js';
-import { visible, wrap } from '../src/render/report.js';
+import { mergeSurnames, visible, wrap } from '../src/render/report.js';
 import { extractText } from '../src/extract.js';
 import type { Article, FileError, Output } from '../src/types.js';
 
@@ -51,5 +51,30 @@ describe('formatters', () => {
     expect(out).not.toMatch(/\u001b/);
     expect(out).toContain('evil\\x1B[2J.txt');
     expect(out).toMatch(/error b\.txt: binary file/);
+  });
+});
+
+describe('corpus summary', () => {
+  const tally = (entries: Array<[string, number, string[]]>) =>
+    new Map(entries.map(([name, quotes, articles]) => [name, { name, quotes, articles: new Set(articles) }]));
+
+  it('joins a surname to the one full name that ends with it, across articles', () => {
+    const merged = mergeSurnames(tally([['Donald Trump', 5, ['a']], ['Trump', 2, ['b']], ['Vladimir Putin', 3, ['a', 'b']]]));
+    expect([...merged.values()].map((t) => [t.name, t.quotes, t.articles.size])).toEqual([
+      ['Donald Trump', 7, 2],
+      ['Vladimir Putin', 3, 2],
+    ]);
+  });
+
+  it('keeps a surname apart when two full names end with it', () => {
+    const merged = mergeSurnames(tally([['Joe Biden', 1, ['a']], ['Hunter Biden', 1, ['b']], ['Biden', 1, ['c']]]));
+    expect([...merged.keys()].sort()).toEqual(['Biden', 'Hunter Biden', 'Joe Biden']);
+  });
+
+  it('prints speakers by number of quotes with their article counts', () => {
+    const a = extractText('a.txt', 'date 2024-09-05\n\n“We will act,” Vladimir Putin said.');
+    const b = extractText('b.txt', 'date 2024-09-05\n\n“We will act,” Putin said. “Soon,” Putin added.');
+    const out = run('report', [a, b]);
+    expect(out).toMatch(/Speakers by number of quotes\n\s+3 {2}Vladimir Putin \(2 articles\)/);
   });
 });

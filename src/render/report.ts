@@ -65,6 +65,25 @@ interface SpeakerTally {
   articles: Set<string>;
 }
 
+/**
+ * Across articles, a one-word name (`Trump`, from an article that never writes the full name)
+ * joins the one longer name in the corpus that ends with it (`Donald Trump`); when several do
+ * (`Hunter Biden`, `Joe Biden`), it stays apart rather than guess.
+ */
+export function mergeSurnames(tally: ReadonlyMap<string, SpeakerTally>): Map<string, SpeakerTally> {
+  const out = new Map<string, SpeakerTally>();
+  const names = [...tally.keys()];
+  for (const t of tally.values()) {
+    const full = /\s/.test(t.name) ? [] : names.filter((n) => n.endsWith(` ${t.name}`) && /^\p{Lu}/u.test(n));
+    const key = full.length === 1 ? full[0]! : t.name;
+    const into = out.get(key) ?? { name: key, quotes: 0, articles: new Set<string>() };
+    into.quotes += t.quotes;
+    for (const a of t.articles) into.articles.add(a);
+    out.set(key, into);
+  }
+  return out;
+}
+
 export const report: FormatterFactory = (options) => {
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width;
@@ -115,7 +134,7 @@ export const report: FormatterFactory = (options) => {
           const sp = a.speakers.find((s) => s.id === id);
           const name = sp ? visible(sp.name) : 'unattributed';
           const roles = sp?.roles.length ? ` (${sp.roles.map(visible).join(', ')})` : '';
-          const type = sp && sp.type !== 'person' ? c.dim(` ${sp.type}`) : '';
+          const type = sp && sp.type !== 'person' ? c.dim(` [${sp.type}]`) : '';
           out.push(`  ${c.bold.green(name)}${roles}${type} — ${plural(quotes.length, 'quote')}`);
           for (const q of quotes) out.push(...quoteLines(q, '    '));
           const tallyName = sp ? sp.name : null;
@@ -158,7 +177,7 @@ export const report: FormatterFactory = (options) => {
     end(): string {
       const out: string[] = [rulerLine];
       out.push(c.bold(`Corpus: ${plural(articles, 'article')}${failed ? `, ${plural(failed, 'file')} failed` : ''}`));
-      const top = [...tally.values()].sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
+      const top = [...mergeSurnames(tally).values()].sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
       if (top.length) {
         out.push(c.bold('Speakers by number of quotes'));
         for (const t of top) {

@@ -65,11 +65,23 @@ export function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * scale);
 }
 
+/**
+ * Write with back-pressure: wait for 'drain' when the stream's buffer is full. A stream that
+ * errors or closes (the reader went away: `claims ... | head -1`) ends the wait too.
+ */
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
+  if (!text || !stream.writable) return Promise.resolve();
   return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', resolve);
+    if (stream.write(text)) return resolve();
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
   });
 }
 

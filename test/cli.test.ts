@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Output } from '../src/types.js';
-import { claims } from './support/cli.js';
-import { fixtures } from './support/fixtures.js';
+import { BIN, claims } from './support/cli.js';
+import { fixtures, ROOT } from './support/fixtures.js';
 
 const FIXTURES = 'fixtures/articles';
 const files = fixtures().map((f) => f.file);
@@ -154,5 +155,28 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+
+  it('a reader that goes away after the first line (| head -1) ends the run quietly with exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-many-'));
+    for (let i = 0; i < 300; i++) copyFileSync(join(ROOT, files[0]!), join(dir, `a${String(i).padStart(3, '0')}.txt`));
+    const child = spawn(process.execPath, [BIN, 'extract', dir, '--format', 'ndjson'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const first = await new Promise<string>((resolve) => {
+      let buf = '';
+      child.stdout.on('data', (d) => {
+        buf += d;
+        const nl = buf.indexOf('\n');
+        if (nl >= 0) {
+          child.stdout.destroy();
+          resolve(buf.slice(0, nl));
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect((JSON.parse(first) as Article).file).toMatch(/a000\.txt$/);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -81,7 +81,7 @@ export interface DateMention extends Span, Explained {
 
 export interface SanctionFigure extends Span, Explained {
   sentence: number;
-  /** The number as a plain number (`1.2 billion` -> 1200000000); null for vague amounts (`hundreds of`). */
+  /** The number as a plain number (`1.2 billion` -> 1200000000); null for ranges (`20 to 30`) and vague amounts (`hundreds of`). */
   count: number | null;
   /** The qualifier as written (`over`, `nearly`, `more than` ...), null for an exact number. */
   qualifier: string | null;

@@ -36,6 +36,7 @@ import {
   TIME_WORDS,
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
+import { PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -62,11 +63,10 @@ const NP_OBJECT = new Set(NP_OBJECT_CUES);
 const AFTER_QUOTE = new Set(AFTER_QUOTE_CUES.filter((c) => !c.includes(' ')));
 const isAfterQuoteCue = (tokens: readonly Token[], a: { cue: number; cueEnd: number }) =>
   AFTER_QUOTE_CUES.includes(tokens.slice(a.cue, a.cueEnd + 1).map((t) => t.low).join(' '));
-/** Words before an -ing cue that make it something other than a participle of the main clause (`by saying`, `after saying`). */
-const PARTICIPLE_BLOCKERS = new Set(['by', 'after', 'before', 'while', 'since', 'about', 'for', 'of', 'without', 'from', 'upon', 'when', 'in', 'on', 'is', 'was', 'are', 'were', 'be', 'been', 'keeps', 'kept', 'stop', 'stopped', 'start', 'started', 'began', 'begin', 'continue', 'continued', 'like', 'avoid', 'avoided', 'the', 'a', 'an']);
-const REDUCED_PASSIVE = new Set(['when', 'if', 'as', 'after', 'before', 'unless', 'until', 'once', 'where', 'than']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
-const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+const PARTICIPLE_BLOCKERS = new Set(PARTICIPLE_BLOCKERS_TABLE);
+const REDUCED_PASSIVE = new Set(REDUCED_PASSIVE_OPENERS);
+const SUBJECT_PRONOUNS = new Set(SUBJECT_PRONOUNS_TABLE);
+const WH = new Set(WH_WORDS);
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 const ADVERBS = new Set(CUE_ADVERBS);
 const AUX = new Set(CUE_AUXILIARIES);
@@ -75,12 +75,10 @@ const TIME = new Set(TIME_WORDS);
 const TAIL = new Set(CUE_TAIL_PREPOSITIONS);
 const BREAKS = new Set(CLAUSE_BREAKS);
 const SOURCE_FIRST = SOURCE_FIRST_CUES.map((c) => c.split(' '));
-const CONJUNCTIONS = new Set(['and', 'but', 'while', 'as', 'though', 'although', 'yet', 'so', 'or', 'when']);
-/** Time words that are prepositions or determiners, skipped only as part of a time phrase. */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'this', 'last', 'earlier', 'late', 'early']);
-/** Words opening a subordinate clause at the start of a sentence (`When Putin said that ..., the audience laughed`). */
-const FRONTED = new Set(['despite', 'in', 'after', 'before', 'during', 'since', 'following', 'amid', 'unlike', 'like', 'with', 'without', 'for', 'on', 'at', 'by', 'under', 'over', 'as', 'while', 'although', 'though', 'when', 'if']);
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'while', 'before', 'since', 'although', 'though', 'if', 'once', 'until', 'whenever']);
+const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
+const TIME_PREPOSITIONS = new Set(TIME_PREPOSITIONS_TABLE);
+const FRONTED = new Set(FRONTED_OPENERS);
+const SUBORDINATORS = new Set(SUBORDINATORS_TABLE);
 const END_PUNCT = new Set(['.', '?', '!']);
 const DASHES = new Set(['—', '–']);
 const TRAILING_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '?', '!', '(', ')']);

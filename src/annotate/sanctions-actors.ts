@@ -25,6 +25,7 @@ import {
   UNIT_STOPWORDS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, tokenize, type Token } from './numbers.js';
+import { ACTOR_FUNCTION_WORDS, ACTOR_PRONOUNS, NOUN_OPENERS as NOUN_OPENERS_TABLE } from '../vocab/sanction-grammar.js';
 
 const IMPOSING = PhraseTable.of(IMPOSING_VERBS);
 const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
@@ -39,9 +40,9 @@ const TARGET_PREP = PhraseTable.of(TARGET_PREPOSITIONS);
 const COUNTRY = PhraseTable.from(COUNTRIES);
 const LINK_SUFFIXES = new Set(COUNTRY_LINK_SUFFIXES);
 const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
-const FUNCTION_WORDS = new Set([...UNIT_STOPWORDS, 'on', 'in', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'here', 'then']);
-const NOUN_OPENERS = new Set(['the', 'a', 'an', 'new', 'additional', 'further', 'fresh', 'more', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'who', 'which']);
+const FUNCTION_WORDS = new Set([...UNIT_STOPWORDS, ...ACTOR_FUNCTION_WORDS]);
+const NOUN_OPENERS = new Set(NOUN_OPENERS_TABLE);
+const PRONOUNS = new Set(ACTOR_PRONOUNS);
 
 /** A single capital letter, as in `U.S.` or `U.K.`. */
 const isInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}$/u.test(t.text);

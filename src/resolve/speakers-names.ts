@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../annotate/quotes-tokens.js';
 import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { wordClass } from './speakers-lexicon.js';
+import { DETERMINERS as DETERMINERS_TABLE, ROLE_STOPS as ROLE_STOPS_TABLE } from '../vocab/speaker-grammar.js';
 
 const TIME_SET = new Set(TIME_WORDS);
 
@@ -148,8 +149,8 @@ export function findNames(doc: Doc): NameMention[] {
   return out;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
-const ROLE_STOPS = new Set(['of', 'for', 'at', 'with', 'who', 'which', 'whose', 'in', 'on', 'from', 'to', 'and', 'or', 'but']);
+const DETERMINERS = new Set(DETERMINERS_TABLE);
+const ROLE_STOPS = new Set(ROLE_STOPS_TABLE);
 
 /** Role phrases of an appositive after a name: `X, a former DIA intelligence officer and author of ...,`. */
 function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ pos: number; text: string }> {

@@ -1,0 +1,25 @@
+/** Function words used by the rules of `quotes.ts`. Lower-case. */
+
+/** Words after a participle that mean it is not a cue sharing the clause subject (`claiming by`, `began`). */
+export const PARTICIPLE_BLOCKERS: readonly string[] = ['by', 'after', 'before', 'while', 'since', 'about', 'for', 'of', 'without', 'from', 'upon', 'when', 'in', 'on', 'is', 'was', 'are', 'were', 'be', 'been', 'keeps', 'kept', 'stop', 'stopped', 'start', 'started', 'began', 'begin', 'continue', 'continued', 'like', 'avoid', 'avoided', 'the', 'a', 'an'];
+
+/** Words before a past participle that make it a reduced passive, not a cue (`when asked`). */
+export const REDUCED_PASSIVE_OPENERS: readonly string[] = ['when', 'if', 'as', 'after', 'before', 'unless', 'until', 'once', 'where', 'than'];
+
+/** Pronouns that can be the subject of a cue. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'];
+
+/** Words opening an embedded question (`asked whether ...`). */
+export const WH_WORDS: readonly string[] = ['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which'];
+
+/** Conjunctions that join clauses. */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'while', 'as', 'though', 'although', 'yet', 'so', 'or', 'when'];
+
+/** Time words that are prepositions or determiners, skipped only as part of a time phrase. */
+export const TIME_PREPOSITIONS: readonly string[] = ['on', 'in', 'this', 'last', 'earlier', 'late', 'early'];
+
+/** Words opening a fronted adverbial phrase, which is the writer's, not content (`Despite ..., X said`). */
+export const FRONTED_OPENERS: readonly string[] = ['despite', 'in', 'after', 'before', 'during', 'since', 'following', 'amid', 'unlike', 'like', 'with', 'without', 'for', 'on', 'at', 'by', 'under', 'over', 'as', 'while', 'although', 'though', 'when', 'if'];
+
+/** Subordinating conjunctions that open a clause before the main one (`When Putin said ..., the audience ...`). */
+export const SUBORDINATORS: readonly string[] = ['when', 'after', 'as', 'because', 'while', 'before', 'since', 'although', 'though', 'if', 'once', 'until', 'whenever'];

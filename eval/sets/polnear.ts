@@ -6,9 +6,9 @@
  *   the file name (`breitbart_2015-11-19_...`). Several annotators' `.ann` files exist for some
  *   articles: the one whose file name sorts first is used, always.
  * - BRAT offsets are code points; they are converted to UTF-16 indices before scoring.
- * - Gold quotes: the attributions whose cue is a verb of saying from `src/vocab/cues.ts` (any form)
- *   or `according to`, plus those whose cue is a verb of belief over content in quote marks (the
- *   guide extracts those); other beliefs, polls and the like are left out, as `claims` does not
+ * - Gold quotes: the attributions whose cue is a verb of saying (any form), `according to` or a
+ *   colon, plus those whose cue is a verb of belief over content in quote marks (the guide
+ *   extracts those); the lists are the eval's own (`polnear-cues.ts`), not the extractor's; other beliefs, polls and the like are left out, as `claims` does not
  *   extract them.
  *   A discontinuous content (`“A,” she said, “B.”`) counts as one range from its first to its last
  *   character, as the guide writes a direct quote.
@@ -27,15 +27,15 @@ import { join } from 'node:path';
 import { toDoc } from '../../src/extract.js';
 import { annotateQuotes } from '../../src/annotate/quotes.js';
 import { resolveSpeakers } from '../../src/resolve/speakers.js';
-import { AFTER_QUOTE_CUES, BELIEF_CUES, SOURCE_FIRST_CUES, SPEECH_CUES } from '../../src/vocab/cues.js';
 import type { Range } from '../../src/types.js';
 import { devPath, missing } from '../paths.js';
 import { accuracy, addCounts, matchCounts, matchRanges, prfMetrics, zero } from '../score.js';
 import type { EvalSet, Metric } from '../types.js';
+import { EVAL_BELIEF_VERBS, EVAL_SPEECH_PHRASES, EVAL_SPEECH_VERBS } from './polnear-cues.js';
 
 const DIR = devPath('attributions', 'polnear-train');
-const SPEECH = new Set([...SPEECH_CUES, ...AFTER_QUOTE_CUES]);
-const BELIEF = new Set(BELIEF_CUES);
+const SPEECH = new Set(EVAL_SPEECH_VERBS);
+const BELIEF = new Set(EVAL_BELIEF_VERBS);
 
 interface GoldQuote extends Range {
   source: Range | null;
@@ -56,10 +56,14 @@ function codePointMap(text: string): number[] {
 
 const words = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ').trim().split(/[^\p{L}'’-]+/u);
 
-/** Is this cue text a verb of saying (any word of it in the cue table) or `according to`? */
+/**
+ * Is this cue text a verb of saying (any word of it in the eval's list), `according to`, or a
+ * colon (`Sams: "..."`)?
+ */
 export function isSpeechCue(cue: string): boolean {
   const low = cue.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (SOURCE_FIRST_CUES.some((c) => low.includes(c))) return true;
+  if (low === ':') return true;
+  if (EVAL_SPEECH_PHRASES.some((c) => low.includes(c))) return true;
   return words(cue).some((w) => SPEECH.has(w));
 }
 

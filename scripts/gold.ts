@@ -26,8 +26,6 @@ import type {
   Span,
   Speaker,
   SpeakerType,
-  TimexMod,
-  TimexType,
 } from '../src/types.js';
 
 export type Ref = string | readonly [context: string, target: string];
@@ -52,26 +50,11 @@ export interface QuoteSrc {
   date: string | null;
 }
 
-export interface DateSrc {
-  text: Ref;
-  type: TimexType;
-  value: string | null;
-  mod: TimexMod | null;
-}
+/** A gold field set is the contract's, with the span named by text (offsets and sentence computed). */
+type Authored<T> = Omit<T, 'text' | 'start' | 'end' | 'sentence' | 'rule'> & { text: Ref };
 
-export interface SanctionSrc {
-  text: Ref;
-  count: number | null;
-  qualifier: string | null;
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  unit: string;
-  currency: string | null;
-  imposer: string | null;
-  target: string | null;
-  date: string | null;
-}
+export type DateSrc = Authored<DateMention>;
+export type SanctionSrc = Authored<SanctionFigure>;
 
 export interface GoldSrc {
   /** `fixtures/articles/<name>.txt`, relative to the repository root. */

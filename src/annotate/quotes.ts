@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { classify, genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,

@@ -18,6 +18,7 @@ const TIMEX_VALUE: Record<string, RegExp> = {
 };
 
 const WORD = /[\p{L}\p{N}]/u;
+const BARE_AMOUNT = /^(?:[\p{L} ]+ )?(?:[A-Z]{0,3}\p{Sc})?[\d.,]+(?: ?(?:thousand|million|billion|trillion|bn|m|k))?(?: ?(?:[a-z]+ )?(?:dollars|euros|pounds|francs))?$/u;
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
 const key = (s: Span) => `${s.start}:${s.end}`;
 
@@ -120,7 +121,10 @@ function goldProblems(a: Article, text: string, expectedFile: string): string[] 
     span(w, f);
     if (i > 0 && f.start < a.sanctions[i - 1]!.end) out.push(`${w}: out of order or overlapping`);
     if (f.sentence !== sentenceOf(f.start)) out.push(`${w}: sentence ${f.sentence}, starts in ${sentenceOf(f.start)}`);
-    if (!f.text.endsWith(f.unit)) out.push(`${w}: unit is not the end of the text`);
+    // A bare amount (`fined the firm £1.6 million`) names no noun: its unit is the action's (`fine`).
+    const bareAmount = f.currency !== null && BARE_AMOUNT.test(f.text);
+    if (!f.text.endsWith(f.unit) && !bareAmount) out.push(`${w}: unit is not the end of the text`);
+    if (bareAmount && f.text.includes(f.unit)) out.push(`${w}: a bare amount's unit is the action noun, not a word of the text`);
     if (f.qualifier !== null && !f.text.startsWith(f.qualifier)) out.push(`${w}: qualifier is not the start of the text`);
     if (f.qualifier === null && f.count !== null && (f.min !== f.count || f.max !== f.count)) out.push(`${w}: exact count with other bounds`);
     if (f.min !== null && f.max !== null && f.min > f.max) out.push(`${w}: min above max`);

@@ -23,9 +23,22 @@ import {
   SUBJECT_BRIDGE,
   TARGET_PREPOSITIONS,
   UNIT_STOPWORDS,
+  UNIT_POSTMODIFIERS,
+  LOCATIVE_PREPOSITIONS,
+  IMPOSER_DEMONYMS,
+  ORDINALS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, tokenize, type Token } from './numbers.js';
-import { ACTOR_FUNCTION_WORDS, ACTOR_PRONOUNS, NOUN_OPENERS as NOUN_OPENERS_TABLE } from '../vocab/sanction-grammar.js';
+import {
+  ACTOR_FUNCTION_WORDS,
+  ACTOR_PRONOUNS,
+  NOUN_OPENERS as NOUN_OPENERS_TABLE,
+  PAYMENT_VERBS,
+  RELATIVE_PRONOUNS,
+  SANCTION_MODIFIERS,
+  VICTIM_WORDS,
+} from '../vocab/sanction-grammar.js';
+import { ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
 
 const IMPOSING = PhraseTable.of(IMPOSING_VERBS);
 const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
@@ -43,6 +56,21 @@ const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const FUNCTION_WORDS = new Set([...UNIT_STOPWORDS, ...ACTOR_FUNCTION_WORDS]);
 const NOUN_OPENERS = new Set(NOUN_OPENERS_TABLE);
 const PRONOUNS = new Set(ACTOR_PRONOUNS);
+const PAYING = PhraseTable.of(PAYMENT_VERBS);
+const POSTMOD = PhraseTable.of(UNIT_POSTMODIFIERS);
+const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
+const LIST_GLUE = new Set(['and', 'or', 'the']);
+const VICTIM = PhraseTable.of(VICTIM_WORDS);
+const IMPOSER_ADJ = new Set(IMPOSER_DEMONYMS);
+const ORDINAL_WORDS = new Set(ORDINALS);
+const ORDINAL_SUFFIX = new Set(ORDINAL_SUFFIXES);
+const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
+/** How far after a figure its clause is searched for a target country, in tokens. */
+const MAX_TARGET_SCAN = 24;
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
+
+/** Longest appositive between a subject and its verb, in tokens (`OFAC, the U.S. Treasury's sanctions office, imposed`). */
+const MAX_APPOSITIVE = 10;
 
 /** A single capital letter, as in `U.S.` or `U.K.`. */
 const isInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
@@ -62,6 +90,41 @@ export function countryAt(tokens: readonly Token[], i: number): [string, number]
 
 /** The words of a name ending at token `j` (inclusive), walking back: `the U.S. Treasury Department`. */
 function nameEndingAt(text: string, tokens: readonly Token[], j: number, lo: number): string | null {
+  return nameSpanEndingAt(text, tokens, j, lo)?.text ?? null;
+}
+
+interface NameSpan {
+  text: string;
+  /** Token index of its first word (the determiner included). */
+  first: number;
+}
+
+/**
+ * A name ending at token `j`, extended over a coordination of names before it (`The United
+ * States, the EU and the UK`).
+ */
+function coordinatedNameEndingAt(text: string, tokens: readonly Token[], j: number, lo: number): string | null {
+  const last = nameSpanEndingAt(text, tokens, j, lo);
+  if (!last) return null;
+  let first = last.first;
+  let sawAnd = false;
+  for (;;) {
+    const join = tokens[first - 1];
+    if (!join || first - 1 <= lo) break;
+    const isAnd = join.lower === 'and';
+    if (!isAnd && join.text !== ',') break;
+    // `A, B and C`: commas only before the `and`.
+    if (!isAnd && !sawAnd) break;
+    const prev = nameSpanEndingAt(text, tokens, first - 2, lo);
+    if (!prev) break;
+    if (isAnd) sawAnd = true;
+    first = prev.first;
+  }
+  if (first === last.first) return last.text;
+  return text.slice(tokens[first]!.start, tokens[j]!.end);
+}
+
+function nameSpanEndingAt(text: string, tokens: readonly Token[], j: number, lo: number): NameSpan | null {
   let k = j;
   // `Treasury's Office of Foreign Assets Control (OFAC)`: skip the parenthetical.
   if (tokens[k]?.text === ')') {
@@ -87,6 +150,8 @@ function nameEndingAt(text: string, tokens: readonly Token[], j: number, lo: num
       first = k; // U.S.
     } else if (t.text === '&' && first === k + 1) {
       first = k;
+    } else if (t.kind === 'num' && (first === k + 1 || k === end) && capitalized(tokens[k - 1]) && adjacent(tokens[k - 1], t)) {
+      first = k; // G7, G20
     } else break;
     k--;
   }
@@ -96,7 +161,7 @@ function nameEndingAt(text: string, tokens: readonly Token[], j: number, lo: num
   const det = tokens[first - 1];
   const startTok = det && (det.lower === 'the') ? first - 1 : first;
   if (!hasName && startTok === first) return null; // a bare `government` names no one
-  return text.slice(tokens[startTok]!.start, tokens[end]!.end);
+  return { text: text.slice(tokens[startTok]!.start, tokens[end]!.end), first: startTok };
 }
 
 /** The subject right before the verb at token `v`: skips auxiliaries and date words (`Biden had slapped`). */
@@ -128,7 +193,17 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
     break;
   }
   if (k < lo) return null;
-  return nameEndingAt(text, tokens, k, lo);
+  const name = coordinatedNameEndingAt(text, tokens, k, lo);
+  if (name) return name;
+  // `OFAC, the U.S. Treasury's sanctions office, imposed`: the name before an appositive.
+  if (tokens[v - 1]?.text === ',') {
+    for (let j = k; j > Math.max(lo, k - MAX_APPOSITIVE); j--) {
+      const t = tokens[j]!;
+      if (t.text === ',') return coordinatedNameEndingAt(text, tokens, j - 1, lo);
+      if (BREAKS.matchAt(tokens, j) || IMPOSING.matchAt(tokens, j) || OTHER.matchAt(tokens, j)) break;
+    }
+  }
+  return null;
 }
 
 /** The agent after a passive verb at token `v`: `sanctioned by the EU` -> `the EU`. */
@@ -165,6 +240,13 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
     const prev = tokens[vStart - 1];
     // `imposed sanctions on`, `the new fines`: a noun here, the verb is further back.
     if (prev && (IMPOSING.matchEndingAt(tokens, vStart - 1) || NOUN_OPENERS.has(prev.lower))) continue;
+    // `asset freezes`: the end of a sanction noun.
+    if ((SANCTION.matchEndingAt(tokens, j)?.end ?? vStart) < vStart) continue;
+    // `agreed to pay a $258 million fine`: the subject pays; it imposes nothing.
+    if (tokens[j + 1]?.lower === 'to' && PAYING.matchAt(tokens, j + 2)) continue;
+    // `approved its 17th package, adding ... and imposing ...`: a participle clause, and `..., which
+    // targets`: a relative clause; both take the subject of the verb before them.
+    if (prev && (RELATIVES.has(prev.lower) || ((prev.text === ',' || prev.lower === 'and') && tokens[j]!.lower.endsWith('ing')))) continue;
     // Passive `sanctions imposed by the EU on ...`.
     if (prev && PASSIVE.has(prev.text) && !capitalized(prev)) {
       const agent = agentAfter(text, tokens, j, tokens.length);
@@ -191,7 +273,8 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
   // A known imposer right before a sanction noun: `U.S. sanctions`, `the EU's sanctions`.
   for (let j = clauseStart; j < tokens.length; j++) {
     if (!SANCTION.matchAt(tokens, j) || j === 0) continue;
-    const before = j - 1;
+    const before = modifiersBefore(tokens, j - 1);
+    if (before < 0) continue;
     const known = KNOWN.matchEndingAt(tokens, before);
     if (known && (capitalized(tokens[known.end]) || tokens[known.end]?.lower === 'the')) return text.slice(tokens[known.end]!.start, tokens[before]!.end);
     if (/['’]s$/.test(tokens[before]!.text)) {
@@ -200,6 +283,24 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
     }
   }
   return null;
+}
+
+/** Walks back over an ordinal and adjectives before a sanction noun (`the EU's 15th [new] sanctions`). */
+function modifiersBefore(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (let n = 0; n < 4 && k >= 0; n++) {
+    const t = tokens[k]!;
+    if (ORDINAL_WORDS.has(t.lower) || SANCTION_ADJECTIVES.has(t.lower)) k--;
+    else if (t.kind === 'word' && ORDINAL_SUFFIX.has(t.lower) && tokens[k - 1]?.kind === 'num' && adjacent(tokens[k - 1], t)) k -= 2;
+    else break;
+  }
+  return k;
+}
+
+/** A country right before a sanction noun that names who imposes them (`US sanctions on Iran`), not whom. */
+function imposingModifier(tokens: readonly Token[], end: number): boolean {
+  if (!SANCTION.matchAt(tokens, end)) return false;
+  return KNOWN.matchEndingAt(tokens, end - 1) !== null || IMPOSER_ADJ.has(tokens[end - 1]!.lower.replace(/['’]s$/, ''));
 }
 
 /** A country named inside the counted phrase: `Russia-based`, `Iranian`, `North Korean`. */
@@ -243,15 +344,85 @@ function partyAfterPreposition(text: string, tokens: readonly Token[], i: number
   return DATE_WORDS.has(name.toLowerCase()) ? null : name;
 }
 
+export interface TargetFound {
+  /** The party the text ties to the figure: its unit, a target preposition, a `helping X` clause. */
+  strong: string | null;
+  /** A country the figure's parties are only located in (`31 companies in China`), a last resort. */
+  located: string | null;
+}
+
 /**
- * The target of the figure: in its unit, after it (`over 500 sanctions against Russia`), or after
+ * Countries named after the figure in its clause (`accused of helping Iran ship oil`, `a penalty on
+ * a Singapore-based firm over shipments of Iranian oil`). A country after a locative preposition
+ * (`based in the United Arab Emirates, Hong Kong and India`) is where the parties are, kept apart;
+ * the scan stops at another number, a clause break or another action verb.
+ */
+function countryAfter(tokens: readonly Token[], from: number): TargetFound {
+  let located: string | null = null;
+  let locative = false;
+  const limit = Math.min(tokens.length, from + MAX_TARGET_SCAN);
+  for (let j = from; j < limit; ) {
+    const t = tokens[j]!;
+    if (t.kind === 'num' || BREAKS.matchAt(tokens, j)) break;
+    // `individuals accused of helping Iran`: a participle right after the unit belongs to it.
+    if (j === from && POSTMOD.matchAt(tokens, j)) {
+      j = POSTMOD.matchAt(tokens, j)!.end;
+      continue;
+    }
+    if (OTHER.matchAt(tokens, j) || (IMPOSING.matchAt(tokens, j) && j > from)) break;
+    if (t.text === ',' && tokens[j + 1]?.lower === 'and' && !locative) break;
+    const loc = LOCATIVE.matchAt(tokens, j);
+    if (loc) {
+      locative = true;
+      j = loc.end;
+      continue;
+    }
+    const c = countryAt(tokens, j);
+    // `actions undermining Ukraine`: the party harmed, not the one sanctioned.
+    if (c && (VICTIM.matchEndingAt(tokens, j - 1) || (tokens[j - 1]?.lower === 'the' && VICTIM.matchEndingAt(tokens, j - 2)))) {
+      j = c[1];
+      continue;
+    }
+    if (c && imposingModifier(tokens, c[1])) {
+      j = c[1];
+      continue;
+    }
+    if (c) {
+      const [name, end] = c;
+      const linked = tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]);
+      if (linked && !LINK_SUFFIXES.has(tokens[end + 1]?.lower ?? '')) {
+        j = end;
+        continue;
+      }
+      if (!locative || linked) return { strong: name, located };
+      located ??= name;
+      j = end;
+      continue;
+    }
+    if (!(locative && (t.text === ',' || LIST_GLUE.has(t.lower)))) locative = false;
+    j++;
+  }
+  return { strong: null, located };
+}
+
+/**
+ * The target of the figure: in its unit, right after it (`over 500 sanctions against Russia`), named
+ * later in its clause (`accused of helping Iran`), as the programme (`Russia sanctions`), or after
  * the nearest sanction noun of the sentence (`sanctions on Iran ... 12 vessels`).
  */
-export function findTarget(text: string, tokens: readonly Token[], qStart: number, unitFirst: number, unitLast: number): string | null {
+export function findTarget(text: string, tokens: readonly Token[], qStart: number, unitFirst: number, unitLast: number): TargetFound {
   const inUnit = targetInUnit(tokens, unitFirst, unitLast) ?? partyInUnit(text, tokens, unitFirst, unitLast);
-  if (inUnit) return inUnit;
+  if (inUnit) return { strong: inUnit, located: null };
   const after = partyAfterPreposition(text, tokens, unitLast);
-  if (after) return after;
+  if (after) return { strong: after, located: null };
+  const scan = countryAfter(tokens, unitLast);
+  if (scan.strong) return scan;
+  return { strong: programmeTarget(text, tokens, qStart), located: scan.located };
+}
+
+/** The target a sentence names for its sanctions: `Russia sanctions`, `sanctions against Russia`. */
+export function programmeTarget(text: string, tokens: readonly Token[], near = 0): string | null {
+  const qStart = near;
   // `Russia sanctions`, `Iran sanctions violations`: a country (not a known imposer) naming the programme.
   for (let j = 1; j < tokens.length; j++) {
     if (!SANCTION.matchAt(tokens, j)) continue;

@@ -23,7 +23,10 @@ import {
   CONDITIONAL_SANCTION_VERBS,
   LATER_CUE_LINKS,
   AGENT_PREPOSITIONS,
+  IMPOSERS,
+  SUBJECT_BRIDGE,
 } from '../vocab/sanctions.js';
+import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
 import { PhraseTable, type Token } from './numbers.js';
 
 const NOUNS = PhraseTable.of(SANCTION_NOUNS);
@@ -41,6 +44,9 @@ const FILLERS = PhraseTable.of(OBJECT_FILLERS);
 const CONDITIONAL = PhraseTable.of(CONDITIONAL_SANCTION_VERBS);
 const LATER_LINKS = PhraseTable.of(LATER_CUE_LINKS);
 const AGENT = PhraseTable.of(AGENT_PREPOSITIONS);
+const KNOWN = PhraseTable.of(IMPOSERS);
+const BRIDGE = PhraseTable.of(SUBJECT_BRIDGE);
+const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 /** How far back (in tokens) a count looks for its cue. */
 const MAX_WALK = 40;
@@ -65,19 +71,51 @@ export interface SentenceCues {
   moneyInherent: boolean;
   /** The sentence opens with a subject that continues an earlier action (`The targets`). */
   continuation: boolean;
+  /** A known imposer is the subject of a verb that is a sanctions cue in its mouth (`The European Council listed`). */
+  imposerAction: boolean;
+  /** Token index after the first sanctions cue, -1 when none. */
+  cueEnd: number;
 }
 
 export function sentenceCues(tokens: readonly Token[]): SentenceCues {
-  const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, continuation: false };
+  const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, continuation: false, imposerAction: false, cueEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
-    if (!out.sanction && cueAt(tokens, i) !== null) out.sanction = true;
+    if (!out.sanction && cueAt(tokens, i) !== null) {
+      out.sanction = true;
+      out.cueEnd = cueAt(tokens, i)!;
+    }
     if (!out.authority && AUTHORITIES.matchAt(tokens, i)) out.authority = true;
     if (!out.money && MONEY.matchAt(tokens, i)) out.money = true;
     if (!out.moneyInherent && MONEY_INHERENT.matchAt(tokens, i)) out.moneyInherent = true;
+    if (!out.imposerAction && CONDITIONAL.matchAt(tokens, i) && knownSubjectBefore(tokens, i)) out.imposerAction = true;
   }
   const c = CONTINUATION.matchAt(tokens, 0);
-  out.continuation = c !== null && (INCLUSION.matchAt(tokens, c.end) !== null || tokens[c.end]?.lower === 'were');
+  if (c) {
+    let k = c.end;
+    while (k < tokens.length && BRIDGE.matchAt(tokens, k)) k = BRIDGE.matchAt(tokens, k)!.end;
+    // `The targets include`, `The targets were`, `The package also targets`.
+    out.continuation = INCLUSION.matchAt(tokens, c.end) !== null || tokens[c.end]?.lower === 'were' || CONDITIONAL.matchAt(tokens, k) !== null;
+  }
   return out;
+}
+
+/**
+ * A known imposer as the subject of the verb at token `v`, over auxiliaries, adverbs and a date
+ * (`The European Council on Monday listed`). The name must be written with a capital (`us` is a pronoun).
+ */
+function knownSubjectBefore(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0) {
+    const b = BRIDGE.matchEndingAt(tokens, k);
+    if (b) k = b.end - 1;
+    else if (DATE_WORDS.has(tokens[k]!.lower)) k--;
+    else break;
+  }
+  if (k < 0) return false;
+  const m = KNOWN.matchEndingAt(tokens, k) ?? AUTHORITIES.matchEndingAt(tokens, k);
+  if (!m) return false;
+  for (let i = m.end; i <= k; i++) if (/\p{Lu}/u.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 export type Governor =

@@ -20,8 +20,9 @@ import {
   UNIT_STOPWORDS,
   UNIT_POSTMODIFIERS,
   ASSET_WORDS,
+  ASSET_HEAD_NOUNS,
 } from '../vocab/sanctions.js';
-import { PhraseTable, adjacent, type Token } from './numbers.js';
+import { PhraseTable, adjacent, parseNumberAt, type Token } from './numbers.js';
 
 export type UnitKind = 'sanction' | 'target' | 'money' | 'measure' | 'other' | 'none';
 
@@ -49,7 +50,8 @@ const CONTAINER = PhraseTable.of(SANCTION_CONTAINERS);
 const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
 const ASSETS = new Set(ASSET_WORDS);
-const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...Object.keys(MONEY_CUES), 'assets', 'funds', 'reserves']);
+const ASSET_HEADS = new Set(ASSET_HEAD_NOUNS);
+const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...Object.keys(MONEY_CUES), ...ASSET_HEAD_NOUNS]);
 
 /** Look-ahead of the phrase, in tokens. */
 const MAX_UNIT_TOKENS = 16;
@@ -85,12 +87,52 @@ function wordEnd(tokens: readonly Token[], k: number): number {
   return e;
 }
 
+/**
+ * What the head ending at token `last` names. The longest table entry wins (`member states` is a
+ * measure of a bloc, not `states` as targets); on equal length the order below.
+ */
 function kindAt(tokens: readonly Token[], last: number): UnitKind {
-  if (SANCTION.matchEndingAt(tokens, last)) return 'sanction';
-  if (TARGET.matchEndingAt(tokens, last)) return 'target';
-  if (MONEY.matchEndingAt(tokens, last) || ['assets', 'funds', 'reserves'].includes(tokens[last]!.lower)) return 'money';
-  if (MEASURE.matchEndingAt(tokens, last)) return 'measure';
-  return 'other';
+  const tables: Array<[UnitKind, { end: number } | null]> = [
+    ['sanction', SANCTION.matchEndingAt(tokens, last)],
+    ['target', TARGET.matchEndingAt(tokens, last)],
+    ['money', MONEY.matchEndingAt(tokens, last) ?? (ASSET_HEADS.has(tokens[last]!.lower) ? { end: last } : null)],
+    ['measure', MEASURE.matchEndingAt(tokens, last)],
+  ];
+  let best: UnitKind = 'other';
+  let bestStart = Infinity;
+  for (const [kind, m] of tables) {
+    if (m && m.end < bestStart) {
+      best = kind;
+      bestStart = m.end;
+    }
+  }
+  return best;
+}
+
+/** After a count, a plural is a noun (`22 Russia-linked crypto exchanges`). */
+function isPluralHead(t: Token): boolean {
+  return /\p{L}s$/u.test(t.text) && !t.lower.endsWith('ss');
+}
+
+/**
+ * A comma inside a list of counted nouns (`900 people, companies and vessels`): the words after it
+ * run to an `and` / `or` with only commas and words between, no stop word, number or other mark.
+ */
+function listAfterComma(tokens: readonly Token[], i: number, limit: number): boolean {
+  let words = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'and' || t.lower === 'or') return words > 0 && tokens[j + 1]?.kind === 'word';
+    if (t.text === ',') {
+      if (words === 0) return false;
+      words = 0;
+      continue;
+    }
+    if (t.kind !== 'word' && t.text !== '-') return false;
+    if (STOP.matchAt(tokens, j) || parseNumberAt(tokens, j) !== null) return false;
+    if (++words > 4) return false;
+  }
+  return false;
 }
 
 const none = (at: number, pos: number): Unit => ({ text: '', start: pos, end: pos, tokenEnd: at, first: at, last: at, kind: 'none', noun: false });
@@ -109,7 +151,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     if (!tagged) {
       // Tag only up to the first stop word or punctuation: the phrase cannot run past it.
       let w = k;
-      while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&') && (w === k || !STOP.matchAt(tokens, w))) w++;
+      while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&' || tokens[w]!.text === ',') && (w === k || !STOP.matchAt(tokens, w))) w++;
       // Start at the number before the phrase: `22 crypto exchanges` tags `exchanges` as a noun.
       const from = tokens[k - 1] && tokens[k - 1]!.kind === 'num' ? tokens[k - 1]!.start : startTok.start;
       tagged = tagWindow(text, from, tokens[Math.min(w, limit) - 1]!.end);
@@ -125,18 +167,24 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
   let i = k;
   while (i < limit) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.text !== '&') break;
-    if (t.lower === 'and' || t.lower === 'or' || t.text === '&') {
-      const next = tokens[i + 1];
-      if (i === from || !next || next.kind !== 'word' || STOP.matchAt(tokens, i + 1)) break;
-      // A phrase with no word known as a noun ends in its head all the same when that word is a
-  // plural (`22 Russia-linked crypto exchanges`): after a count, a plural is a noun.
-  if (lastNoun <= from && i > from && /\p{L}s$/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.lower.endsWith('ss')) lastNoun = i;
-  parts.push({ from, to: i, lastNoun });
-      from = i + 1;
+    // `people, companies, and vessels`: the serial comma of a list already begun.
+    if (t.text === ',' && parts.length > 0 && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or')) {
+      i++;
+      continue;
+    }
+    const comma = t.text === ',' && listAfterComma(tokens, i, limit);
+    if (t.kind !== 'word' && t.text !== '&' && !comma) break;
+    if (t.lower === 'and' || t.lower === 'or' || t.text === '&' || comma) {
+      const next = i + 1;
+      const n = tokens[next];
+      // `12 entities and 6 individuals`: another number starts another figure.
+      if (i === from || !n || n.kind !== 'word' || STOP.matchAt(tokens, next) || parseNumberAt(tokens, next) !== null) break;
+      if (lastNoun <= from && i > from && isPluralHead(tokens[i - 1]!)) lastNoun = i;
+      parts.push({ from, to: i, lastNoun });
+      from = next;
       lastNoun = -1;
       sawNoun = false;
-      i++;
+      i = next;
       continue;
     }
     if (STOP.matchAt(tokens, i)) break;
@@ -157,7 +205,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
   }
   // A phrase with no word known as a noun ends in its head all the same when that word is a
   // plural (`22 Russia-linked crypto exchanges`): after a count, a plural is a noun.
-  if (lastNoun <= from && i > from && /\p{L}s$/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.lower.endsWith('ss')) lastNoun = i;
+  if (lastNoun <= from && i > from && isPluralHead(tokens[i - 1]!)) lastNoun = i;
   parts.push({ from, to: i, lastNoun });
   // Keep the conjuncts up to the last one whose head is a sanction or target noun; without one, the first.
   let keep = 0;

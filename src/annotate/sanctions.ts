@@ -22,14 +22,16 @@
  * - A four-digit number from 1900 to 2099 without qualifier, separator or currency is a year.
  */
 import type { Doc, SanctionFigure } from '../types.js';
-import { numericBounds, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
+import { numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
 import { hasAssetWord, moneyCueNear, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
 import { SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
+import { PARTITIVE_DETERMINERS } from '../vocab/sanction-grammar.js';
+import { cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
+import { countriesIn, findImposer, findTarget, imposerCountry, programmeTarget } from './sanctions-actors.js';
 
 const INHERENT = new Set(SANCTION_MONEY_CUES);
 const WEAK = new Set(WEAK_MONEY_CUES);
-import { cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
-import { countriesIn, findImposer, findTarget, imposerCountry } from './sanctions-actors.js';
+const PARTITIVE_DETS = new Set(PARTITIVE_DETERMINERS);
 
 function isYear(q: Quantity): boolean {
   return q.value !== null && q.qualifier === null && q.currency === null && /^\d{4}$/.test(q.text) && q.value >= 1900 && q.value <= 2099;
@@ -61,6 +63,8 @@ interface ParagraphState {
   last: SanctionFigure | null;
   /** A target named earlier in the paragraph (`sanctions against Russia`). */
   target: string | null;
+  /** Who imposed the paragraph's latest sanctions action, with or without a figure. */
+  imposer: string | null;
 }
 
 function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState): Decision | null {
@@ -68,11 +72,14 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
   const base = { unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   if (unit.kind === 'sanction') return { ...base, rule: 'sanction.sanction-count' };
   if (unit.kind === 'money') return null;
-  const gov = governorOf(tokens, q.tokenStart, cues.sanction);
+  // Verbs such as `listed`, `targets`, `froze` are sanctions cues in a sentence that names sanctions,
+  // a freeze, a known imposer doing them (`The European Council listed`) or continues an action.
+  const conditional = cues.sanction || cues.moneyInherent || cues.imposerAction || cues.continuation;
+  const gov = governorOf(tokens, q.tokenStart, conditional);
   if (gov.kind === 'other') return null;
   if (gov.kind === 'sanction') {
     if (unit.kind === 'target') return { ...base, rule: gov.direct ? 'sanction.target-count' : 'sanction.target-count-clause' };
-    if (gov.direct) return { ...base, rule: 'sanction.object-count' };
+    if (gov.direct && cues.sanction) return { ...base, rule: 'sanction.object-count' };
     return null;
   }
   if (passiveCueAfter(tokens, unit.last)) return { ...base, rule: 'sanction.passive-count' };
@@ -104,39 +111,89 @@ function decideMoney(q: Quantity, text: string, tokens: readonly Token[], cues: 
 
 /** Targets the sentence names after a sanction noun (`sanctions against Russia`), for the paragraph. */
 function sentenceTarget(text: string, tokens: readonly Token[]): string | null {
-  return findTarget(text, tokens, 0, 0, 0);
+  return programmeTarget(text, tokens);
+}
+
+/**
+ * `two of the three companies`, `20 of its affiliates`: the counted phrase after `of` and a
+ * determiner (and a number of the whole, which is no figure of its own).
+ */
+function partitiveUnit(text: string, tokens: readonly Token[], q: Quantity): Unit | null {
+  if (tokens[q.tokenEnd]?.lower !== 'of' || !PARTITIVE_DETS.has(tokens[q.tokenEnd + 1]?.lower ?? '')) return null;
+  let k = q.tokenEnd + 2;
+  const whole = parseNumberAt(tokens, k);
+  if (whole && whole.value !== null) k = whole.end;
+  const unit = nounPhraseAt(text, tokens, k);
+  return unit.kind === 'target' && unit.noun ? unit : null;
+}
+
+/** The whole in a partitive (`three` in `two of the three companies`): it counts no sanctioned party. */
+function isPartitiveWhole(q: Quantity, tokens: readonly Token[]): boolean {
+  const det = tokens[q.tokenStart - 1];
+  const of = tokens[q.tokenStart - 2];
+  const part = tokens[q.tokenStart - 3];
+  return !!det && !!of && !!part && PARTITIVE_DETS.has(det.lower) && of.lower === 'of' && (part.kind === 'num' || parseNumberAt(tokens, q.tokenStart - 3) !== null);
+}
+
+interface DocState {
+  /** The last figure of the document. */
+  last: SanctionFigure | null;
+  /** Paragraph index of that figure. */
+  lastParagraph: number;
+  /** Every target named so far with a sanctions action, canonical. */
+  targets: Set<string>;
 }
 
 /** Figures with `date: null`; `resolve/link` fills the date from the sentence's date mentions. */
 export function annotateSanctions(doc: Doc): SanctionFigure[] {
   const text = doc.text;
   const out: SanctionFigure[] = [];
-  let para: ParagraphState = { index: -1, previousSanction: false, last: null, target: null };
+  let para: ParagraphState = { index: -1, previousSanction: false, last: null, target: null, imposer: null };
+  const docState: DocState = { last: null, lastParagraph: -1, targets: new Set() };
   for (const s of doc.sentences) {
-    if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null };
+    if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null, imposer: null };
     const tokens = tokenize(text, s.start, s.end);
     const cues = sentenceCues(tokens);
     // Nothing here can be a figure without some sanctions context in the sentence or the one before.
-    const context = cues.sanction || cues.authority || cues.moneyInherent || para.previousSanction;
+    const context = cues.sanction || cues.authority || cues.moneyInherent || cues.imposerAction || para.previousSanction || cues.continuation;
     const quantities = context ? scanQuantities(text, tokens) : [];
+    const inSentence: Array<{ fig: SanctionFigure; q: Quantity; unitLast: number; strongTarget: boolean; located: string | null }> = [];
+    let covered = -1;
     let found = false;
     for (const q of quantities) {
-      if (isYear(q) || isIdentifier(q, tokens)) continue;
+      if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isPartitiveWhole(q, tokens)) continue;
       const money = q.currency !== null;
       if (!money && q.value !== null && (!Number.isInteger(q.value) || q.value < 0)) continue;
-      if (!money && !cues.sanction && !para.previousSanction && !cues.continuation) continue;
-      const d = money
-        ? decideMoney(q, text, tokens, cues, para)
-        : decideCount(q, nounPhraseAt(text, tokens, q.tokenEnd), tokens, cues, para);
+      if (!money && !cues.sanction && !para.previousSanction && !cues.continuation && !cues.imposerAction && !cues.moneyInherent) continue;
+      let d: Decision | null;
+      if (money) d = decideMoney(q, text, tokens, cues, para);
+      else {
+        const partitive = partitiveUnit(text, tokens, q);
+        d = decideCount(q, partitive ?? nounPhraseAt(text, tokens, q.tokenEnd), tokens, cues, para);
+        if (d && partitive) d = { ...d, rule: `${d.rule}-partitive` };
+      }
       if (!d) continue;
+      const continuation = d.continuation || cues.continuation;
       let imposer = d.continuation ? null : findImposer(text, tokens, q.tokenStart, d.unitLast);
-      let target = findTarget(text, tokens, q.tokenStart, d.unitFirst, d.unitLast);
-      if (imposer === null && d.continuation && para.last) imposer = para.last.imposer;
-      if (target === imposerCountry(imposer) && target !== null) target = null;
+      const found_ = findTarget(text, tokens, q.tokenStart, d.unitFirst, d.unitLast);
+      let target = found_.strong;
+      // A figure that continues an earlier action (`The targets include ...`, `The package also
+      // targets ...`) takes its imposer: from this paragraph, or from the paragraph just before.
+      const previous = para.last ?? (docState.last && docState.lastParagraph === s.paragraph - 1 ? docState.last : null);
+      if (imposer === null && continuation) imposer = para.imposer ?? previous?.imposer ?? null;
+      if (target !== null && target === imposerCountry(imposer)) target = null;
       if (target === null) {
         const ctx = para.last?.target ?? para.target;
-        if (ctx && (d.continuation || countriesIn(tokens).has(ctx))) target = ctx;
+        const named = countriesIn(tokens);
+        if (ctx && (continuation || named.has(ctx))) target = ctx;
+        // The one country the article's sanctions are against, named again in this sentence.
+        else if (docState.targets.size === 1) {
+          const only = [...docState.targets][0]!;
+          if (named.has(only) || (continuation && previous?.target === only)) target = only;
+        }
       }
+      const strongTarget = target !== null;
+      if (target === null && found_.located !== imposerCountry(imposer)) target = found_.located;
       const { min, max } = numericBounds(q, !money && q.integer);
       const fig: SanctionFigure = {
         text: text.slice(q.start, d.end),
@@ -155,12 +212,46 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
         date: null,
         rule: d.rule,
       };
-      out.push(fig);
-      para.last = fig;
+      covered = d.end;
+      inSentence.push({ fig, q, unitLast: d.unitLast, strongTarget, located: found_.located });
       found = true;
     }
-    if (cues.sanction) para.target = sentenceTarget(text, tokens) ?? para.target;
+    shareAcrossCoordination(tokens, inSentence);
+    for (const { fig } of inSentence) {
+      out.push(fig);
+      para.last = fig;
+      if (fig.imposer) para.imposer = fig.imposer;
+      docState.last = fig;
+      docState.lastParagraph = s.paragraph;
+    }
+    for (const f of inSentence) if (f.strongTarget && f.fig.target) docState.targets.add(f.fig.target);
+    if (cues.sanction && !found && cues.cueEnd > 0) para.imposer = findImposer(text, tokens, cues.cueEnd, cues.cueEnd) ?? para.imposer;
+    if (cues.sanction) {
+      const t = sentenceTarget(text, tokens);
+      para.target = t ?? para.target;
+      if (t && countriesIn(tokenize(t)).has(t)) docState.targets.add(t);
+    }
     para.previousSanction = cues.sanction || found;
   }
   return out;
+}
+
+/**
+ * Figures joined by `and` or a comma with nothing between (`12 entities and 6 individuals in Iran`,
+ * `200 individuals and 100 entities`) share what the text says once for all of them: a target
+ * named after the last one, and the imposer when one of them lacks it.
+ */
+function shareAcrossCoordination(tokens: readonly Token[], figs: Array<{ fig: SanctionFigure; q: Quantity; unitLast: number; strongTarget: boolean; located: string | null }>): void {
+  for (let i = figs.length - 2; i >= 0; i--) {
+    const a = figs[i]!;
+    const b = figs[i + 1]!;
+    const join = tokens[a.unitLast];
+    if (!join || (join.lower !== 'and' && join.text !== ',') || b.q.tokenStart !== a.unitLast + 1) continue;
+    if (!a.strongTarget && b.fig.target !== null && (b.strongTarget || a.fig.target === null)) {
+      a.fig.target = b.fig.target;
+      a.strongTarget = b.strongTarget;
+    }
+    if (a.fig.imposer === null) a.fig.imposer = b.fig.imposer;
+    if (b.fig.imposer === null) b.fig.imposer = a.fig.imposer;
+  }
 }

@@ -8,3 +8,25 @@ export const ACTOR_PRONOUNS: readonly string[] = ['he', 'she', 'it', 'they', 'we
 
 /** Words besides the unit stop words that never start an imposer or target phrase. */
 export const ACTOR_FUNCTION_WORDS: readonly string[] = ['on', 'in', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'here', 'then'];
+
+/** Verbs after `agreed to` / `was ordered to` whose subject pays a penalty, not imposes it. */
+export const PAYMENT_VERBS: readonly string[] = ['pay', 'settle', 'forfeit', 'resolve', 'hand over', 'disgorge'];
+
+/** Relative pronouns: a verb after one takes the subject of the clause they hang on (`the package, which targets`). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'that', 'who'];
+
+/** Determiners after `of` in a partitive count (`two of the three companies`, `20 of its affiliates`). */
+export const PARTITIVE_DETERMINERS: readonly string[] = ['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'];
+
+/** Adjectives between an imposer and its sanction noun (`the EU's 15th new sanctions package`). */
+export const SANCTION_MODIFIERS: readonly string[] = ['new', 'latest', 'fresh', 'additional', 'further', 'first', 'next', 'toughest', 'sweeping', 'broad'];
+
+/**
+ * Words after which a country is the party harmed, not the one sanctioned (`actions undermining
+ * Ukraine`, `the war against Ukraine`).
+ */
+export const VICTIM_WORDS: readonly string[] = [
+  'undermining', 'undermine', 'undermines', 'undermined', 'threatening', 'threaten', 'threatens', 'threatened',
+  'attacking', 'attack on', 'attacks on', 'attacked', 'invading', 'invade', 'invaded', 'invasion of', 'war in',
+  'war against', 'war on', 'aggression against', 'destabilizing', 'destabilising', 'occupation of',
+];

@@ -176,7 +176,8 @@ export const IMPOSING_VERBS: readonly string[] = [
   'issued', 'issues', 'agree', 'agreed', 'agrees', 'roll out', 'rolled out', 'rolls out',
   'sanction', 'sanctioned', 'sanctioning', 'designate', 'designated', 'designates',
   'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated', 'reimpose', 'reimposed',
-  'reimposes', 'list', 'listed', 'lists', 'name', 'named', 'names',
+  'reimposes', 'list', 'listed', 'lists', 'name', 'named', 'names', 'responded with', 'responds with',
+  'respond with', 'retaliated with', 'hit back with',
 ];
 
 /**
@@ -194,6 +195,8 @@ export const MONEY_CUES: Readonly<Record<string, string>> = {
   penalised: 'penalty',
   settle: 'settlement',
   settled: 'settlement',
+  resolve: 'settlement',
+  resolved: 'settlement',
   settlement: 'settlement',
   settlements: 'settlements',
   forfeit: 'forfeiture',
@@ -255,6 +258,7 @@ export const NON_TARGET_UNITS: readonly string[] = [
   'minutes', 'decade', 'decades', 'time', 'times', 'percent', 'per cent', 'percentage', 'points',
   'point', '%', 'kilometres', 'kilometers', 'miles', 'km', 'barrels', 'tonnes', 'tons', 'votes',
   'seats', 'degrees', 'pages', 'page', 'articles', 'article', 'section', 'sections', 'paragraph',
+  'member states', 'member countries', 'member nations', 'ballots',
 ];
 
 /** Verbs of other actions: a count right after one is not a sanctions count (`charged two employees`). */
@@ -301,13 +305,24 @@ export const SUBJECT_BRIDGE: readonly string[] = [
   'jointly', 'formally', 'officially', 'immediately', 'already', 'on', 'today', 'yesterday', 'last',
   'this', 'week', 'month', 'year', 'further', 'separately', 'previously', 'later', 'earlier', 'quickly',
   'swiftly', 'could', 'may', 'might', 'must', 'should', 'is', 'was', 'are', 'were', 'did', 'does',
+  'agreed to', 'agree to', 'decided to', 'moved to', 'voted to', 'plans to', 'planned to', 'is set to',
+  'was set to', 'vowed to', 'pledged to', 'threatened to', 'is to', 'expected to',
 ];
 
 /** Prepositions after a sanctions cue or count that introduce the target (`sanctions against Russia`). */
 export const TARGET_PREPOSITIONS: readonly string[] = [
-  'against', 'on', 'targeting', 'over', 'in', 'from', 'linked to', 'tied to', 'connected to',
+  'against', 'on', 'targeting', 'over', 'linked to', 'tied to', 'connected to',
   'for helping', 'for supporting', 'for aiding', 'for assisting', 'for supplying', 'for arming',
   'for enabling', 'helping', 'supporting', 'supplying', 'arming', 'of',
+];
+
+/**
+ * Prepositions that say where the counted parties are (`31 companies in China, Turkey and the UAE`,
+ * `based in Hong Kong`): a country after one is the target only when nothing else names one.
+ */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  'in', 'from', 'based in', 'located in', 'headquartered in', 'registered in', 'operating in', 'across',
+  'inside', 'within', 'throughout',
 ];
 
 /** Prepositions that introduce the imposer after a passive (`sanctioned by the EU`). */
@@ -317,6 +332,7 @@ export const AGENT_PREPOSITIONS: readonly string[] = ['by'];
 export const IMPOSER_HEADS: readonly string[] = [
   'administration', 'government', 'department', 'departments', 'ministry', 'treasury', 'office',
   'council', 'commission', 'bloc', 'union', 'authorities', 'regulator', 'regulators', 'agency',
+  'governments', 'ministries', 'allies', 'partners',
 ];
 
 /**
@@ -418,7 +434,33 @@ export const COUNTRIES: Readonly<Record<string, string>> = {
   german: 'Germany',
   france: 'France',
   french: 'France',
+  // Capitals and seats of government standing for the state, as news uses them (`Moscow-based`).
+  moscow: 'Russia',
+  kremlin: 'Russia',
+  tehran: 'Iran',
+  pyongyang: 'North Korea',
+  beijing: 'China',
+  minsk: 'Belarus',
+  damascus: 'Syria',
+  caracas: 'Venezuela',
+  havana: 'Cuba',
+  managua: 'Nicaragua',
 };
+
+/**
+ * Demonyms of states that impose sanctions: before a sanction noun they name the imposer (`American
+ * sanctions on Iran`), not the target.
+ */
+export const IMPOSER_DEMONYMS: readonly string[] = [
+  'american', 'british', 'european', 'canadian', 'japanese', 'australian', 'swiss', 'western', 'allied',
+];
+
+/** Ordinal words (`the first package`). */
+export const ORDINALS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth',
+];
 
 /** Hyphenated endings that tie a party to a country (`Russia-based`, `Iranian-owned`). */
 export const COUNTRY_LINK_SUFFIXES: readonly string[] = [
@@ -464,8 +506,11 @@ export const LATER_CUE_LINKS: readonly string[] = ['under', 'as part of', 'in', 
  * make a sanctions figure only when their own sentence names sanctions or a sanctions authority.
  */
 export const WEAK_MONEY_CUES: readonly string[] = [
-  'settle', 'settled', 'settlement', 'settlements', 'seized', 'forfeit', 'forfeited', 'forfeiture', 'blocked',
+  'settle', 'settled', 'resolve', 'resolved', 'settlement', 'settlements', 'seized', 'forfeit', 'forfeited', 'forfeiture', 'blocked',
 ];
+
+/** Heads that make the phrase after an amount money by themselves (`$5bn in Russian assets`). */
+export const ASSET_HEAD_NOUNS: readonly string[] = ['assets', 'funds', 'reserves'];
 
 /** Words that make money assets, the object of a freeze (`$5bn in frozen assets`, `£22bn of Russian funds`). */
 export const ASSET_WORDS: readonly string[] = [

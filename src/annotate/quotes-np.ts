@@ -12,6 +12,7 @@ import { wordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
+import { NUMBER_WORDS, SHARE_HEADS, SHARE_QUALIFIERS } from '../vocab/quote-grammar.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'title' | 'org' | 'group' | 'document';
 
@@ -224,4 +225,55 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, max: n
     if (c) return c;
   }
   return null;
+}
+
+const SHARE_HEAD_SET = set(SHARE_HEADS);
+const NUMBER_SET = set(NUMBER_WORDS);
+const SHARE_QUALIFIER_SET = set(SHARE_QUALIFIERS);
+
+/** `47`, `4.5`, `Twenty-four`, `nine`. */
+function isNumberWord(t: Token): boolean {
+  return t.quoted < 0 && (/^\d[\d.,]*$/.test(t.text) || t.low.split('-').every((w) => NUMBER_SET.has(w)));
+}
+
+/**
+ * A poll share as a source, ending at token `last`: `Twenty-four percent`, `75 percent of Democrats`,
+ * `two in three`, `nearly nine out of 10`, `a third`, `majorities in all five`. A group, never an entity.
+ */
+export function shareSubject(tokens: readonly Token[], last: number, min: number): SourcePhrase | null {
+  const t = tokens[last];
+  if (!t || !t.word || t.quoted >= 0) return null;
+  // The share head: the last token, or before `of`/`in`/`among` and a few words (`75 percent of Democrats`).
+  let h = -1;
+  for (let k = last; k >= min && last - k <= 6; k--) {
+    const c = tokens[k]!;
+    if (c.quoted >= 0 || (!c.word && c.text !== '%')) return null;
+    if (VERBISH.has(c.low) || (c !== t && PRONOUNS[c.low] && c.low !== 'them')) return null;
+    if (k === last || /^(?:of|in|among|from)$/.test(tokens[k + 1]?.low ?? '')) {
+      if (SHARE_HEAD_SET.has(c.low) || (isNumberWord(c) && /^(?:in|of)$/.test(tokens[k - 1]?.low ?? '') && k - 2 >= min && (isNumberWord(tokens[k - 2]!) || tokens[k - 2]!.low === 'out'))) {
+        h = k;
+        break;
+      }
+    }
+  }
+  if (h < 0) return null;
+  if (h < last && !/^(?:of|in|among|from)$/.test(tokens[h + 1]!.low)) return null;
+  let f = h;
+  const head = tokens[h]!;
+  if (head.low === 'percent' || head.text === '%') {
+    if (!(f - 1 >= min && isNumberWord(tokens[f - 1]!))) return null;
+    f--;
+  } else if (isNumberWord(head)) {
+    // `six in 10`, `nine out of 10`
+    if (tokens[h - 1]!.low === 'of' && tokens[h - 2]?.low === 'out') {
+      if (!(h - 3 >= min && isNumberWord(tokens[h - 3]!))) return null;
+      f = h - 3;
+    } else f = h - 2;
+  } else if (/^(?:third|thirds|quarter|quarters|fifth|fifths)$/.test(head.low) && f - 1 >= min && isNumberWord(tokens[f - 1]!)) {
+    f--;
+  }
+  while (f - 1 >= min && tokens[f - 1]!.quoted < 0 && SHARE_QUALIFIER_SET.has(tokens[f - 1]!.low)) f--;
+  // `most` alone is an adverb too often (`most said`): only with `of` (`most of the voters`).
+  if (head.low === 'most' && h === last) return null;
+  return { first: f, last, kind: 'group', name: null, role: null };
 }

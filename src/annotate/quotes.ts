@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { genericSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
@@ -28,6 +28,8 @@ import {
   CUE_ADVERBS,
   CUE_AUXILIARIES,
   CUE_TAIL_PREPOSITIONS,
+  MODAL_AUXILIARIES,
+  FINITE_AUXILIARIES,
   NP_OBJECT_CUES,
   OBJECT_CUES,
   PASSIVE_AUXILIARIES,
@@ -57,6 +59,8 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const MODALS = new Set(MODAL_AUXILIARIES);
+const FINITE = new Set(FINITE_AUXILIARIES);
 const BELIEF = new Set(BELIEF_CUES);
 const OBJECT = new Set(OBJECT_CUES);
 const NP_OBJECT = new Set(NP_OBJECT_CUES);
@@ -137,7 +141,7 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
     } else if (t.quoted >= 0 && quoted[t.quoted]!.end === t.end && next.quoted !== t.quoted) {
       // A quote closing after . ? ! and followed by a new sentence or a new quote.
       const prev = tokens[i - 1];
-      if (prev && prev.quoted === t.quoted && END_PUNCT.has(prev.text)) end = next.cap || next.quoted >= 0;
+      if (prev && prev.quoted === t.quoted && END_PUNCT.has(prev.text)) end = next.quoted >= 0 || (next.cap && !sourceAndCueAt(tokens, i + 1));
     }
     if (end) {
       out.push({ a, b: i + 1 });
@@ -146,6 +150,16 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
   }
   if (a < tokens.length) out.push({ a, b: tokens.length });
   return out;
+}
+
+/** `“Who are they?” Trump said.`: a capitalized source phrase and a lower-case speech cue at i. */
+function sourceAndCueAt(tokens: readonly Token[], i: number): boolean {
+  const p = phraseStartingAt(tokens, i, Math.min(tokens.length - 1, i + 12));
+  if (!p || p.kind === 'document' || p.kind === 'group' || p.kind === 'pronoun') return false;
+  let k = p.last + 1;
+  while (k < tokens.length && k - p.last < 4 && tokens[k]!.quoted < 0 && (ADVERBS.has(tokens[k]!.low) || AUX.has(tokens[k]!.low))) k++;
+  const c = tokens[k];
+  return !!c && c.quoted < 0 && c.text === c.low && (SPEECH.has(c.low) || AFTER_QUOTE.has(c.low));
 }
 
 function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: number; belief: boolean; sourceFirst: boolean } | null {
@@ -229,7 +243,8 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
       }
       break;
     }
-    if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low))) {
+    // (`4 in 10 said` is a poll share, not a time phrase.)
+    if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low) && !(tokens[j - 1]!.low === 'in' && /^\d/.test(tokens[j - 2]?.text ?? '')))) {
       j--;
       while (j >= min && tokens[j]!.quoted < 0 && (TIME.has(tokens[j]!.low) || /^\d/.test(tokens[j]!.text))) j--;
       continue;
@@ -275,7 +290,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
     if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
   }
-  let subject = phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
+  let subject = (speech && !ing ? shareSubject(tokens, j, unit.a) : null) ?? phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
   if (!subject) {
     // `Trump at the time said`: a short prepositional phrase between the source and the cue.
     for (let p = j - 1; p >= unit.a && j - p <= 5; p--) {
@@ -307,17 +322,25 @@ function skipAppositiveRight(tokens: readonly Token[], i: number, max: number): 
 }
 
 /** Is tokens[a, b) only a tail (`on Thursday`, `in a statement`, `to Fox News`)? */
-function tailOnly(tokens: readonly Token[], a: number, b: number): boolean {
+function tailOnly(tokens: readonly Token[], a: number, b: number, quotedTitles = false): boolean {
+  // Manner adverbs first: `said sarcastically`, `said happily on MSNBC`.
+  while (a < b && isMannerAdverb(tokens[a]!)) a++;
   if (a >= b) return true;
   const first = tokens[a]!;
   if (!(TAIL.has(first.low) || TIME.has(first.low))) return false;
   let words = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (t.quoted >= 0 || t.low === 'that') return false;
+    // `he said of the claim during a call to ABC’s “This Week.”`: a quoted title inside the tail.
+    if ((t.quoted >= 0 && !quotedTitles) || t.low === 'that') return false;
     if (t.word) words++;
   }
   return words <= 30;
+}
+
+/** A lower-case manner adverb after a cue (`sarcastically`, `matter-of-factly`) or a listed cue adverb. */
+function isMannerAdverb(t: Token): boolean {
+  return t.quoted < 0 && t.word && !t.cap && (ADVERBS.has(t.low) || (t.low.length > 4 && /^\p{Ll}[\p{Ll}-]*ly$/u.test(t.low) && !TIME.has(t.low)));
 }
 
 export function annotateQuotes(doc: Doc): QuoteCandidate[] {
@@ -460,10 +483,14 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     }
   }
   const many = attrs.length > MAX_NESTED_CUES;
+  let outerEnd = -1; // end of the last content produced in this unit
   for (let n = 0; n < attrs.length; n++) {
     const a = attrs[n]!;
     const subject = a.subject ?? a.inheritedFrom?.subject ?? null;
     if (!subject) continue;
+    // `He said Tehran would respond “...”`: a cue after a modal inside another quote's content is
+    // a prediction within that report, not a statement of its own.
+    if (tokens[a.cue]!.start < outerEnd && MODALS.has(tokens[a.cue - 1]?.low ?? '')) continue;
     // The next coordinated attribution bounds this one's content.
     let limit = unit.b;
     for (let m = n + 1; m < attrs.length; m++) {
@@ -488,6 +515,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     if (!kind) continue;
     if (a.belief && kind.kind !== 'direct') continue;
     for (const q of kind.spans) used.add(q);
+    outerEnd = Math.max(outerEnd, kind.end);
     const cueSpan = span(text, tokens[a.cue]!.start, tokens[a.cueEnd]!.end);
     const shared = !a.subject && a.inheritedFrom !== null;
     const rule = `quote.${kind.kind}-${cand.how}${shared ? '-shared-source' : a.subjectRight ? '-source-after' : ''}`;
@@ -586,7 +614,11 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   let thatAt = -1;
   for (let j = r; j < limit && j - r < 12; j++) {
     const t = tokens[j]!;
-    if (t.quoted >= 0) break;
+    if (t.quoted >= 0) {
+      // `said in a statement “...”`: a quote right after the cue's tail, without a comma.
+      if (j > r && quoted[t.quoted]!.start === t.start && tailOnly(tokens, r, j) && quoteEndsClause(tokens, j, limit)) r = j;
+      break;
+    }
     if (t.low === 'that') {
       thatAt = j;
       break;
@@ -695,7 +727,10 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
   const rs = tokens[rightStart];
   const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '');
-  const rightTail = tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) || (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? ''));
+  const rightTail =
+    tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq) ||
+    (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? '')) ||
+    (!!lq && writerClauseAfter(tokens, quoted, rightStart, e));
   if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || a.subjectRight)) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
@@ -740,8 +775,50 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     return { start: quoted[f.quoted]!.start, end: quoted[f.quoted]!.end, how: 'cue-before' };
   }
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
-  if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2)) return null;
+  // `claimed a new era had begun`, `announced $5 million more was being sent`: a clause with its own verb is reported.
+  if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2) && !finiteClause(tokens, rightStart, e2)) return null;
   return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
+}
+
+/**
+ * `“...,” he said, citing ...` / `“...,” the governor said, before clarifying ...`: after a quote
+ * and its source, a comma after the cue (and its tail) opens the writer's clause, never content.
+ */
+function writerClauseAfter(tokens: readonly Token[], quoted: readonly QuotedSpan[], r: number, e: number): boolean {
+  let c = -1;
+  const p = tokens[r - 1];
+  if (p && p.quoted < 0 && p.text === ',') c = r - 1;
+  else {
+    for (let j = r; j < e && j - r < 15; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0) break;
+      if (t.text === ',') {
+        if (tailOnly(tokens, r, j)) c = j;
+        break;
+      }
+    }
+  }
+  if (c < 0) return false;
+  const n = tokens[c + 1];
+  return !!n && !(n.quoted >= 0 && quoted[n.quoted]!.start === n.start);
+}
+
+/** Nothing but punctuation follows the quoted span at token j up to `limit`. */
+function quoteEndsClause(tokens: readonly Token[], j: number, limit: number): boolean {
+  const q = tokens[j]!.quoted;
+  let k = j;
+  while (k < limit && tokens[k]!.quoted === q) k++;
+  return trimEnd(tokens, k, limit) === k;
+}
+
+/** A clause with a finite auxiliary in its first words (`a new era had begun`), before any relative word. */
+function finiteClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b && j - a < 10; j++) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0 || WH.has(t.low) || t.low === 'that' || t.text === ',') return false;
+    if (FINITE.has(t.low)) return true;
+  }
+  return false;
 }
 
 /** The quoted span opening at the first non-space character from `pos`, if any. */
@@ -894,7 +971,7 @@ function addLooseQuotes(doc: Doc, out: QuoteCandidate[], used: Set<number>): voi
     if (!last || (!last.mention && !last.continuation)) continue;
     const from = Math.max(prevUnitEnd >= 0 && last === extra[extra.length - 1] ? prevUnitEnd : -1, unitEndAfter(text, last.end, doc));
     if (from < 0 || from > s.start || /\S/.test(text.slice(from, s.start))) continue;
-    if (!startsSentence(text, s)) continue;
+    if (!startsSentence(text, s) || !afterSentenceEnd(doc, s.start)) continue;
     const c: QuoteCandidate = {
       ...span(text, s.start, s.end),
       kind: 'direct',
@@ -912,6 +989,18 @@ function addLooseQuotes(doc: Doc, out: QuoteCandidate[], used: Set<number>): voi
     prevUnitEnd = tailEnd;
   }
   out.push(...extra);
+}
+
+/** Only a sentence end, a colon or a paragraph start stands before `pos` (`... brief "I'm sorry"` is not a new sentence). */
+function afterSentenceEnd(doc: Doc, pos: number): boolean {
+  const { text } = doc;
+  const from = paragraphStart(doc, pos);
+  let i = pos;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  if (i <= from) return true;
+  const c = text[i - 1]!;
+  if (/[.?!:…]/.test(c)) return true;
+  return /["”’']/.test(c) && /[.?!,…]/.test(text[i - 2] ?? '');
 }
 
 /** The quote's text starts with a capital or a number (a sentence, not a word or title). */

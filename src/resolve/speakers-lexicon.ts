@@ -33,3 +33,17 @@ export function wordClass(word: string): WordClass {
   if (tags.includes('Organization')) return 'org';
   return null;
 }
+
+/**
+ * `EU governments`: the word after a name is a noun, so the name modifies it (not a mention of
+ * the organization as an actor, unlike `EU's` or `OFSI said`). Runs compromise on two words only.
+ */
+export function isNounAfterName(name: string, next: string): boolean {
+  try {
+    const terms = nlp(`${name} ${next}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tags = terms[1]?.terms[0]?.tags ?? [];
+    return tags.includes('Noun') && !tags.includes('Verb');
+  } catch {
+    return false;
+  }
+}

@@ -77,6 +77,8 @@ export function findNames(doc: Doc): NameMention[] {
       // Left extension over lower-case title words: `former President`, `spokesman Ian Sams`.
       let a = i;
       while (a - 1 >= 0 && !tokens[a - 1]!.cap && (TITLE_SET.has(tokens[a - 1]!.low) || MODIFIER_SET.has(tokens[a - 1]!.low))) a--;
+      // `Kremlin spokesman Dmitry Peskov`: an organization before a lower-case title belongs to the role.
+      if (a < i) while (a - 1 >= 0 && tokens[a - 1]!.cap && ORG_SET.has(tokens[a - 1]!.low) && !TITLE_SET.has(tokens[a - 1]!.low)) a--;
       // Split: trailing name words, honorifics, then the title.
       let n = j;
       const isName = (x: Token) => isNameWord(x) || (/['’]s$/u.test(x.text) && isNameWord({ ...x, text: x.text.replace(/['’]s$/u, ''), low: x.low.replace(/['’]s$/u, '') }));
@@ -140,7 +142,8 @@ export function findNames(doc: Doc): NameMention[] {
               lastCls === 'person' ||
               // `Jeb Bush wrote ...`: a two- or three-word name opening a clause before a lower-case verb.
               (words.length >= 2 && words.length <= 3 && first === null && lastCls === null && !tokens[i - 1]?.word && !!tokens[j + 1] && tokens[j + 1]!.word && !tokens[j + 1]!.cap && !/^(?:of|and|or|for|in|on|at)$/.test(tokens[j + 1]!.low))),
-          nonPerson: orgish || cls === 'place' || cls === 'org',
+          // An acronym alone (`OFSI`, `NATO`) names an organization, never a person.
+          nonPerson: orgish || cls === 'place' || cls === 'org' || (words.length === 1 && role === null && honorific === null && /^\p{Lu}{2,6}$/u.test(words[0]!)),
         });
       }
       i = j;
@@ -166,6 +169,14 @@ function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ 
       if (/['’]s$/u.test(tokens[k]!.text)) first = k + 1;
       else if (TITLE_SET.has(tokens[k]!.low)) head = k;
       k++;
+    }
+    // `the economic secretary to the Treasury`: a title's office, capitalized, after `to`/`of`/`for`.
+    if (head >= first && head === k - 1 && /^(?:to|of|for)$/.test(tokens[k]?.low ?? '')) {
+      let o = k + 1;
+      if (tokens[o]?.low === 'the') o++;
+      let e = o;
+      while (e < tokens.length && tokens[e]!.cap && tokens[e]!.quoted < 0 && !/['’]s$/u.test(tokens[e]!.text)) e++;
+      if (e > o) head = e - 1;
     }
     if (head >= first) out.push({ pos: tokens[first]!.start, text: text.slice(tokens[first]!.start, tokens[head]!.end) });
     // Skip the rest of the piece up to `and` or the appositive's end.

@@ -17,7 +17,11 @@ import type { QuoteCandidate } from '../annotate/quotes.js';
 import { sentenceAt } from '../segment/index.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
 import { findNames, groupPersons, type NameMention, type PersonEntity } from './speakers-names.js';
-import { wordClass } from './speakers-lexicon.js';
+import { isNounAfterName, wordClass } from './speakers-lexicon.js';
+import { ORG_DESCRIPTORS } from '../vocab/organizations.js';
+import { TIME_WORDS } from '../vocab/cues.js';
+
+const TIME_SET = new Set(TIME_WORDS);
 import { rangeAt } from '../segment/ranges.js';
 
 interface Entity {
@@ -88,6 +92,19 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
   const needle = core.toLowerCase();
   const quoted = unionRanges([...doc.quoted]);
   const inQuote = (pos: number) => rangeAt(quoted, pos) !== null;
+  const acronym = initials(core);
+  if (acronym.length >= 2) {
+    // `OFSI said`, `the EU’s foreign policy chief`, `(OFSI)`; not `EU governments`, where it modifies a noun.
+    let checked = 0;
+    for (let at = text.indexOf(acronym, doc.bodyStart); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+      const end = at + acronym.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || inQuote(at)) continue;
+      const possessive = /^['’]s\b/u.test(text.slice(end, end + 3));
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 40));
+      if (!possessive && next && checked++ < MAX_ACRONYM_CHECKS && isNounAfterName(acronym, next[1]!)) continue;
+      out.push(spanOf(text, at, end));
+    }
+  }
   for (let at = lower.indexOf(needle, doc.bodyStart); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
     const end = at + needle.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || inQuote(at)) continue;
@@ -96,6 +113,96 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
     out.push(spanOf(text, start, end));
   }
   return out;
+}
+
+const MAX_ACRONYM_CHECKS = 200;
+const CONNECTORS = /^(?:of|and|for|on|the|de|&)$/i;
+
+/** Initials of the capitalized words of a name (`European Union` -> EU); '' for a one-word name. */
+function initials(name: string): string {
+  const words = name.replace(DETERMINER, '').split(/\s+/).filter((w) => !CONNECTORS.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
+
+const isAcronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
+
+/**
+ * The long name of an organization written as an acronym: the name it stands for in parentheses
+ * (`The Office of Financial Sanctions Implementation (OFSI)`), an organization already speaking,
+ * or a name in the article with those initials (`The European Union` for `EU`).
+ */
+function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>): string {
+  const core = name.replace(DETERMINER, '');
+  if (!isAcronym(core)) return name;
+  const { text } = doc;
+  const paren = text.indexOf(`(${core})`, doc.bodyStart);
+  if (paren > 0) {
+    const words = text.slice(Math.max(doc.bodyStart, paren - 160), paren).trimEnd().split(/\s+/);
+    const taken: string[] = [];
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k]!;
+      if (/^\p{Lu}[\p{L}.&-]*$/u.test(w) || (taken.length && CONNECTORS.test(w) && !/^the$/i.test(w))) taken.unshift(w);
+      else break;
+    }
+    while (taken.length && CONNECTORS.test(taken[0]!)) taken.shift();
+    while (taken.length && /^the$/i.test(taken[0]!)) taken.shift();
+    if (initials(taken.join(' ')) === core) {
+      const the = /(?:^|\s)the$/i.test(words[words.length - taken.length - 1] ?? '');
+      return `${the ? 'the ' : ''}${taken.join(' ')}`;
+    }
+  }
+  for (const e of entities.values()) if (e.type === 'organization' && initials(e.name) === core) return e.name;
+  const acronymAt = text.search(new RegExp(`(?<![\\p{L}])${core}(?![\\p{L}])`, 'u'));
+  for (const p of capitalizedPhrases(text, doc.bodyStart, acronymAt < 0 ? text.length : acronymAt)) {
+    if (initials(p.words.join(' ')) === core) return p.name;
+  }
+  return name;
+}
+
+interface CapPhrase {
+  start: number;
+  words: string[];
+  /** The name as the organization is named, `the` included when the text has it. */
+  name: string;
+}
+
+/** Runs of capitalized words (with `of`, `and`, `for`, `on`, `the` inside) in text[from, to). */
+function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[] {
+  const out: CapPhrase[] = [];
+  const re = /\p{Lu}[\p{L}.&'’-]*(?:\s(?:(?:of|and|for|on|the)\s)?\p{Lu}[\p{L}.&'’-]*)*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+    let the = /(?:^|[^\p{L}])the\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+    if (/^the$/i.test(words[0]!)) {
+      words = words.slice(1);
+      the = true;
+    }
+    // `The European Union on Tuesday`: a connector before a time word ends the name.
+    const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.test(w) && TIME_SET.has((words[k + 1] ?? '').toLowerCase()));
+    if (cut > 0) words = words.slice(0, cut);
+    if (!words.length) continue;
+    out.push({ start: m.index, words, name: `${the ? 'the ' : ''}${words.join(' ')}` });
+  }
+  return out;
+}
+
+const DESCRIBED_WINDOW = 5000;
+
+/** `the bloc` -> the nearest organization named before it whose name fits the noun (`the European Union`). */
+function describedOrg(doc: Doc, mention: Span): string | null {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length > 3) return null;
+  const fits = ORG_DESCRIPTORS[words[words.length - 1]!];
+  if (!fits) return null;
+  let best: CapPhrase | null = null;
+  const quoted = doc.quoted;
+  for (const p of capitalizedPhrases(doc.text, Math.max(doc.bodyStart, mention.start - DESCRIBED_WINDOW), mention.start)) {
+    if (rangeAt(quoted, p.start)) continue;
+    if (p.words.some((w) => fits.includes(w.toLowerCase()))) best = p;
+  }
+  return best?.name ?? null;
 }
 
 export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -116,8 +223,14 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     }
     return e;
   };
+  const longForms = new Map<string, string>();
   const getOrg = (written: string): Entity => {
-    const name = written.replace(/^The\s/, 'the ');
+    const plain = written.replace(/^The\s/, 'the ');
+    let name = longForms.get(plain);
+    if (name === undefined) {
+      name = longForm(doc, plain, entities);
+      longForms.set(plain, name);
+    }
     const key = `o:${name.toLowerCase().replace(DETERMINER, '')}`;
     let e = entities.get(key);
     if (!e) {
@@ -224,8 +337,11 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       } else if (kind === 'pronoun') {
         entity = resolvePronoun(c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, ''), c.mention.start);
         if (entity) resolution = 'pronoun';
-      } else if (kind === 'title') {
-        entity = resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start);
+      } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
+        entity = kind === 'title' ? resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;
+        // `the bloc says`, `the agency said`: a common noun for an organization named before it.
+        const described = entity ? null : describedOrg(doc, c.mention);
+        if (described) entity = getOrg(described);
         if (entity) resolution = 'title';
         else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {
           // A proper office without a holder in the article speaks as an institution

@@ -1,7 +1,8 @@
 /**
  * segment/quotemarks: find quoted stretches, outermost only, in one linear pass per paragraph.
  *
- * - Double marks: curly (“ ”), straight ("), low (`„`) and guillemets, in any mix (`“...,"`).
+ * - Double marks: curly (“ ”), straight ("), low (`„`) and guillemets, in any mix (`“...,"`);
+ *   an opening curly mark after a word and before a space or punctuation closes (`...,“ said X`).
  *   A straight mark opens when it follows a space, a paragraph start or an opening bracket or
  *   dash, and closes when it follows anything else.
  * - Two apostrophes (`''`) count as one double mark, as some archives write them.
@@ -59,7 +60,8 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
         const closeCtx = !afterSpace || (isSpace(next) && prev !== undefined && !isSpace(prev));
         if (dbl < 0) {
           if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx) || (DOUBLE_CLOSE.has(c) && openCtx)) dbl = i;
-        } else if (DOUBLE_CLOSE.has(c) || (c === '"' && closeCtx)) {
+        } else if (DOUBLE_CLOSE.has(c) || (c === '"' && closeCtx) || (c === '“' && !afterSpace && (next === undefined || !isAlnum(next)))) {
+          // `...problems,“ said X`: an opening curly mark typed where the closing one belongs.
           out.push({ start: dbl, end: i + w, closed: true });
           dbl = -1;
         } else if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx)) {

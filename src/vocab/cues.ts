@@ -105,6 +105,7 @@ export const OBJECT_CUES: readonly string[] = [
 
 /** Cues that usually take a noun-phrase object (`announced charges`): a quote only with `that`, a colon or quote marks. */
 export const NP_OBJECT_CUES: readonly string[] = [
+  'add', 'adds', 'added', 'adding',
   'announce', 'announces', 'announced', 'announcing',
   'reveal', 'reveals', 'revealed', 'revealing',
   'disclose', 'discloses', 'disclosed', 'disclosing',
@@ -154,6 +155,15 @@ export const CUE_AUXILIARIES: readonly string[] = [
   'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'could',
   'can', 'may', 'might', 'should', 'must', 'shall', 'been', 'be', '’s', "'s", '’d', "'d",
   'kept', 'keeps', 'went', 'goes',
+];
+
+/** Modal auxiliaries: a cue after one inside a reported clause is a prediction (`would respond`). */
+export const MODAL_AUXILIARIES: readonly string[] = ['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall'];
+
+/** Finite auxiliaries that show a reported clause (`claimed a new era had begun`), not a noun-phrase object. */
+export const FINITE_AUXILIARIES: readonly string[] = [
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might',
+  'should', 'must', 'shall', 'did', 'does', 'do', '’s', "'s", '’d', "'d", '’ll', "'ll", '’re', "'re",
 ];
 
 /** Forms of `be` that make a following participle passive (`was told`, `is said to`). */

@@ -29,3 +29,35 @@ export const SOURCE_DOCUMENTS: readonly string[] = [
   'notice', 'affidavit', 'motion', 'brief', 'opinion', 'review', 'audit', 'investigation', 'probe',
   'inquiry', 'reports', 'book', 'memoir', 'video', 'speech', 'interview', 'commercial',
 ];
+
+/**
+ * Common nouns that refer back to an organization named earlier (`the bloc` -> `the European
+ * Union`, `the agency` -> `the Treasury Department`), each with the words such an organization's
+ * name may hold. Lower-case.
+ */
+export const ORG_DESCRIPTORS: Readonly<Record<string, readonly string[]>> = {
+  bloc: ['union', 'eu', 'nato', 'alliance', 'bloc', 'asean', 'opec', 'community', 'g7', 'g20'],
+  alliance: ['nato', 'alliance', 'coalition'],
+  agency: ['agency', 'department', 'office', 'treasury', 'bureau', 'service', 'commission', 'authority', 'administration', 'directorate', 'fbi', 'cia', 'nsa', 'epa', 'ofac', 'ofsi'],
+  department: ['department', 'treasury', 'ministry', 'pentagon'],
+  ministry: ['ministry', 'department', 'office'],
+  regulator: ['authority', 'commission', 'office', 'agency', 'bureau', 'sec', 'fca', 'ofac', 'ofsi'],
+  watchdog: ['authority', 'commission', 'office', 'agency', 'bureau', 'inspector', 'ofac', 'ofsi'],
+  office: ['office'],
+  bank: ['bank', 'fed', 'reserve'],
+  committee: ['committee'],
+  commission: ['commission'],
+  council: ['council'],
+  court: ['court'],
+  campaign: ['campaign'],
+  party: ['party', 'gop'],
+  union: ['union'],
+  organization: ['organization', 'organisation', 'group', 'association', 'foundation', 'institute'],
+  group: ['group', 'association', 'coalition', 'foundation'],
+  company: ['company', 'corp.', 'corporation', 'inc.', 'group', 'holdings', 'ltd', 'llc', 'plc'],
+  firm: ['company', 'corp.', 'corporation', 'inc.', 'group', 'holdings', 'ltd', 'llc', 'plc', 'partners'],
+  newspaper: ['times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'news', 'guardian', 'telegraph'],
+  network: ['news', 'network', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'bbc', 'fox'],
+  administration: ['administration', 'white'],
+  military: ['military', 'army', 'forces', 'pentagon'],
+};

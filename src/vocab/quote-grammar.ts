@@ -23,3 +23,23 @@ export const FRONTED_OPENERS: readonly string[] = ['despite', 'in', 'after', 'be
 
 /** Subordinating conjunctions that open a clause before the main one (`When Putin said ..., the audience ...`). */
 export const SUBORDINATORS: readonly string[] = ['when', 'after', 'as', 'because', 'while', 'before', 'since', 'although', 'though', 'if', 'once', 'until', 'whenever'];
+
+/** Heads of a poll share that speaks as a source (`47 percent said`, `a third said`, `six in 10 say`). */
+export const SHARE_HEADS: readonly string[] = [
+  'percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds',
+  'majority', 'majorities', 'plurality', 'pluralities', 'minority', 'most', 'fifth', 'fifths',
+];
+
+/** Number words before a share head (`Twenty-four percent`, `six in 10`). Hyphenated tens are split by the rule. */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+];
+
+/** Words before a share (`nearly half`, `more than 4 in 10`, `a third`). */
+export const SHARE_QUALIFIERS: readonly string[] = [
+  'a', 'an', 'the', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'just', 'only', 'over',
+  'more', 'less', 'fewer', 'than', 'under', 'at', 'least', 'approximately', 'slightly', 'fully', 'barely',
+  'overwhelming', 'large', 'slim', 'narrow', 'clear', 'solid', 'big', 'small', 'vast', 'another', 'full',
+];

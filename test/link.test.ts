@@ -73,6 +73,26 @@ describe('linkSanctionDates', () => {
     const out = linkSanctionDates([figure(20, 9), figure(80, 10)], [date(3, 10, 9, '2024-08-23')], para);
     expect(out.map((f) => f.date)).toEqual(['2024-08-23', null]);
   });
+  it('carries the date to the next sentence across a paragraph break when it continues the same action', () => {
+    const eu = (start: number, sentence: number, imposer: string | null, target: string | null = 'Russia') => ({ ...figure(start, sentence), imposer, target });
+    const out = linkSanctionDates(
+      [eu(20, 9, 'The European Union'), eu(80, 10, 'The European Union')],
+      [date(3, 10, 9, '2025-05-20')],
+      para,
+    );
+    expect(out.map((f) => f.date)).toEqual(['2025-05-20', '2025-05-20']);
+    // Another imposer, another target, or a sentence further on: another action.
+    const other = linkSanctionDates([eu(20, 9, 'The European Union'), eu(80, 10, 'the bloc')], [date(3, 10, 9, '2025-05-20')], para);
+    expect(other.map((f) => f.date)).toEqual(['2025-05-20', null]);
+    const otherTarget = linkSanctionDates([eu(20, 9, 'The European Union'), eu(80, 10, 'The European Union', 'Iran')], [date(3, 10, 9, '2025-05-20')], para);
+    expect(otherTarget.map((f) => f.date)).toEqual(['2025-05-20', null]);
+    const far = linkSanctionDates([eu(20, 9, 'The European Union'), eu(80, 11, 'The European Union')], [date(3, 10, 9, '2025-05-20')], para);
+    expect(far.map((f) => f.date)).toEqual(['2025-05-20', null]);
+  });
+  it('carries the date to a second figure of the same dateless sentence', () => {
+    const out = linkSanctionDates([figure(20, 0), figure(60, 1), figure(70, 1)], [date(3, 10, 0, '2025-06-12')], para);
+    expect(out.map((f) => f.date)).toEqual(['2025-06-12', '2025-06-12', '2025-06-12']);
+  });
   it('stays null when nothing states a date', () => {
     expect(linkSanctionDates([figure(20, 0)], [], para)[0]!.date).toBeNull();
   });

@@ -14,7 +14,11 @@
  *   durations compare by amount (`PT2.5H` = `PT2H30M`); `T15` = `T15:00`; `N units ago` and
  *   `N units from now` keep the unit's granularity (`two years ago` -> `2014`, as the dates issue
  *   asks) where the specs give the day, so a value that contains the gold day matches. A gold mod
- *   (`less`, `more`, `start`, `end`) must be matched; a predicted mod without gold one is ignored.
+ *   (`less`, `more`, `start`, `end`) must be matched; a predicted mod without gold one is ignored;
+ * - ranges: a range of days written with a connective (`from 4 to 22 this month`, `November 19-20`)
+ *   is one span and one `(start,end,duration)` value in the specs, two DATE mentions in TIMEX3 (and
+ *   in the fixtures' gold): the gold range is split at its connective into its two ends, each
+ *   scored on its own with the range's start or end as value.
  *
  * Figures per file: the share of cases whose predicted spans are exactly the gold ones (`span
  * pass`), and of cases with gold whose every gold item overlaps a prediction with a matching value
@@ -24,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { annotateDates } from '../../src/annotate/dates.js';
 import { toDoc } from '../../src/extract.js';
 import type { DateMention } from '../../src/types.js';
-import { LEADING_PREPOSITIONS } from '../../src/vocab/dates.js';
+import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES } from '../../src/vocab/dates.js';
 import { devPath, missing } from '../paths.js';
 import { accuracy, addCounts, matchCounts, matchRanges, prf, prfMetrics, zero, type Counts, type Range } from '../score.js';
 import type { EvalSet, Metric } from '../types.js';
@@ -61,7 +65,7 @@ export interface Pred extends Range {
   mod: string | null;
 }
 
-interface Gold extends Range {
+export interface Gold extends Range {
   result: SpecResult;
 }
 
@@ -75,13 +79,39 @@ export function loadSpec(name: string): SpecCase[] {
 
 const LEADING = new RegExp(`^(?:(?:${LEADING_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+)+`, 'i');
 
-function goldSpans(c: SpecCase): Gold[] {
-  return (c.Results ?? []).map((r) => {
+const RANGE_TIMEX = /^\((\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d),(\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d),P/;
+const RANGE_WORD = new RegExp(`\\s+(?:${RANGE_CONNECTIVES.join('|')})\\s+`, 'i');
+const RANGE_DASH = /\s*[-–]\s*/;
+
+/**
+ * A range of days the spec tags as one span (`from 4 to 22 this month` ->
+ * `(2016-11-04,2016-11-22,P18D)`) is two mentions in TIMEX3, as in the fixtures' gold (each end a
+ * date of its own): split at its connective into its two ends, valued with the range's start and
+ * end. A range with no connective (`next 3 days`, `rest of the week`) stays one item.
+ */
+function splitRange(input: string, g: Gold): Gold[] {
+  const m = RANGE_TIMEX.exec(g.result.Value?.Timex ?? '');
+  if (!m) return [g];
+  const text = input.slice(g.start, g.end);
+  const c = RANGE_WORD.exec(text) ?? RANGE_DASH.exec(text);
+  if (!c || c.index === 0 || c.index + c[0].length >= text.length) return [g];
+  const leftEnd = g.start + c.index;
+  const rightStart = g.start + c.index + c[0].length;
+  const end = (timex: string, at: number, to: number): Gold => ({
+    start: at,
+    end: to,
+    result: { Text: input.slice(at, to), Start: at, Length: to - at, Value: { Timex: timex } },
+  });
+  return [end(m[1]!, g.start, leftEnd), end(m[2]!, rightStart, g.end)];
+}
+
+export function goldSpans(c: SpecCase): Gold[] {
+  return (c.Results ?? []).flatMap((r) => {
     let start = r.Start;
     const end = r.End !== undefined ? r.End + 1 : r.Start + (r.Length ?? r.Text.length);
     const head = LEADING.exec(c.Input.slice(start, end));
     if (head && head[0].length < end - start) start += head[0].length;
-    return { start, end, result: r };
+    return splitRange(c.Input, { start, end, result: r });
   });
 }
 

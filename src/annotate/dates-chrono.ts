@@ -6,9 +6,9 @@
  * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
  */
 import * as chrono from 'chrono-node';
-import { DATE_LIKE_NAMES, WEEKDAYS } from '../vocab/dates.js';
+import { DATE_LIKE_NAMES, RANGE_CONNECTIVES, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { ahead } from './dates-core.js';
+import { ahead, alt } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
@@ -47,6 +47,50 @@ function numericOk(s: string, k: Known): boolean {
   return /^\s*\d{1,2}\/\d{1,2}\s*$/.test(s);
 }
 
+interface Piece {
+  start: number;
+  text: string;
+  k: Known;
+  /** One end of a range: a bare number (`19` in `November 19-20`) is a day there. */
+  ranged?: boolean;
+}
+
+const RANGE_WORD = new RegExp(`\\s+(?:${alt(RANGE_CONNECTIVES)})\\s+`, 'i');
+const RANGE_DASH = /\s*[-–]\s*/;
+const BARE_DAY = /^(?:(?:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+
+/**
+ * A range chrono read as one (`Oct. 2 to October 22`, `November 19-20`, `4 to 22 January, 1995`)
+ * is two dates, as in TIMEX3: each end is a mention of its own, and the first end takes the month
+ * and year the second one names when it names none (`4` -> `1995-01-04`).
+ */
+function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
+  const whole: Piece = { start, text: r.text, k: known(r.start) };
+  if (!r.end) return [whole];
+  const m = RANGE_WORD.exec(r.text) ?? RANGE_DASH.exec(r.text.replace(/\d{4}-\d\d?-\d\d?/g, (x) => 'x'.repeat(x.length)));
+  if (!m || m.index === 0) return [whole];
+  const left = r.text.slice(0, m.index);
+  const right = r.text.slice(m.index + m[0].length);
+  if (!right) return [whole];
+  const kEnd = known(r.end);
+  let kStart = known(r.start);
+  const bare = BARE_DAY.exec(left.trim());
+  if (bare) {
+    kStart = { day: Number(bare[1]) };
+    if (kEnd.month !== undefined) kStart.month = kEnd.month;
+    if (kEnd.year !== undefined) kStart.year = kEnd.year;
+  } else {
+    if (kStart.month === undefined && kEnd.month !== undefined) kStart.month = kEnd.month;
+    if (kStart.year === undefined && kEnd.year !== undefined && kStart.month !== undefined && kEnd.month !== undefined) {
+      kStart.year = kStart.month <= kEnd.month ? kEnd.year : kEnd.year - 1;
+    }
+  }
+  return [
+    { start, text: left, k: kStart, ranged: true },
+    { start: start + m.index + m[0].length, text: right, k: kEnd, ranged: true },
+  ];
+}
+
 export function parseCalendar(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const dct = ctx.dct;
@@ -63,12 +107,15 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       // A paragraph chrono cannot parse keeps only the word parsers' dates.
     }
   }
+  const pieces: Piece[] = [];
   for (const { base, r } of results) {
     const tags = [...(r.tags?.() ?? [])].join(' ');
     if (/relative|TimeUnit/i.test(tags) || (/Casual/i.test(tags) && !/noon|midnight/i.test(r.text))) continue;
-    const start = base + r.index;
-    let end = start + r.text.length;
-    const k = known(r.start);
+    pieces.push(...splitRange(base + r.index, r));
+  }
+  for (const { start, text: pieceText, k, ranged } of pieces) {
+    const r = { text: pieceText };
+    let end = start + pieceText.length;
     // `January 12 of 2016`, `11/12,2016`: a year chrono left out.
     const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(ahead(text, end)) : null;
     if (yearAfter) {
@@ -80,10 +127,10 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
     const hasDay = k.day !== undefined && k.month !== undefined;
     const clock = k.hour !== undefined && CLOCK.test(r.text);
     if (!hasDay && !clock) continue;
-    if (!numericOk(r.text.replace(/^\s*(?:on|at|in|from|by|since|until)\s+/i, ''), k)) continue;
+    if (!ranged && !numericOk(r.text.replace(/^\s*(?:on|at|in|from|by|since|until)\s+/i, ''), k)) continue;
     if (/[$€£¥]/.test(text[start - 1] ?? '') || /^[%\d]/.test(text.slice(end, end + 1))) continue;
     // A chrono day number that is only an ordinal word (`the second`) is not enough.
-    if (hasDay && !/\d/.test(r.text) && !/\p{L}{3,}/u.test(r.text.replace(/\b(?:the|of|on)\b/gi, ''))) continue;
+    if (hasDay && !ranged && !/\d/.test(r.text) && !/\p{L}{3,}/u.test(r.text.replace(/\b(?:the|of|on)\b/gi, ''))) continue;
     const tense = ctx.tense(start, end);
     let day: Ymd | null = null;
     let rule: string;

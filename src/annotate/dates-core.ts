@@ -18,8 +18,11 @@ export interface Candidate {
   rule: string;
   /** Breaks ties between candidates of equal length: higher wins. */
   prio: number;
-  /** Days after the last day-precise date before it (`the next day` -> 1), resolved in text order. */
-  narrative?: number;
+  /**
+   * Resolved in text order from the last day-precise date before it, else the article date
+   * (`the next day`, `two days later`): the value given that anchor.
+   */
+  narrative?: (anchor: Ymd) => string | null;
 }
 
 export interface Ctx {

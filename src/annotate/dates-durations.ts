@@ -9,6 +9,7 @@
 import type { TimexMod } from '../types.js';
 import {
   DAY_PARTS,
+  DAY_WORDS,
   MOD_QUALIFIERS,
   NUMBER_TENS,
   NUMBER_WORDS,
@@ -28,7 +29,8 @@ import {
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt, norm, sentenceInitial } from './dates-core.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear } from './dates-calendar.js';
+import type { Ymd } from './dates-calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday } from './dates-calendar.js';
 
 const UNIT_WORDS = Object.keys(UNITS);
 const UNIT_FORMS = [...UNIT_WORDS, ...Object.keys(UNIT_PLURALS)];
@@ -128,32 +130,52 @@ export function durationValue(n: number | null, code: string): string {
   }
 }
 
-/** The date `n` units before (sign -1) or after (+1) the article date, at the unit's granularity. */
-function shiftedDate(ctx: Ctx, n: number, code: string, sign: number): string | null {
-  const dct = ctx.dct;
-  if (!dct) return null;
+/** The date `n` units before (sign -1) or after (+1) `anchor`, at the unit's granularity. */
+function shiftFrom(anchor: Ymd, n: number, code: string, sign: number): string {
   switch (code) {
     case 'Y':
     case 'DE':
     case 'CE': {
       const years = code === 'DE' ? n * 10 : code === 'CE' ? n * 100 : n;
-      return fmtYear(addMonths(dct, sign * Math.round(years * 12)).y);
+      return fmtYear(addMonths(anchor, sign * Math.round(years * 12)).y);
     }
     case 'Q':
     case 'M': {
       const months = Math.round((code === 'Q' ? 3 : 1) * n);
-      const t = addMonths(dct, sign * months);
+      const t = addMonths(anchor, sign * months);
       return fmtMonth(t.y, t.m);
     }
     case 'W':
     case 'FN':
-      return fmtWeek(addDays(dct, sign * Math.round(n * (code === 'FN' ? 14 : 7))));
+      return fmtWeek(addDays(anchor, sign * Math.round(n * (code === 'FN' ? 14 : 7))));
     case 'D':
-      return fmtDay(addDays(dct, sign * Math.round(n)));
+      return fmtDay(addDays(anchor, sign * Math.round(n)));
     default:
-      return fmtDay(dct);
+      return fmtDay(anchor);
   }
 }
+
+/** The day `n` units after (sign +1) or before (-1) `anchor`: `a week from tomorrow` is a day. */
+function shiftDay(anchor: Ymd, n: number, code: string, sign: number): string | null {
+  switch (code) {
+    case 'Y':
+    case 'DE':
+    case 'CE':
+      return fmtDay(addMonths(anchor, sign * Math.round(12 * n * (code === 'DE' ? 10 : code === 'CE' ? 100 : 1))));
+    case 'Q':
+    case 'M':
+      return fmtDay(addMonths(anchor, sign * Math.round(n * (code === 'Q' ? 3 : 1))));
+    case 'W':
+    case 'FN':
+      return fmtDay(addDays(anchor, sign * Math.round(n * (code === 'FN' ? 14 : 7))));
+    case 'D':
+      return Number.isInteger(n) ? fmtDay(addDays(anchor, sign * n)) : null;
+    default:
+      return null;
+  }
+}
+
+const DAY_WORD_AFTER_RE = new RegExp(`^\\s+(?:from|after)\\s+(${alt(Object.keys(DAY_WORDS))})(?![\\p{L}])`, 'iu');
 
 /** Durations, `ago` dates and `from now` dates. */
 export function parseDurations(ctx: Ctx): Candidate[] {
@@ -205,15 +227,67 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     if (relN === 'ago' || relN === 'from now' || relN === 'hence') {
       if (det) continue;
       const sign = relN === 'ago' ? -1 : 1;
-      const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : shiftedDate(ctx, n, code, sign);
+      const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : ctx.dct ? shiftFrom(ctx.dct, n, code, sign) : null;
       out.push({ start, end, type: 'DATE', value, mod, rule: relN === 'ago' ? 'date.units-ago' : 'date.units-from-now', prio: 3 });
       continue;
     }
     if (rel) end = start + text.slice(start, m.index + whole.length - rel.length).trimEnd().length;
+    // `two days from tomorrow`, `a week after today`: a day counted from a day named relative to the article.
+    const fromDay = n !== null && !det && (!rel || relN === 'after') ? DAY_WORD_AFTER_RE.exec(ahead(text, end, 40)) : null;
+    if (fromDay) {
+      const base = ctx.dct ? addDays(ctx.dct, DAY_WORDS[norm(fromDay[1]!)]!) : null;
+      const value = base ? shiftDay(base, n!, code, 1) : null;
+      if (!base || value) {
+        out.push({ start, end: end + fromDay[0].length, type: 'DATE', value, mod, rule: 'date.units-from-day', prio: 3 });
+        continue;
+      }
+    }
+    // `two days later`, `a year earlier`: counted from the story's last date (see dates.ts), at
+    // the unit's granularity; `later than planned` compares instead.
+    if ((relN === 'later' || relN === 'earlier') && n !== null && !det && !/^\s+than\b/i.test(ahead(text, m.index + whole.length, 8))) {
+      const sign = relN === 'later' ? 1 : -1;
+      const count = n;
+      out.push({ start, end: m.index + whole.length, type: 'DATE', value: null, mod, rule: `date.units-${relN}`, prio: 3, narrative: (a) => shiftFrom(a, count, code, sign) });
+      continue;
+    }
     if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
     // `the last day of the summit`, `the next day`: a day in a story, not a span of one day.
     if (num === undefined && code === 'D' && !plural && /(?:^|\s)(?:last|next|previous|following|coming)$/.test(detN)) continue;
     out.push({ start, end, type: 'DURATION', value: durationValue(n, code), mod, rule: det ? 'duration.period' : 'duration.count-unit', prio: 2 });
+  }
+  return out;
+}
+
+/** `two Sundays from now`, `three Mondays ago`, `two Fridays later`: the n-th such weekday. */
+const WEEKDAY_COUNT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NUM_WORD}|\\d{1,2})\\s+(${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})s?\\s+(from\\s+now|hence|later|ago|earlier)(?![\\p{L}])`,
+  'giu',
+);
+
+/** The n-th weekday `wd` strictly after (sign +1) or before (-1) `anchor`. */
+function nthWeekdayFrom(anchor: Ymd, wd: number, n: number, sign: number): string {
+  const cur = isoWeekday(anchor);
+  const first = sign > 0 ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7 || 7);
+  return fmtDay(addDays(anchor, first + sign * 7 * (n - 1)));
+}
+
+export function parseWeekdayCounts(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const text = ctx.text;
+  WEEKDAY_COUNT_RE.lastIndex = ctx.from;
+  for (let m = WEEKDAY_COUNT_RE.exec(text); m; m = WEEKDAY_COUNT_RE.exec(text)) {
+    const n = countValue(m[1]!);
+    if (!n || !Number.isInteger(n)) continue;
+    const wd = WEEKDAYS[norm(m[2]!)]!;
+    const rel = norm(m[3]!);
+    const sign = rel === 'ago' || rel === 'earlier' ? -1 : 1;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (rel === 'later' || rel === 'earlier') {
+      out.push({ start, end, type: 'DATE', value: null, mod: null, rule: 'date.weekdays-later', prio: 3, narrative: (a) => nthWeekdayFrom(a, wd, n, sign) });
+    } else {
+      out.push({ start, end, type: 'DATE', value: ctx.dct ? nthWeekdayFrom(ctx.dct, wd, n, sign) : null, mod: null, rule: 'date.weekdays-from-now', prio: 3 });
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   AMBIGUOUS_SEASONS,
   COUNT_CUES,
   DAY_ORDINAL_WORDS,
+  DAY_NUMBER_PREPOSITIONS,
   DAY_PARTS,
   DAY_WORDS,
   DEICTICS,
@@ -18,9 +19,13 @@ import {
   MONTH_SUBJECT_VERBS,
   NAMED_DAY_PREFIXES,
   NARRATIVE_DAYS,
+  NTH_DAY_ANCHORS,
+  NUMBER_TENS,
+  NUMBER_WORDS,
   OLD_YEAR_CUES,
   ORDINAL_DAY_FOLLOWERS,
   ORDINALS,
+  OWNER_DETERMINERS,
   PERIOD_UNITS,
   POSITION_MODS,
   REF_WORDS,
@@ -39,6 +44,8 @@ import {
   addDays,
   addMonths,
   anchorMonth,
+  anchorMonthDay,
+  isValidDate,
   daysInMonth,
   isoWeekday,
   anchorWeekday,
@@ -402,8 +409,32 @@ const DAY_ORDINAL = Object.keys(DAY_ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '[\\s-]+'))
   .join('|');
+/** Day numbers written as words: ordinals (`the eleventh`, `twenty-third`) and compound cardinals (`twenty one`). */
+const DAY_UNIT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 9);
+const DAY_COMPOUND = `(?:${alt(NUMBER_TENS.filter((t) => NUMBER_WORDS[t]! <= 30))})[\\s-]+(?:${alt(DAY_UNIT_WORDS)})`;
+/** `Friday the fifteen`: a single cardinal word, only where nothing but a day can follow. */
+const DAY_CARDINAL = alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 31 && w !== 'dozen'));
+/** A day ordinal made of two words or of one word from `eleventh` up: never `the second` (of two things). */
+const LONG_DAY_ORDINAL = Object.keys(DAY_ORDINAL_WORDS)
+  .filter((w) => DAY_ORDINAL_WORDS[w]! > 10)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[\\s-]+'))
+  .join('|');
+const dayWordValue = (raw: string): number | null => {
+  const w = norm(raw).replace(/-/g, ' ');
+  if (w in DAY_ORDINAL_WORDS) return DAY_ORDINAL_WORDS[w]!;
+  const parts = w.split(' ');
+  let n = 0;
+  for (const p of parts) {
+    const v = NUMBER_WORDS[p];
+    if (v === undefined) return null;
+    n += v;
+  }
+  return n >= 1 && n <= 31 ? n : null;
+};
+
 const WEEKDAY_RE = new RegExp(
-  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL}|(?:${alt(WEEKDAY_SAFE_ABBREVIATIONS)})(?=\\.|${E}))(?:,?\\s+the\\s+(\\d{1,2}(?=st|nd|rd|th|${E})|${DAY_ORDINAL})(?:st|nd|rd|th)?)?(?:\\s+(${DAYPART}))?${E}`,
+  `${B}(?:(${DEIC})\\s+)?(?:(early|late)\\s+)?(${WEEKDAY_FULL}|(?:${alt(WEEKDAY_SAFE_ABBREVIATIONS)})(?=\\.|${E}))(?:,?\\s+the\\s+(\\d{1,2}(?=st|nd|rd|th|${E})|${DAY_ORDINAL}|${DAY_COMPOUND}|${DAY_CARDINAL})(?:st|nd|rd|th)?)?(?:\\s+(${DAYPART}))?${E}`,
   'giu',
 );
 /** `Friday of next week`, `next week on Friday`, `this week Friday`. */
@@ -416,6 +447,14 @@ const NTH_WEEKDAY_RE = new RegExp(
   `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))})\\s+(${WEEKDAY_FULL})\\s+(?:of|in)\\s+(?:(${MONTH_ANY})(?:,?\\s+(${YEAR}))?|(?:the\\s+)?(this|next|last|previous)\\s+month)${E}`,
   'giu',
 );
+/** `the second Sunday`, `third Tuesday`: with no month named, the article's month. */
+const NTH_WEEKDAY_BARE_RE = new RegExp(
+  `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS).filter((k) => ORDINALS[k]! > 0))})\\s+(${WEEKDAY_FULL})${E}`,
+  'giu',
+);
+/** Words before `first Sunday` that make it someone's first one, not a day of the month. */
+const OWNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
+const NTH_DAY_ANCHOR_AFTER = new RegExp(`^\\s+(?:${alt(NTH_DAY_ANCHORS)})\\s`, 'i');
 /** `the weekend`: the last one in past-tense text, the coming one otherwise. */
 const WEEKEND_RE = new RegExp(`${B}(?:the\\s+weekend|(?<=(?:on|over|during|at)\\s+)weekend)${E}`, 'giu');
 /** `on the 27th`, `by the 15th`, `the 20th of next month`. */
@@ -453,7 +492,8 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     let day: Ymd | null = null;
     if (dct && dom) {
       // `Friday the 13th`: the nearest month whose day falls on that weekday.
-      const d = /^\d/.test(dom) ? Number(dom) : DAY_ORDINAL_WORDS[norm(dom).replace(/-/g, ' ')]!;
+      const d = /^\d/.test(dom) ? Number(dom) : dayWordValue(dom);
+      if (d === null) continue;
       for (const k of [0, -1, 1, -2, 2, -3, 3]) {
         const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, k);
         if (d <= daysInMonth(t.y, t.m) && isoWeekday({ y: t.y, m: t.m, d }) === wd) {
@@ -500,6 +540,16 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     const day = ym ? nthWeekday(ym.y, ym.m, wd, n) : null;
     out.push(cand(m.index, m.index + whole.length, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday-of-month', 6));
   }
+  NTH_WEEKDAY_BARE_RE.lastIndex = ctx.from;
+  for (let m = NTH_WEEKDAY_BARE_RE.exec(text); m; m = NTH_WEEKDAY_BARE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // `the first Sunday after Easter`, `the second Monday of the talks`: anchored on something else.
+    if (NTH_DAY_ANCHOR_AFTER.test(ahead(text, end, 12))) continue;
+    const day = dct ? nthWeekday(dct.y, dct.m, WEEKDAYS[norm(m[2]!)]!, ORDINALS[norm(m[1]!)]!) : null;
+    if (dct && !day) continue;
+    out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday', 5));
+  }
   WEEKEND_RE.lastIndex = ctx.from;
   for (let m = WEEKEND_RE.exec(text); m; m = WEEKEND_RE.exec(text)) {
     const end = m.index + m[0].length;
@@ -519,9 +569,11 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     const suffix = m[3] ?? m[7];
     const ofMonth = m[4] ?? m[8];
     const d = Number(num);
-    if (d < 1 || d > 31 || (!the && !suffix)) continue;
-    // `on the 27th floor`: an ordinal before a noun.
     const rest = text.slice(m.index + whole.length, m.index + whole.length + 12);
+    // `on 15` alone only when it ends the sentence (`on 15 counts`, `on 15, 20 and 30` are numbers).
+    const bareOn = !the && !suffix && !ofMonth && /^on\s/i.test(whole) && /^\s*(?:[.!?]|$)/.test(rest);
+    if (d < 1 || d > 31 || (!the && !suffix && !bareOn)) continue;
+    // `on the 27th floor`: an ordinal before a noun.
     if (/^[/.,:-]\d/.test(rest)) continue;
     if (!ofMonth && (/^\s*\d/.test(rest) || (/^\s+\p{L}/u.test(rest) && !ORDINAL_DAY_FOLLOWER_SET.has(wordAfter(rest, 0))))) continue;
     const start = m.index + whole.toLowerCase().indexOf(the ? 'the' : num!);
@@ -540,6 +592,95 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
       value = fmtDay({ y: base.y, m: base.m, d });
     }
     out.push(cand(start, m.index + whole.length, 'DATE', value, null, 'date.ordinal-day', 3));
+  }
+}
+
+/** `May twenty one`, `June the eleventh`, `September twenty-third, 2016`. */
+const MONTH_WORD_DAY_RE = new RegExp(
+  `${B}(${MONTH_ANY})\\.?\\s+(?:(the)\\s+)?(${DAY_ORDINAL}|${DAY_COMPOUND})${E}(?:,?\\s+(${YEAR})${E})?`,
+  'giu',
+);
+/** `on the twenty second`, `on thirty first`: a day of the month spelled out, after a preposition. */
+const WORD_DAY_RE = new RegExp(`${B}(?:${alt(DAY_NUMBER_PREPOSITIONS)})\\s+((?:the\\s+)?(?:${LONG_DAY_ORDINAL}))${E}`, 'giu');
+/**
+ * `on 4.22`, `on 4-22`, `Friday 7.6`: month and day in digits, after `on` or a weekday, ending a
+ * clause (`on 2.5 million barrels`, `by 4.5` are amounts).
+ */
+const NUMERIC_DAY_RE = new RegExp(
+  `${B}(?:on\\s+|(${WEEKDAY_FULL}),?\\s+)(\\d{1,2})[.-](\\d{1,2})(?![\\p{L}\\p{N}%]|[.,/-]\\p{N})`,
+  'giu',
+);
+/** `16. Nov. 2016`: a dotted day before a month and a year. */
+const DOTTED_DAY_RE = new RegExp(`${B}(\\d{1,2})\\.\\s*(${MONTH_ANY})\\.?\\s+(${YEAR})${E}`, 'giu');
+/** `08/12,15`: month/day and a two-digit year glued to the comma. */
+const SHORT_YEAR_RE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2}),(\d\d)(?![\p{L}\p{N}]|[.,/]\p{N})/gu;
+const ORDINAL_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
+
+function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  const push = (start: number, end: number, mo: number, d: number, year: number | null, rule: string): void => {
+    let value: string | null = null;
+    if (year !== null) {
+      if (!isValidDate(year, mo, d)) return;
+      value = fmtDay({ y: year, m: mo, d });
+    } else {
+      if (!isValidDate(2024, mo, d)) return;
+      const day = dct ? anchorMonthDay(dct, mo, d, ctx.tense(start, end)) : null;
+      value = day ? fmtDay(day) : null;
+    }
+    out.push(cand(start, end, 'DATE', value, null, rule, 6));
+  };
+  MONTH_WORD_DAY_RE.lastIndex = ctx.from;
+  for (let m = MONTH_WORD_DAY_RE.exec(text); m; m = MONTH_WORD_DAY_RE.exec(text)) {
+    const [whole, name, , dayRaw, year] = m;
+    const nameN = norm(name!);
+    const d = dayWordValue(dayRaw!);
+    if (d === null) continue;
+    const ordinal = norm(dayRaw!).replace(/-/g, ' ') in DAY_ORDINAL_WORDS;
+    const end = m.index + whole.length;
+    // `in August twenty-one soldiers died`: a cardinal after a month starts a count unless the clause goes on.
+    if (!ordinal && !year && /^\s*\p{L}/u.test(ahead(text, end, 4)) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, end))) continue;
+    if (!year && /^-/.test(ahead(text, end, 1))) continue;
+    // `may` the verb: lower-case only before an ordinal or a two-word number; other short or ambiguous names want a capital.
+    if (!/^\p{Lu}/u.test(name!) && (AMBIGUOUS_MONTH_SET.has(nameN) || nameN.length < 4) && !ordinal && !/\s|-/.test(dayRaw!)) continue;
+    push(m.index, end, MONTHS[nameN]!, d, year ? Number(year) : null, 'date.month-day-words');
+  }
+  WORD_DAY_RE.lastIndex = ctx.from;
+  for (let m = WORD_DAY_RE.exec(text); m; m = WORD_DAY_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const rest = ahead(text, end, 16);
+    if (/^\s*\p{L}/u.test(rest) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, end))) continue;
+    if (/^\s+of\s/i.test(rest) || /^-/.test(rest)) continue;
+    const d = dayWordValue(m[1]!.replace(/^the\s+/i, ''))!;
+    const start = end - m[1]!.length;
+    let value: string | null = null;
+    if (dct) {
+      let base: Ymd = { y: dct.y, m: dct.m, d: 1 };
+      const tense = ctx.tense(start, end);
+      if (tense === 'past' && d > dct.d) base = addMonths(base, -1);
+      else if (tense === 'future' && d < dct.d) base = addMonths(base, 1);
+      if (d > daysInMonth(base.y, base.m)) continue;
+      value = fmtDay({ y: base.y, m: base.m, d });
+    }
+    out.push(cand(start, end, 'DATE', value, null, 'date.ordinal-day-words', 3));
+  }
+  NUMERIC_DAY_RE.lastIndex = ctx.from;
+  for (let m = NUMERIC_DAY_RE.exec(text); m; m = NUMERIC_DAY_RE.exec(text)) {
+    const [whole, weekday, mo, d] = m;
+    const after = m.index + whole.length;
+    if (!/^\s*(?:[.,;:!?)]|$)/.test(ahead(text, after, 4)) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, after))) continue;
+    const start = weekday ? m.index : m.index + whole.search(/\d/);
+    push(start, m.index + whole.length, Number(mo), Number(d), null, 'date.numeric-month-day');
+  }
+  DOTTED_DAY_RE.lastIndex = ctx.from;
+  for (let m = DOTTED_DAY_RE.exec(text); m; m = DOTTED_DAY_RE.exec(text)) {
+    push(m.index, m.index + m[0].length, MONTHS[norm(m[2]!)]!, Number(m[1]), Number(m[3]), 'date.dotted-day');
+  }
+  SHORT_YEAR_RE.lastIndex = ctx.from;
+  for (let m = SHORT_YEAR_RE.exec(text); m; m = SHORT_YEAR_RE.exec(text)) {
+    const yy = Number(m[3]);
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), yy < 50 ? 2000 + yy : 1900 + yy, 'date.numeric-short-year');
   }
 }
 
@@ -592,7 +733,8 @@ function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
     // `the day before the vote`, `the day before they head to the polls`: anchored on the event
     // named after it, not on the story's last date; only a clause-final `the day before` counts.
     if (w === 'the day before' && !/^\s*(?:[.,;:!?)”"’]|$)/.test(ahead(text, end, 4))) continue;
-    out.push({ ...cand(m.index, end, 'DATE', null, null, 'date.narrative-day', 3), narrative: NARRATIVE_DAYS[w]! });
+    const offset = NARRATIVE_DAYS[w]!;
+    out.push({ ...cand(m.index, end, 'DATE', null, null, 'date.narrative-day', 3), narrative: (a) => fmtDay(addDays(a, offset)) });
   }
 }
 
@@ -625,6 +767,7 @@ export function parsePeriods(ctx: Ctx): Candidate[] {
   parseQuarters(ctx, out);
   parseSeasons(ctx, out);
   parseWeekdays(ctx, out);
+  parseSpelledAndNumericDays(ctx, out);
   parseDayWords(ctx, out);
   parseRefs(ctx, out);
   parseNarrativeDays(ctx, out);

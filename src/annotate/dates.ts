@@ -6,15 +6,15 @@
  * overlap (ties go to the more specific parser).
  */
 import type { DateMention, Doc } from '../types.js';
-import { LEADING_PREPOSITIONS } from '../vocab/dates.js';
+import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
 import { parseCalendar } from './dates-chrono.js';
-import { parseDurations, parseSets } from './dates-durations.js';
+import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
 import type { Ymd } from './dates-calendar.js';
-import { addDays, fmtDay, parseYmd } from './dates-calendar.js';
+import { parseYmd } from './dates-calendar.js';
 
 const ABBREV_END = /[ap]\.m\.$/i;
 const LEADING_RE = new RegExp(`^(?:(?:${alt(LEADING_PREPOSITIONS)})\\s+)+`, 'i');
@@ -81,12 +81,67 @@ function mergeTimedSets(text: string, kept: Candidate[]): Candidate[] {
   return out;
 }
 
-/** `the next day`: one day after the last day-precise date before it, else after the article date. */
+/**
+ * A weekday with its date in brackets or after a hyphen is one date (`Thursday (Sept. 5)`,
+ * `this friday-jun-15`): the written date gives the value.
+ */
+function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1];
+    if (b && a.type === 'DATE' && /weekday/.test(a.rule) && b.type === 'DATE' && (b.value === null || DAY_VALUE.test(b.value))) {
+      const gap = text.slice(a.end, b.start);
+      const close = /^\s*\)/.exec(text.slice(b.end, b.end + 4));
+      if (/^\s*\(\s*$/.test(gap) ? close : /^-$/.test(gap)) {
+        out.push({ ...b, start: a.start, end: close ? b.end + close[0].length : b.end, rule: 'date.weekday-apposition' });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:${alt(RANGE_CONNECTIVES)})\\s|[-–]\\s*)$`, 'i');
+const RANGE_OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${alt(RANGE_OPENERS)})\\s+$`, 'iu');
+const WRITTEN_YEAR = /(?<!\d)(?:1[0-9]|20)\d\d(?!\d)/;
+const MONTH_OR_DAY = /^(\d{4})(-\d\d(?:-\d\d)?)$/;
+
+/**
+ * The two ends of a range are read together (`between March and November 2023`): the first end
+ * takes the year the second one writes, and an anchored first end never falls after the second
+ * (`between March and November` in a March paper is the March before that November).
+ */
+function alignRanges(text: string, kept: Candidate[]): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.value || !b.value) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 12 || !RANGE_GAP.test(gap)) continue;
+    if (/^\s*and\s/i.test(gap) && !RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    const am = MONTH_OR_DAY.exec(a.value);
+    const bm = MONTH_OR_DAY.exec(b.value);
+    if (!am || !bm || WRITTEN_YEAR.test(text.slice(a.start, a.end))) continue;
+    const [, , aRest] = am;
+    const bYear = Number(bm[1]);
+    const bRest = bm[2]!;
+    let year = WRITTEN_YEAR.test(text.slice(b.start, b.end)) ? bYear : Number(am[1]);
+    const n = Math.min(aRest!.length, bRest.length);
+    if (`${year}${aRest!.slice(0, n)}` > `${bYear}${bRest.slice(0, n)}`) year -= 1;
+    const value = `${String(year).padStart(4, '0')}${aRest}`;
+    if (value !== a.value) kept[i] = { ...a, value, rule: `${a.rule}-range` };
+  }
+}
+
+/** `the next day`, `two days later`: from the last day-precise date before it, else the article date. */
 function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): void {
   let anchor: Ymd | null = ctx.dct;
   for (const c of kept) {
     if (c.narrative !== undefined) {
-      c.value = anchor ? fmtDay(addDays(anchor, c.narrative)) : null;
+      c.value = anchor ? c.narrative(anchor) : null;
       continue;
     }
     const m = c.value && DAY_VALUE.test(c.value) ? parseYmd(c.value.slice(0, 10)) : null;
@@ -97,14 +152,15 @@ function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): v
 export function annotateDates(doc: Doc): DateMention[] {
   const ctx = makeCtx(doc);
   const text = doc.text;
-  const raw: Candidate[] = [...parseCalendar(ctx), ...parsePeriods(ctx), ...parseDurations(ctx), ...parseSets(ctx)];
+  const raw: Candidate[] = [...parseCalendar(ctx), ...parsePeriods(ctx), ...parseDurations(ctx), ...parseSets(ctx), ...parseWeekdayCounts(ctx)];
   const trimmed: Candidate[] = [];
   for (const c of raw) {
     if (c.start < doc.bodyStart) continue;
     const t = trim(text, c);
     if (t) trimmed.push(t);
   }
-  const kept = mergeTimedSets(text, select(trimmed, text.length));
+  const kept = mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)));
+  alignRanges(text, kept);
   resolveNarrative(ctx, kept);
   return kept.map((c) => ({
     text: text.slice(c.start, c.end),

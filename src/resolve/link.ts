@@ -91,7 +91,8 @@ export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMen
 /**
  * A figure takes the point date of its own sentence; a figure in a sentence without one takes the
  * date of the figure before it in the same paragraph (`On August 23 the US sanctioned nearly 400
- * individuals. The targets include more than 60 companies.`).
+ * individuals. The targets include more than 60 companies.`), or in the sentence right before it
+ * when both name the same imposer and target (the same action, told over a paragraph break).
  */
 export function linkSanctionDates(
   figures: readonly SanctionFigure[],
@@ -100,6 +101,13 @@ export function linkSanctionDates(
 ): SanctionFigure[] {
   const points = bySentence(dates, isPoint);
   const out: SanctionFigure[] = [];
+  const sameParagraph = (prev: SanctionFigure, f: SanctionFigure): boolean =>
+    prev.sentence <= f.sentence && paragraphOf(prev.sentence) === paragraphOf(f.sentence);
+  // News paragraphs are often one sentence long: the next sentence naming the same imposer and
+  // target (`... the EU on Tuesday approved ...` / `The package also targets 31 companies ...`)
+  // continues the same action across the break.
+  const sameAction = (prev: SanctionFigure, f: SanctionFigure): boolean =>
+    f.sentence === prev.sentence + 1 && prev.imposer !== null && prev.imposer === f.imposer && prev.target === f.target;
   for (const f of figures) {
     if (f.date !== null) {
       out.push(f);
@@ -111,7 +119,7 @@ export function linkSanctionDates(
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev && prev.date !== null && prev.sentence < f.sentence && paragraphOf(prev.sentence) === paragraphOf(f.sentence)) {
+    if (prev && prev.date !== null && (sameParagraph(prev, f) || sameAction(prev, f))) {
       out.push({ ...f, date: prev.date });
     } else {
       out.push(f);

@@ -54,7 +54,7 @@ export const MONTH_SUBJECT_VERBS: readonly string[] = [
 /** Prepositions after which a bare `May` or `March` is the month (`in May`, `since March`). */
 export const MONTH_PREPOSITIONS: readonly string[] = [
   'in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'during', 'to', 'and', 'or',
-  'early', 'late', 'mid', 'before', 'after', 'last', 'next', 'this',
+  'early', 'late', 'mid', 'before', 'after', 'last', 'next', 'this', 'between',
 ];
 
 /** Count nouns after which `a day`, `a year` is a rate, i.e. a SET (`24 hours a day`, `$5 billion a year`). */
@@ -432,3 +432,18 @@ export const PERIOD_UNITS: Readonly<Record<string, string>> = {
   decade: 'DE',
   century: 'CE',
 };
+
+/** Words joining the two ends of a range (`Oct. 2 to October 22`, `between March and May`). */
+export const RANGE_CONNECTIVES: readonly string[] = ['to', 'till', 'until', 'through', 'thru', 'and', 'into'];
+
+/** Words before the first end of a range (`from 4 to 22 this month`, `between March and May`). */
+export const RANGE_OPENERS: readonly string[] = ['from', 'between'];
+
+/** Words before `first Sunday` that make it someone's first one, not a day of the month (`his first Sunday`). */
+export const OWNER_DETERMINERS: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'every', 'each'];
+
+/** Words after `the first Sunday` that anchor it on something other than the article's month (`after Easter`). */
+export const NTH_DAY_ANCHORS: readonly string[] = ['of', 'in', 'after', 'before', 'since'];
+
+/** Prepositions before a day number written as words or digits (`on the twenty second`, `on 4.22`). */
+export const DAY_NUMBER_PREPOSITIONS: readonly string[] = ['on', 'in', 'for', 'by', 'until', 'since'];

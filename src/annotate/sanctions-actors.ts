@@ -69,6 +69,11 @@ const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
 const MAX_TARGET_SCAN = 24;
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 
+/** How far (in tokens) a figure looks for its imposer or the sentence's target around it: bounds the work on endless sentences. */
+const WINDOW = 80;
+/** Longest name, in tokens. */
+const MAX_NAME_TOKENS = 14;
+
 /** Longest appositive between a subject and its verb, in tokens (`OFAC, the U.S. Treasury's sanctions office, imposed`). */
 const MAX_APPOSITIVE = 10;
 
@@ -124,7 +129,8 @@ function coordinatedNameEndingAt(text: string, tokens: readonly Token[], j: numb
   return text.slice(tokens[first]!.start, tokens[j]!.end);
 }
 
-function nameSpanEndingAt(text: string, tokens: readonly Token[], j: number, lo: number): NameSpan | null {
+function nameSpanEndingAt(text: string, tokens: readonly Token[], j: number, lo0: number): NameSpan | null {
+  const lo = Math.max(lo0, j - MAX_NAME_TOKENS);
   let k = j;
   // `Treasury's Office of Foreign Assets Control (OFAC)`: skip the parenthetical.
   if (tokens[k]?.text === ')') {
@@ -213,6 +219,7 @@ function agentAfter(text: string, tokens: readonly Token[], v: number, hi: numbe
   let k = by.end;
   if (tokens[k]?.lower === 'the') k++;
   let last = -1;
+  hi = Math.min(hi, k + MAX_NAME_TOKENS);
   while (k < hi && (capitalized(tokens[k]) || (tokens[k]?.text === '.' && last === k - 1 && isInitial(tokens[k - 1])) || ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') && capitalized(tokens[k + 1])))) {
     last = k;
     k++;
@@ -227,8 +234,9 @@ function agentAfter(text: string, tokens: readonly Token[], v: number, hi: numbe
  */
 export function findImposer(text: string, tokens: readonly Token[], qStart: number, qEnd: number): string | null {
   // Walk back to the imposing verb of the figure's clause.
-  let clauseStart = 0;
-  for (let j = qStart - 1; j >= 0; j--) {
+  const lo = Math.max(0, qStart - WINDOW);
+  let clauseStart = lo;
+  for (let j = qStart - 1; j >= lo; j--) {
     if (BREAKS.matchEndingAt(tokens, j)) {
       clauseStart = j + 1;
       break;
@@ -254,7 +262,7 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
     }
     const agent = agentAfter(text, tokens, j, qStart);
     if (agent) return agent;
-    const subject = subjectBefore(text, tokens, vStart, 0);
+    const subject = subjectBefore(text, tokens, vStart, Math.max(0, vStart - WINDOW));
     if (subject) return subject;
     // `sanctioned 50 entities, and fined a firm £465,000`: the subject of the first verb.
     if (prev && (prev.lower === 'and' || prev.text === ',')) continue;
@@ -271,7 +279,7 @@ export function findImposer(text: string, tokens: readonly Token[], qStart: numb
     }
   }
   // A known imposer right before a sanction noun: `U.S. sanctions`, `the EU's sanctions`.
-  for (let j = clauseStart; j < tokens.length; j++) {
+  for (let j = clauseStart, hi = Math.min(tokens.length, qEnd + WINDOW); j < hi; j++) {
     if (!SANCTION.matchAt(tokens, j) || j === 0) continue;
     const before = modifiersBefore(tokens, j - 1);
     if (before < 0) continue;
@@ -417,21 +425,23 @@ export function findTarget(text: string, tokens: readonly Token[], qStart: numbe
   if (after) return { strong: after, located: null };
   const scan = countryAfter(tokens, unitLast);
   if (scan.strong) return scan;
-  return { strong: programmeTarget(text, tokens, qStart), located: scan.located };
+  return { strong: programmeTarget(text, tokens, qStart, WINDOW), located: scan.located };
 }
 
 /** The target a sentence names for its sanctions: `Russia sanctions`, `sanctions against Russia`. */
-export function programmeTarget(text: string, tokens: readonly Token[], near = 0): string | null {
+export function programmeTarget(text: string, tokens: readonly Token[], near = 0, window = Infinity): string | null {
   const qStart = near;
+  const from = Math.max(0, near - window);
+  const to = Math.min(tokens.length, near + window);
   // `Russia sanctions`, `Iran sanctions violations`: a country (not a known imposer) naming the programme.
-  for (let j = 1; j < tokens.length; j++) {
+  for (let j = Math.max(1, from); j < to; j++) {
     if (!SANCTION.matchAt(tokens, j)) continue;
     const c = countryAt(tokens, j - 1);
     if (c && c[1] === j && !KNOWN.matchEndingAt(tokens, j - 1)) return c[0];
   }
   let best: string | null = null;
   let bestDist = Infinity;
-  for (let j = 0; j < tokens.length; j++) {
+  for (let j = from; j < to; j++) {
     const s = SANCTION.matchAt(tokens, j);
     if (!s) continue;
     const party = partyAfterPreposition(text, tokens, s.end);

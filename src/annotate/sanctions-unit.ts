@@ -51,7 +51,12 @@ const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
 const ASSETS = new Set(ASSET_WORDS);
 const ASSET_HEADS = new Set(ASSET_HEAD_NOUNS);
-const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...Object.keys(MONEY_CUES), ...ASSET_HEAD_NOUNS]);
+/** Money cues that are nouns (`fine`, `penalty`), not verbs (`fined`, `froze`). */
+const MONEY_NOUNS = Object.entries(MONEY_CUES).filter(([k, v]) => k === v).map(([k]) => k);
+const LISTED_NOUNS = new Set([...SANCTION_NOUNS, ...TARGET_NOUNS, ...SANCTION_CONTAINERS, ...NON_TARGET_UNITS, ...MONEY_NOUNS, ...ASSET_HEAD_NOUNS]);
+
+/** How far from an amount its money cue may stand, in tokens. */
+const MONEY_CUE_WINDOW = 40;
 
 /** Look-ahead of the phrase, in tokens. */
 const MAX_UNIT_TOKENS = 16;
@@ -109,6 +114,9 @@ function kindAt(tokens: readonly Token[], last: number): UnitKind {
   return best;
 }
 
+/** `IT` in `IT workers`, `US` in `US firms`: capitals, not the function word. */
+const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+
 /** After a count, a plural is a noun (`22 Russia-linked crypto exchanges`). */
 function isPluralHead(t: Token): boolean {
   return /\p{L}s$/u.test(t.text) && !t.lower.endsWith('ss');
@@ -151,7 +159,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     if (!tagged) {
       // Tag only up to the first stop word or punctuation: the phrase cannot run past it.
       let w = k;
-      while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&' || tokens[w]!.text === ',') && (w === k || !STOP.matchAt(tokens, w))) w++;
+      while (w < limit && (tokens[w]!.kind === 'word' || tokens[w]!.text === '-' || tokens[w]!.text === '&' || tokens[w]!.text === ',') && (w === k || !STOP.matchAt(tokens, w) || isAcronym(tokens[w]!) || tokens[w]!.lower === 'and' || tokens[w]!.lower === 'or')) w++;
       // Start at the number before the phrase: `22 crypto exchanges` tags `exchanges` as a noun.
       const from = tokens[k - 1] && tokens[k - 1]!.kind === 'num' ? tokens[k - 1]!.start : startTok.start;
       tagged = tagWindow(text, from, tokens[Math.min(w, limit) - 1]!.end);
@@ -179,6 +187,8 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
       const n = tokens[next];
       // `12 entities and 6 individuals`: another number starts another figure.
       if (i === from || !n || n.kind !== 'word' || STOP.matchAt(tokens, next) || parseNumberAt(tokens, next) !== null) break;
+      // `individuals and fined a bank`: a verb after `and` starts another clause.
+      if (!isListed(next, wordEnd(tokens, next)) && wordEnd(tokens, next) === next + 1 && tagOf(n)?.verb) break;
       if (lastNoun <= from && i > from && isPluralHead(tokens[i - 1]!)) lastNoun = i;
       parts.push({ from, to: i, lastNoun });
       from = next;
@@ -187,7 +197,7 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
       i = next;
       continue;
     }
-    if (STOP.matchAt(tokens, i)) break;
+    if (STOP.matchAt(tokens, i) && !isAcronym(t)) break;
     if (sawNoun && POSTMOD.matchAt(tokens, i)) break;
     if (/['’]s$/i.test(t.text)) break; // a possessive starts another phrase
     const e = wordEnd(tokens, i);
@@ -265,7 +275,7 @@ export interface MoneyCue {
 /** The nearest money cue of the sentence (`fined` -> `fine`, `froze` -> `frozen assets`). */
 export function moneyCueNear(tokens: readonly Token[], around: number): MoneyCue | null {
   let best: MoneyCue | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = Math.max(0, around - MONEY_CUE_WINDOW), hi = Math.min(tokens.length, around + MONEY_CUE_WINDOW); i < hi; i++) {
     const m = MONEY.matchAt(tokens, i);
     if (!m) continue;
     const d = Math.abs(i - around);

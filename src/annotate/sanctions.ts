@@ -159,6 +159,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     const quantities = context ? scanQuantities(text, tokens) : [];
     const inSentence: Array<{ fig: SanctionFigure; q: Quantity; unitLast: number; strongTarget: boolean; located: string | null }> = [];
     let covered = -1;
+    let named: Set<string> | null = null;
     let found = false;
     for (const q of quantities) {
       if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isPartitiveWhole(q, tokens)) continue;
@@ -184,7 +185,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       if (target !== null && target === imposerCountry(imposer)) target = null;
       if (target === null) {
         const ctx = para.last?.target ?? para.target;
-        const named = countriesIn(tokens);
+        named ??= countriesIn(tokens);
         if (ctx && (continuation || named.has(ctx))) target = ctx;
         // The one country the article's sanctions are against, named again in this sentence.
         else if (docState.targets.size === 1) {
@@ -210,7 +211,9 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
         imposer,
         target,
         date: null,
-        rule: d.rule,
+        // A figure in a sentence that continues an earlier action says so in its rule id; the date
+        // linker reads it to carry that action's date.
+        rule: continuation && !d.rule.startsWith('sanction.continuation') ? 'sanction.continuation-count' : d.rule,
       };
       covered = d.end;
       inSentence.push({ fig, q, unitLast: d.unitLast, strongTarget, located: found_.located });

@@ -157,7 +157,8 @@ export const CONDITIONAL_SANCTION_VERBS: readonly string[] = [
   'target', 'targets', 'targeted', 'targeting', 'hit', 'hits', 'hitting', 'list', 'listed', 'lists',
   'impose', 'imposed', 'imposes', 'imposing', 'reimpose', 'reimposed', 'reimposes', 'slapped', 'levied',
   'freeze', 'froze', 'frozen', 'freezes', 'freezing', 'added', 'adds', 'named', 'names', 'punish',
-  'punished', 'punishes', 'penalize', 'penalized', 'penalise', 'penalised',
+  'punished', 'punishes', 'penalize', 'penalized', 'penalise', 'penalised', 'identified', 'identifies',
+  'identify',
 ];
 
 /**
@@ -177,7 +178,8 @@ export const IMPOSING_VERBS: readonly string[] = [
   'sanction', 'sanctioned', 'sanctioning', 'designate', 'designated', 'designates',
   'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated', 'reimpose', 'reimposed',
   'reimposes', 'list', 'listed', 'lists', 'name', 'named', 'names', 'responded with', 'responds with',
-  'respond with', 'retaliated with', 'hit back with',
+  'respond with', 'retaliated with', 'hit back with', 'reach', 'reached', 'reaches', 'identify',
+  'identified', 'identifies',
 ];
 
 /**
@@ -249,7 +251,8 @@ export const TARGET_NOUNS: readonly string[] = [
   'front companies', 'shell companies', 'refinery', 'refineries', 'port', 'ports', 'terminal',
   'terminals', 'plane', 'planes', 'jet', 'jets', 'account', 'accounts', 'family members', 'relatives',
   'associate', 'associates', 'proxy', 'proxies', 'militia', 'militias', 'party', 'parties',
-  'country', 'countries', 'nation', 'nations', 'state', 'states', 'region', 'regions',
+  'country', 'countries', 'nation', 'nations', 'state', 'states', 'region', 'regions', 'worker', 'workers',
+  'hacker', 'hackers', 'smuggler', 'smugglers', 'broker', 'brokers', 'exchange', 'exchanges',
 ];
 
 /** Head nouns a sanctions count never has: time, share and measure words (`two years`, `32 percent`). */

@@ -38,7 +38,8 @@ import {
   TIME_WORDS,
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
-import { PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { GROUP_NOUNS } from '../vocab/titles.js';
+import { GROUP_DETERMINERS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -59,6 +60,9 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const POSTMODIFIERS = new Set(POSTMODIFIER_WORDS);
+const POSTMOD_DETERMINERS = new Set(GROUP_DETERMINERS);
+const GROUP_NOUNS_SET = new Set(GROUP_NOUNS);
 const MODALS = new Set(MODAL_AUXILIARIES);
 const FINITE = new Set(FINITE_AUXILIARIES);
 const BELIEF = new Set(BELIEF_CUES);
@@ -279,8 +283,16 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     if (c0 < 0) return { subject: null, start: j + 1, passive: false };
     const inner = phraseEndingAt(tokens, j - 1, c0 + 1);
     if (inner && inner.first === c0 + 1 && inner.kind === 'name') return { subject: inner, start: inner.first, passive: false };
-    const outer = phraseEndingAt(tokens, c0 - 1, unit.a);
+    // `One pastor, Darran Whiting of Liberty Baptist Church in Marion, said`: a name and where it is from.
+    const lead = phraseStartingAt(tokens, c0 + 1, j - 1);
+    if (lead && lead.kind === 'name' && lead.last < j - 1 && placeTail(tokens, lead.last + 1, j)) return { subject: lead, start: lead.first, passive: false };
+    // `Lance Beebe, 49, a Navy veteran ..., said` / `Sarandon, 69, told`: an age before the appositive.
+    let oc = c0;
+    if (/^\d{1,3}$/.test(tokens[c0 - 1]?.text ?? '') && tokens[c0 - 2]?.text === ',' && tokens[c0 - 2]!.quoted < 0) oc = c0 - 2;
+    const outer = phraseEndingAt(tokens, oc - 1, unit.a);
     const first = tokens[c0 + 1];
+    const age = /^\d{1,3}$/.test(first?.text ?? '') && c0 + 2 === j;
+    if (outer && age && outer.kind === 'name') return { subject: outer, start: outer.first, passive: false };
     const appositive = first && (first.text === first.low || /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text));
     if (outer && appositive && outer.kind !== 'document') return { subject: outer, start: outer.first, passive: false };
     return { subject: null, start: j + 1, passive: false };
@@ -290,7 +302,16 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const antecedent = phraseEndingAt(tokens, j - 2, unit.a);
     if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
   }
-  let subject = (speech && !ing ? shareSubject(tokens, j, unit.a) : null) ?? phraseEndingAt(tokens, j, unit.a) ?? (speech && !ing ? genericSubject(tokens, j, unit.a) : null);
+  // `those who said they cared`, `38 percent — who said`: the relative pronoun is the source mention.
+  if (t.low === 'who' && speech && !ing && t.quoted < 0) {
+    const antecedent = phraseEndingAt(tokens, j - 1, unit.a);
+    if (antecedent && (antecedent.kind === 'name' || antecedent.kind === 'title')) return { subject: antecedent, start: j, passive: false };
+    return { subject: { first: j, last: j, kind: 'group', name: null, role: null }, start: j, passive: false };
+  }
+  let subject =
+    (speech && !ing ? shareSubject(tokens, j, unit.a) : null) ??
+    phraseEndingAt(tokens, j, unit.a) ??
+    (speech && !ing ? genericSubject(tokens, j, unit.a) ?? postmodifiedSubject(tokens, unit, j) : null);
   if (!subject) {
     // `Trump at the time said`: a short prepositional phrase between the source and the cue.
     for (let p = j - 1; p >= unit.a && j - p <= 5; p--) {
@@ -308,15 +329,53 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   return { subject, start: subject.first, passive: false };
 }
 
+/** tokens[a, b) are only a place or organization a name comes from (`in Marion`, `of Liberty Baptist Church`). */
+function placeTail(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!/^(?:of|in|from|at)$/.test(tokens[a]?.low ?? '')) return false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.quoted >= 0 || !(t.cap || /^(?:of|in|from|at|the|and)$/.test(t.low))) return false;
+  }
+  return true;
+}
+
+/**
+ * A plural or group subject opening the clause with a modifier after its head: `Several supporters
+ * of reform said`, `People with direct knowledge of the talks said`, `progressive organizations that
+ * have endorsed him say`, `those surveyed said`. The mention is the head phrase (`Several supporters`).
+ */
+function postmodifiedSubject(tokens: readonly Token[], unit: Unit, last: number): SourcePhrase | null {
+  let s = unit.a;
+  while (s < last && tokens[s]!.quoted < 0 && (CONJUNCTIONS.has(tokens[s]!.low) || !tokens[s]!.word)) s++;
+  if (last - s > 20 || last - s < 1) return null;
+  for (let i = s; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.quoted >= 0 || (!t.word && !DASHES.has(t.text) && t.text !== '-' && !/['’]/.test(t.text))) return null;
+    if (SPEECH.has(t.low) || BELIEF.has(t.low)) return null;
+  }
+  let i = s;
+  if (POSTMOD_DETERMINERS.has(tokens[i]!.low) || /^\d/.test(tokens[i]!.text)) i++;
+  for (let h = i; h <= last - 1 && h - i < 4; h++) {
+    const t = tokens[h]!;
+    const next = tokens[h + 1]!;
+    if (!POSTMODIFIERS.has(next.low)) continue;
+    const plural = !t.cap && /[^s]s$/.test(t.low) && t.low.length > 3;
+    if (GROUP_NOUNS_SET.has(t.low) || plural || t.low === 'those' || t.low === 'people') return { first: s, last: h, kind: 'group', name: null, role: null };
+    return null;
+  }
+  return null;
+}
+
 /** Skip an appositive after a source phrase (`X, a former officer and author of “Book,”`); returns the index after it. */
-function skipAppositiveRight(tokens: readonly Token[], i: number, max: number): number {
+function skipAppositiveRight(tokens: readonly Token[], i: number, max: number, toEnd = false): number {
   if (tokens[i]?.text !== ',' || tokens[i]!.quoted >= 0) return i;
   const first = tokens[i + 1];
   if (!first || !(first.text === first.low || /^(?:A|An|The|Who)$/.test(first.text)) || first.quoted >= 0) return i;
   for (let j = i + 1; j <= max && j - i < 40; j++) {
     const t = tokens[j]!;
     if (t.text === ',' && (t.quoted < 0 || tokens[j + 1]?.quoted === t.quoted)) return j;
-    if (t.quoted < 0 && (END_PUNCT.has(t.text) || t.text === ';')) return i;
+    // `..., said X, a senior fellow at the Institute.`: the appositive closes the sentence.
+    if (t.quoted < 0 && (END_PUNCT.has(t.text) || t.text === ';')) return toEnd && j === max && END_PUNCT.has(t.text) ? j : i;
   }
   return i;
 }
@@ -595,7 +654,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     // The source runs into the next attribution: nothing is reported by this one.
     if (j === limit) r = limit;
   } else if (a.subjectRight) {
-    r = skipAppositiveRight(tokens, subject.last + 1, limit - 1);
+    r = skipAppositiveRight(tokens, subject.last + 1, limit - 1, true);
   } else if (OBJECT.has(tokens[a.cue]!.low)) {
     r = skipObject(tokens, r, limit);
   }

@@ -43,3 +43,16 @@ export const SHARE_QUALIFIERS: readonly string[] = [
   'more', 'less', 'fewer', 'than', 'under', 'at', 'least', 'approximately', 'slightly', 'fully', 'barely',
   'overwhelming', 'large', 'slim', 'narrow', 'clear', 'solid', 'big', 'small', 'vast', 'another', 'full',
 ];
+
+/** Words that open a modifier after the head of a group subject (`supporters of reform`, `people who know him`, `those surveyed`). */
+export const POSTMODIFIER_WORDS: readonly string[] = [
+  'who', 'that', 'with', 'of', 'in', 'from', 'at', 'for', 'on', 'among', 'across', 'close', 'familiar',
+  'involved', 'surveyed', 'polled', 'interviewed', 'briefed', 'questioned', 'asked', 'attending',
+  'working', 'supporting', 'backing', 'inside', 'outside', 'near', 'around', 'under', 'within',
+];
+
+/** Quantifiers and determiners before the head of a group subject (`Several supporters`, `Some Democrats`). */
+export const GROUP_DETERMINERS: readonly string[] = [
+  'the', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'other', 'these', 'those', 'two', 'three',
+  'four', 'five', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'a', 'more', 'fewer',
+];

@@ -195,3 +195,149 @@ describe('annotateSanctions: fixtures', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// News cases: every field of every figure, or no figure at all.
+
+/** [text, count, qualifier, min, max, approximate, unit, currency, imposer, target] */
+type Row = [string, number | null, string | null, number | null, number | null, boolean, string, string | null, string | null, string | null];
+
+const row = ([text, count, qualifier, min, max, approximate, unit, currency, imposer, target]: Row) => ({
+  text, count, qualifier, min, max, approximate, unit, currency, imposer, target,
+});
+
+/**
+ * Sentences as news writes them (` | ` separates sentences, a blank line paragraphs) and the figures
+ * a reader takes from them under ANNOTATION.md, every field given; `[]` is "no figure".
+ */
+const NEWS: Array<[string, Row[]]> = [
+  // --- qualifiers and the bounds they set
+  ['The Treasury Department on Thursday sanctioned upwards of 200 entities tied to Iran’s oil trade.', [['upwards of 200 entities', 200, 'upwards of', 201, null, false, 'entities', null, 'The Treasury Department', 'Iran']]],
+  ['The EU has frozen in excess of €20 billion in Russian assets.', [['in excess of €20 billion in Russian assets', 2e10, 'in excess of', 2e10, null, false, 'Russian assets', 'EUR', 'The EU', 'Russia']]],
+  ['Britain has sanctioned no fewer than 1,700 Russian individuals.', [['no fewer than 1,700 Russian individuals', 1700, 'no fewer than', 1700, null, false, 'Russian individuals', null, 'Britain', 'Russia']]],
+  ['The US has sanctioned at most 12 Chinese banks, officials said.', [['at most 12 Chinese banks', 12, 'at most', null, 12, false, 'Chinese banks', null, 'The US', 'China']]],
+  ['The package will list as many as 80 vessels of Russia’s shadow fleet, diplomats said.', [['as many as 80 vessels', 80, 'as many as', null, 80, false, 'vessels', null, null, 'Russia']]],
+  ['Japan has sanctioned close to 400 Russian individuals and entities since 2022.', [['close to 400 Russian individuals and entities', 400, 'close to', null, 400, true, 'Russian individuals and entities', null, 'Japan', 'Russia']]],
+  ['The United States imposed sanctions on just under 100 Chinese companies.', [['just under 100 Chinese companies', 100, 'just under', null, 100, true, 'Chinese companies', null, 'The United States', 'China']]],
+  ['Canada sanctioned around 60 Iranian officials over the crackdown on protesters.', [['around 60 Iranian officials', 60, 'around', null, null, true, 'Iranian officials', null, 'Canada', 'Iran']]],
+  ['Australia imposed sanctions on approximately 50 Russian oligarchs.', [['approximately 50 Russian oligarchs', 50, 'approximately', null, null, true, 'Russian oligarchs', null, 'Australia', 'Russia']]],
+  ['Washington has blacklisted roughly 1,000 Chinese entities.', [['roughly 1,000 Chinese entities', 1000, 'roughly', null, null, true, 'Chinese entities', null, 'Washington', 'China']]],
+  ['The State Department designated exactly 12 North Korean agents.', [['exactly 12 North Korean agents', 12, 'exactly', 12, 12, false, 'North Korean agents', null, 'The State Department', 'North Korea']]],
+  ['Treasury sanctioned 500 or more shell companies.', [['500 or more shell companies', 500, 'or more', 500, null, false, 'shell companies', null, 'Treasury', null]]],
+  ['OFAC designated between 15 and 20 vessels carrying Iranian oil.', [['between 15 and 20 vessels', null, 'between', 15, 20, false, 'vessels', null, 'OFAC', 'Iran']]],
+  ['The EU sanctioned 20 to 25 Belarusian officials.', [['20 to 25 Belarusian officials', null, null, 20, 25, false, 'Belarusian officials', null, 'The EU', 'Belarus']]],
+  ['OFAC designated more than two dozen entities and seven vessels.', [
+    ['more than two dozen entities', 24, 'more than', 25, null, false, 'entities', null, 'OFAC', null],
+    ['seven vessels', 7, null, 7, 7, false, 'vessels', null, 'OFAC', null],
+  ]],
+  // --- numbers: words, vague amounts, scale words, currencies
+  ['The Treasury sanctioned two dozen Russian defense firms.', [['two dozen Russian defense firms', 24, null, 24, 24, false, 'Russian defense firms', null, 'The Treasury', 'Russia']]],
+  ['Britain has sanctioned dozens of Russian oligarchs.', [['dozens of Russian oligarchs', null, null, null, null, true, 'Russian oligarchs', null, 'Britain', 'Russia']]],
+  ['The United States has sanctioned hundreds of Chinese companies.', [['hundreds of Chinese companies', null, null, null, null, true, 'Chinese companies', null, 'The United States', 'China']]],
+  ['The US has frozen $5bn in Afghan central bank reserves.', [['$5bn in Afghan central bank reserves', 5e9, null, 5e9, 5e9, false, 'Afghan central bank reserves', 'USD', 'The US', 'Afghanistan']]],
+  ['OFSI fined the bank £2.3m for breaching Russia sanctions.', [['£2.3m', 2.3e6, null, 2.3e6, 2.3e6, false, 'fine', 'GBP', 'OFSI', 'Russia']]],
+  ['The European Commission fined the firm €4.7 billion for breaching sanctions on Iran.', [['€4.7 billion', 4.7e9, null, 4.7e9, 4.7e9, false, 'fine', 'EUR', 'The European Commission', 'Iran']]],
+  ['OFAC imposed a $968 million penalty on the bank for violations of Iran sanctions.', [['$968 million penalty', 968e6, null, 968e6, 968e6, false, 'penalty', 'USD', 'OFAC', 'Iran']]],
+  ['The bank agreed to pay $1.2 billion to settle charges that it violated US sanctions on Cuba.', [['$1.2 billion', 1.2e9, null, 1.2e9, 1.2e9, false, 'settlement', 'USD', 'US', 'Cuba']]],
+  ['Switzerland has frozen 7.4 billion Swiss francs of Russian assets.', [['7.4 billion Swiss francs of Russian assets', 7.4e9, null, 7.4e9, 7.4e9, false, 'Russian assets', 'CHF', 'Switzerland', 'Russia']]],
+  ['Japan has frozen ¥300 billion of Russian central bank assets.', [['¥300 billion of Russian central bank assets', 3e11, null, 3e11, 3e11, false, 'Russian central bank assets', 'JPY', 'Japan', 'Russia']]],
+  ['Deutsche Bank agreed to pay a $258 million fine for violating sanctions on Iran and Syria.', [['$258 million fine', 258e6, null, 258e6, 258e6, false, 'fine', 'USD', null, 'Iran']]],
+  // --- the counted phrase: coordination, hyphens, lists, partitives, `of` phrases
+  ['The EU imposed sanctions on 200 individuals and 100 entities.', [
+    ['200 individuals', 200, null, 200, 200, false, 'individuals', null, 'The EU', null],
+    ['100 entities', 100, null, 100, 100, false, 'entities', null, 'The EU', null],
+  ]],
+  ['Britain announced sanctions on 50 people and 12 companies linked to the Kremlin.', [
+    ['50 people', 50, null, 50, 50, false, 'people', null, 'Britain', 'Russia'],
+    ['12 companies', 12, null, 12, 12, false, 'companies', null, 'Britain', 'Russia'],
+  ]],
+  ['The US Treasury on Thursday sanctioned three Iranian companies and two individuals.', [
+    ['three Iranian companies', 3, null, 3, 3, false, 'Iranian companies', null, 'The US Treasury', 'Iran'],
+    ['two individuals', 2, null, 2, 2, false, 'individuals', null, 'The US Treasury', null],
+  ]],
+  ['OFAC sanctioned 14 Chinese and Hong Kong-based front companies.', [['14 Chinese and Hong Kong-based front companies', 14, null, 14, 14, false, 'Chinese and Hong Kong-based front companies', null, 'OFAC', 'China']]],
+  ['The US imposed sanctions on nearly 300 entities and individuals.', [['nearly 300 entities and individuals', 300, 'nearly', null, 300, true, 'entities and individuals', null, 'The US', null]]],
+  ['The administration has sanctioned nearly 900 people, companies and vessels over Iran’s oil sales.', [['nearly 900 people, companies and vessels', 900, 'nearly', null, 900, true, 'people, companies and vessels', null, 'The administration', 'Iran']]],
+  ['The US imposed sanctions on two of the three Iranian shipping companies.', [['two of the three Iranian shipping companies', 2, null, 2, 2, false, 'Iranian shipping companies', null, 'The US', 'Iran']]],
+  ['OFAC designated 11 members of the Iranian Revolutionary Guard Corps.', [['11 members', 11, null, 11, 11, false, 'members', null, 'OFAC', 'Iran']]],
+  ['The EU has adopted 14 packages of sanctions against Russia.', [['14 packages of sanctions', 14, null, 14, 14, false, 'packages of sanctions', null, 'The EU', 'Russia']]],
+  ['Japan froze the assets of 36 individuals and 22 entities in Russia.', [
+    ['36 individuals', 36, null, 36, 36, false, 'individuals', null, 'Japan', 'Russia'],
+    ['22 entities', 22, null, 22, 22, false, 'entities', null, 'Japan', 'Russia'],
+  ]],
+  ['Treasury sanctioned 4 North Korean IT workers who earned $88 million for Pyongyang.', [['4 North Korean IT workers', 4, null, 4, 4, false, 'North Korean IT workers', null, 'Treasury', 'North Korea']]],
+  // --- imposers
+  ['Brussels has sanctioned more than 100 Belarusian officials.', [['more than 100 Belarusian officials', 100, 'more than', 101, null, false, 'Belarusian officials', null, 'Brussels', 'Belarus']]],
+  ['London on Tuesday sanctioned 25 Russian oligarchs.', [['25 Russian oligarchs', 25, null, 25, 25, false, 'Russian oligarchs', null, 'London', 'Russia']]],
+  ['The European Council on Monday listed 54 individuals and 30 entities responsible for actions undermining Ukraine.', [
+    ['54 individuals', 54, null, 54, 54, false, 'individuals', null, 'The European Council', null],
+    ['30 entities', 30, null, 30, 30, false, 'entities', null, 'The European Council', null],
+  ]],
+  ['The State Department imposed visa restrictions on 30 Nicaraguan officials.', [['30 Nicaraguan officials', 30, null, 30, 30, false, 'Nicaraguan officials', null, 'The State Department', 'Nicaragua']]],
+  ['President Biden announced sanctions on more than 500 targets in Russia.', [['more than 500 targets', 500, 'more than', 501, null, false, 'targets', null, 'Biden', 'Russia']]],
+  ['The United States, the EU and the UK on Friday imposed sanctions on more than 300 targets.', [['more than 300 targets', 300, 'more than', 301, null, false, 'targets', null, 'The United States, the EU and the UK', null]]],
+  ['OFAC, the Treasury’s sanctions office, designated 12 Iranian oil tankers.', [['12 Iranian oil tankers', 12, null, 12, 12, false, 'Iranian oil tankers', null, 'OFAC', 'Iran']]],
+  ['The EU adopted its 14th package of sanctions, which targets 116 individuals and entities.', [['116 individuals and entities', 116, null, 116, 116, false, 'individuals and entities', null, 'The EU', null]]],
+  ['The EU’s 15th sanctions package lists 54 individuals and 30 entities.', [
+    ['54 individuals', 54, null, 54, 54, false, 'individuals', null, 'The EU', null],
+    ['30 entities', 30, null, 30, 30, false, 'entities', null, 'The EU', null],
+  ]],
+  ['The G7 agreed to sanction 100 more Russian vessels.', [['100 more Russian vessels', 100, null, 100, 100, false, 'more Russian vessels', null, 'The G7', 'Russia']]],
+  ['Treasury Secretary Janet Yellen on Friday sanctioned 12 Russian banks.', [['12 Russian banks', 12, null, 12, 12, false, 'Russian banks', null, 'Janet Yellen', 'Russia']]],
+  // --- targets
+  ['The sanctions hit 20 Moscow-based banks.', [['20 Moscow-based banks', 20, null, 20, 20, false, 'Moscow-based banks', null, null, 'Russia']]],
+  ['Treasury sanctioned 7 Iranian-owned shipping firms.', [['7 Iranian-owned shipping firms', 7, null, 7, 7, false, 'Iranian-owned shipping firms', null, 'Treasury', 'Iran']]],
+  ['The Treasury Department sanctioned more than 120 individuals and entities accused of helping Iran ship oil.', [['more than 120 individuals and entities', 120, 'more than', 121, null, false, 'individuals and entities', null, 'The Treasury Department', 'Iran']]],
+  ['OFAC imposed a $216 million penalty on a Singapore-based shipping firm over shipments of Iranian oil.', [['$216 million penalty', 216e6, null, 216e6, 216e6, false, 'penalty', 'USD', 'OFAC', 'Iran']]],
+  ['Regulators fined the lender $1.3bn for breaching US sanctions on Iran.', [['$1.3bn', 1.3e9, null, 1.3e9, 1.3e9, false, 'fine', 'USD', 'Regulators', 'Iran']]],
+  ['The EU sanctioned 31 companies in China and Turkey that helped Russia obtain military technology.', [['31 companies', 31, null, 31, 31, false, 'companies', null, 'The EU', 'Russia']]],
+  ['The US sanctioned 12 entities and 6 individuals in Iran, China and the UAE.', [
+    ['12 entities', 12, null, 12, 12, false, 'entities', null, 'The US', 'Iran'],
+    ['6 individuals', 6, null, 6, 6, false, 'individuals', null, 'The US', 'Iran'],
+  ]],
+  // --- coreference to an earlier sentence or paragraph
+  ['The United States imposed sanctions on Russia on Friday. | The measures target more than 500 people and companies.', [['more than 500 people and companies', 500, 'more than', 501, null, false, 'people and companies', null, 'The United States', 'Russia']]],
+  ['The European Union on Tuesday approved new sanctions against Russia, listing 75 individuals.\n\nThe package also targets 31 companies in China.', [
+    ['75 individuals', 75, null, 75, 75, false, 'individuals', null, 'The European Union', 'Russia'],
+    ['31 companies', 31, null, 31, 31, false, 'companies', null, 'The European Union', 'Russia'],
+  ]],
+  ['The EU approved its 17th package of sanctions against Russia on Tuesday.\n\nSince Russia’s invasion of Ukraine, the bloc has sanctioned more than 2,400 individuals and entities.', [['more than 2,400 individuals and entities', 2400, 'more than', 2401, null, false, 'individuals and entities', null, 'the bloc', 'Russia']]],
+  // --- no figure: numbers that count other things in a sanctions context
+  ['The Justice Department seized 32 internet domains used by Russian actors and charged two employees of RT, while the Treasury announced sanctions on Russia.', []],
+  ['The House voted 420-9 to sanction Chinese officials.', []],
+  ['The 62-year-old oligarch was sanctioned by the EU in 2022.', []],
+  ['Russia’s economy shrank 2.1 percent in 2023 under the weight of sanctions.', []],
+  ['The strike killed 12 people hours after the EU adopted new sanctions.', []],
+  ['The sanctions were approved by 24 of the 27 member states.', []],
+  ['The 27 EU member states approved the 14th package of sanctions on Monday.', []],
+  ['The company’s shares fell 12 percent after the US imposed sanctions.', []],
+  ['Since the sanctions began, Iran’s oil exports have fallen by 1.5 million barrels a day.', []],
+  ['The UN Security Council voted 13-0 to impose sanctions on North Korea.', []],
+  ['Treasury sanctioned the network on Thursday. | The State Department also offered rewards of up to $15 million for information on its finances.', []],
+  ['OFAC said the violations involved 1,000 transactions over five years.', []],
+  ['The temperature fell to -5 degrees as EU ministers met to discuss sanctions.', []],
+  ['Sanctioned firms account for 15 percent of Russia’s oil exports.', []],
+  ['About 1,000 people protested against the sanctions in Tehran.', []],
+  ['The US sanctioned the bank, which has 12,000 employees and 300 branches.', []],
+  ['The network shipped Iranian crude worth more than $4 billion last year, according to the sanctions notice.', []],
+  ['Aldgate Metals made 37 payments worth £12.4 million to two companies owned by a sanctioned Russian businessman.', []],
+  // --- only the sanctions figure among other numbers
+  ['OFAC sanctioned 3 people, aged 34, 41 and 56.', [['3 people', 3, null, 3, 3, false, 'people', null, 'OFAC', null]]],
+  ['In 2022, the US imposed sanctions on 1,000 Russian entities, a 40% increase.', [['1,000 Russian entities', 1000, null, 1000, 1000, false, 'Russian entities', null, 'the US', 'Russia']]],
+  ['The Justice Department seized 32 internet domains and charged two employees; Treasury sanctioned 10 people.', [['10 people', 10, null, 10, 10, false, 'people', null, 'Treasury', null]]],
+];
+
+describe('news cases', () => {
+  it.each(NEWS.map(([text, rows], i) => [i, text, rows] as const))('news %i: %s', (_i, source, rows) => {
+    const got = figures(source).map((f) => ({
+      text: f.text, count: f.count, qualifier: f.qualifier, min: f.min, max: f.max, approximate: f.approximate,
+      unit: f.unit, currency: f.currency, imposer: f.imposer, target: f.target,
+    }));
+    expect(got).toEqual(rows.map(row));
+  });
+
+  it('holds at least 60 cases, with negatives', () => {
+    expect(NEWS.length + CASES.length).toBeGreaterThanOrEqual(60);
+    expect(NEWS.filter(([, rows]) => rows.length === 0).length).toBeGreaterThanOrEqual(15);
+  });
+});

@@ -503,8 +503,10 @@ export function quantityAt(text: string, tokens: readonly Token[], i: number): Q
   const v = a.value!;
   const b = boundsOf(sense, v);
   const rule = sense ? `number.qualified-${sense}` : 'number.exact';
+  // `500 or more`, `500-plus`: the qualifier as written after the number.
+  const postText = post && end === post.end && !pre ? text.slice(tokens[postAt]!.start, tokens[post.end - 1]!.end) : null;
   return make(text, tokens, i, end, {
-    value: v, qualifier: qualifierText, sense, lower: b.lower, upper: b.upper, approximate: b.approximate,
+    value: v, qualifier: qualifierText ?? postText, sense, lower: b.lower, upper: b.upper, approximate: b.approximate,
     currency: a.currency, vague: false, integer: isInt(v), rule,
   });
 }

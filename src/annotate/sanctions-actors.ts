@@ -39,6 +39,7 @@ import {
   VICTIM_WORDS,
 } from '../vocab/sanction-grammar.js';
 import { ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
+import { TITLE_WORDS } from '../vocab/titles.js';
 
 const IMPOSING = PhraseTable.of(IMPOSING_VERBS);
 const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
@@ -68,6 +69,7 @@ const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
 /** How far after a figure its clause is searched for a target country, in tokens. */
 const MAX_TARGET_SCAN = 24;
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const TITLES = new Set(TITLE_WORDS);
 
 /** How far (in tokens) a figure looks for its imposer or the sentence's target around it: bounds the work on endless sentences. */
 const WINDOW = 80;
@@ -233,6 +235,26 @@ function agentAfter(text: string, tokens: readonly Token[], v: number, hi: numbe
  * sentence's tokens.
  */
 export function findImposer(text: string, tokens: readonly Token[], qStart: number, qEnd: number): string | null {
+  const name = imposerAround(text, tokens, qStart, qEnd);
+  return name === null ? null : withoutTitle(name);
+}
+
+/**
+ * A person's name without the title before it (`President Biden` -> `Biden`, `Treasury Secretary
+ * Janet Yellen` -> `Janet Yellen`); organizations stay whole (`the State Department`).
+ */
+export function withoutTitle(name: string): string {
+  const tokens = tokenize(name);
+  let cut = -1;
+  for (let i = 0; i < tokens.length - 1; i++) if (TITLES.has(tokens[i]!.lower)) cut = i;
+  if (cut === -1) return name;
+  const rest = tokens.slice(cut + 1);
+  if (!rest.every((t) => capitalized(t) || (t.text === '.' && t !== rest[0]))) return name;
+  if (rest.some((t) => HEADS.has(t.lower) || KNOWN.has(t.text))) return name;
+  return name.slice(rest[0]!.start);
+}
+
+function imposerAround(text: string, tokens: readonly Token[], qStart: number, qEnd: number): string | null {
   // Walk back to the imposing verb of the figure's clause.
   const lo = Math.max(0, qStart - WINDOW);
   let clauseStart = lo;

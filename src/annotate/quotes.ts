@@ -39,7 +39,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { GROUP_DETERMINERS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -60,6 +60,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const HEADLINE_LABEL_SET = new Set(HEADLINE_LABELS);
 const POSTMODIFIERS = new Set(POSTMODIFIER_WORDS);
 const POSTMOD_DETERMINERS = new Set(GROUP_DETERMINERS);
 const GROUP_NOUNS_SET = new Set(GROUP_NOUNS);
@@ -407,18 +408,72 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   const used = new Set<number>(); // quoted spans covered by some quote
   let qFrom = 0;
+  let seenBody = false; // past the first paragraph of the body (the headline)
   for (const p of doc.paragraphs) {
     const tokens = tokenize(text, p.start, p.end);
     qFrom = markQuoted(tokens, quoted, qFrom);
+    const before = out.length;
     for (const unit of units(text, tokens, quoted)) {
       annotateUnit(doc, tokens, unit, out, used);
     }
+    if (out.length === before && p.start >= doc.bodyStart && !seenBody) headlineColon(doc, tokens, out, used);
+    if (p.start >= doc.bodyStart && p.end > p.start) seenBody = true;
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   addLooseQuotes(doc, out, used);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // One quote per stretch: two cues over the same content keep the first.
   return out.filter((q, i) => i === 0 || q.start !== out[i - 1]!.start || q.end !== out[i - 1]!.end);
+}
+
+const HEADLINE_MAX_WORDS = 30;
+
+/**
+ * `Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.` / `Poll: Sanders Leads in Iowa`: a headline
+ * (the body's first paragraph, one short line) opening with a source and a colon reports what
+ * follows. `Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’` names the topic after `on`.
+ */
+function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[], used: Set<number>): void {
+  const { text, quoted } = doc;
+  if (!tokens.length || tokens[0]!.quoted >= 0) return;
+  let words = 0;
+  let colon = -1;
+  let end = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && /[\n\r]/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      end = i;
+      break;
+    }
+    if (t.word && ++words > HEADLINE_MAX_WORDS) return;
+    if (colon < 0 && t.text === ':' && t.quoted < 0) colon = i;
+  }
+  if (colon < 1 || colon > 12 || colon + 1 >= end) return;
+  const phrase = phraseStartingAt(tokens, 0, colon - 1);
+  if (!phrase || phrase.first !== 0 || phrase.kind === 'pronoun' || phrase.kind === 'group') return;
+  if (phrase.last !== colon - 1 && tokens[phrase.last + 1]!.low !== 'on') return;
+  // `The Latest:`, `Delegate Update:`, `EMAIL:` are labels, not sources.
+  for (let j = 0; j <= phrase.last; j++) if (HEADLINE_LABEL_SET.has(tokens[j]!.low)) return;
+  const first = tokens[0]!;
+  if (/^(?:the|a|an)$/.test(first.low) && phrase.kind !== 'org') return;
+  if ((phrase.first === phrase.last && first.text.length < 2) || /^\p{Lu}{5,}$/u.test(first.text)) return;
+  const e = trimEnd(tokens, colon + 1, end);
+  let n = 0;
+  for (let j = colon + 1; j < e; j++) if (tokens[j]!.word && /\p{L}/u.test(tokens[j]!.text)) n++;
+  if (n < 2) return;
+  const start = tokens[colon + 1]!.start;
+  const kind = kindOf(quoted, start, endOf(tokens, quoted, e - 1), text);
+  if (!kind) return;
+  for (const q of kind.spans) used.add(q);
+  out.push({
+    ...span(text, kind.start, kind.end),
+    kind: kind.kind,
+    sentence: Math.max(0, sentenceAt(doc, kind.start)),
+    cue: span(text, tokens[colon]!.start, tokens[colon]!.end),
+    continuation: false,
+    rule: `quote.${kind.kind}-headline-colon`,
+    ...mentionFields(text, tokens, phrase),
+  });
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -789,7 +844,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const rightTail =
     tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq) ||
     (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? '')) ||
-    (!!lq && writerClauseAfter(tokens, quoted, rightStart, e));
+    (!!lq && writerClauseAfter(tokens, quoted, rightStart, e)) ||
+    // `“...,” he told cheering supporters in Nashua`: after a quote, the rest of `told` is its hearer.
+    (!!lq && OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && hearerOnly(tokens, a.cueEnd + 1, trimEnd(tokens, rightStart, e)));
   if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || a.subjectRight)) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
@@ -868,6 +925,16 @@ function quoteEndsClause(tokens: readonly Token[], j: number, limit: number): bo
   let k = j;
   while (k < limit && tokens[k]!.quoted === q) k++;
   return trimEnd(tokens, k, limit) === k;
+}
+
+/** tokens[a, b) hold no reported clause: no `that`, no quote mark, no finite verb (`cheering supporters in Nashua`). */
+function hearerOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 15) return false;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0 || t.low === 'that' || WH.has(t.low) || FINITE.has(t.low) || SUBJECT_PRONOUNS.has(t.low)) return false;
+  }
+  return true;
 }
 
 /** A clause with a finite auxiliary in its first words (`a new era had begun`), before any relative word. */

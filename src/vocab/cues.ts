@@ -106,6 +106,10 @@ export const OBJECT_CUES: readonly string[] = [
 /** Cues that usually take a noun-phrase object (`announced charges`): a quote only with `that`, a colon or quote marks. */
 export const NP_OBJECT_CUES: readonly string[] = [
   'add', 'adds', 'added', 'adding',
+  'pledge', 'pledges', 'pledged', 'pledging',
+  'answer', 'answers', 'answered', 'answering',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'remind', 'reminds', 'reminded', 'reminding',
   'announce', 'announces', 'announced', 'announcing',
   'reveal', 'reveals', 'revealed', 'revealing',
   'disclose', 'discloses', 'disclosed', 'disclosing',

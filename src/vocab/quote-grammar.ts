@@ -56,3 +56,14 @@ export const GROUP_DETERMINERS: readonly string[] = [
   'the', 'some', 'several', 'many', 'most', 'few', 'all', 'both', 'other', 'these', 'those', 'two', 'three',
   'four', 'five', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'a', 'more', 'fewer',
 ];
+
+/** Labels before a colon that name no source (`Update: ...`, `Watch: ...`, `Q: ...`). */
+export const HEADLINE_LABELS: readonly string[] = [
+  'update', 'updated', 'breaking', 'exclusive', 'watch', 'video', 'photos', 'photo', 'live', 'analysis',
+  'opinion', 'editorial', 'review', 'correction', 'note', 'editor’s', "editor's", 'related', 'read',
+  'listen', 'see', 'more', 'source', 'sources', 'q', 'a', 'question', 'answer', 'transcript', 'factbox',
+  'explainer', 'timeline', 'fact', 'chart', 'map', 'graphic', 'podcast', 'recap', 'preview',
+  'report', 'inside', 'exclusive—', 'first', 'today', 'tonight', 'this', 'here', 'warning', 'disclaimer', 'bonus',
+  'latest', 'notice', 'email', 'newsletter', 'roundup', 'briefing', 'digest', 'circle', 'column',
+  'contributing', 'boom', 'wow', 'look', 'bombshell', 'follow', 'confirmed', 'revealed', 'shocking', 'must',
+];

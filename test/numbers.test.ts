@@ -97,6 +97,18 @@ describe('parseQuantity: qualifiers and bounds', () => {
     }
   });
 
+  it('ranks count only inside a range or after a bound', () => {
+    expect(intervalOf(parseQuantity('between the tenth and the fifteenth')!)).toBe('[10,15]');
+    expect(intervalOf(parseQuantity('higher than the tenth but lower than the fifteenth')!)).toBe('(10,15)');
+    expect(findQuantities('the 14th package and the first round')).toEqual([]);
+  });
+
+  it('ratios are one number', () => {
+    expect(parseQuantity('one in five')!.value).toBe(0.2);
+    expect(intervalOf(parseQuantity('2 in 5 or more')!)).toBe('[0.4,)');
+    expect(findQuantities('sanctioned 12 in 2022').map((q) => q.value)).toEqual([12, 2022]);
+  });
+
   it('a qualifier word with no number after it is not a quantity', () => {
     expect(findQuantities('sanctions over Russia’s war, some of them new, about time')).toEqual([]);
     expect(findQuantities('the 14th package, the F-16 jets and COVID-19')).toEqual([]);
@@ -123,6 +135,13 @@ describe('money', () => {
     ['$20 and 43 cents', 20.43, 'USD', '$20 and 43 cents'],
     ['3 GBP 1 pence', 3.01, 'GBP', '3 GBP 1 pence'],
     ['a dollar', 1, 'USD', 'a dollar'],
+    ['above a dollar and 42 cents', 1.42, 'USD', 'above a dollar and 42 cents'],
+    ['$20 and 43c', 20.43, 'USD', '$20 and 43c'],
+    ['20 ringgit 43', 20.43, 'MYR', '20 ringgit 43'],
+    ['US$3 and fourteen', 3.14, 'USD', 'US$3 and fourteen'],
+    ['42 geneh', 42, 'EGP', '42 geneh'],
+    ['-$5bn', -5e9, 'USD', '-$5bn'],
+    ['−€3m', -3e6, 'EUR', '−€3m'],
   ];
   it.each(CASES)('%s', (text, value, currency, span) => {
     const q = parseQuantity(text)!;
@@ -135,6 +154,16 @@ describe('money', () => {
     const q = parseQuantity('more than $4.3 billion')!;
     expect(q.currency).toBe('USD');
     expect(numericBounds(q, false)).toEqual({ min: 4.3e9, max: null });
+  });
+
+  it('a number after an amount is hundredths only where nothing follows it or a minor unit does', () => {
+    expect(findQuantities('fined $5 and 10 others').map((q) => [q.text, q.value])).toEqual([['$5', 5], ['10', 10]]);
+    expect(findQuantities('a $20 fine, 43 people').map((q) => q.text)).toEqual(['$20', '43']);
+    expect(findQuantities('paid $1.5 million and 20 cents').map((q) => q.text)).toEqual(['$1.5 million', '20']);
+  });
+
+  it('a hyphen between two words is no minus sign', () => {
+    expect(parseQuantity('mid-$5bn')!.value).toBe(5e9);
   });
 
   it('lower-case codes and words are not currencies', () => {

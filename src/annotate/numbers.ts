@@ -23,6 +23,8 @@ import {
   VAGUE_AMOUNTS,
   VAGUE_MULTIPLIERS,
   MINOR_UNITS,
+  ORDINAL_NUMBERS,
+  RATIO_JOINERS,
   type PostQualifierSense,
   type QualifierSense,
 } from '../vocab/qualifiers.js';
@@ -158,6 +160,9 @@ const CODES = new PhraseTable(
 const NAMES = PhraseTable.from(CURRENCY_NAMES);
 const ORDINALS = new Set(ORDINAL_SUFFIXES);
 const MINOR = PhraseTable.of(MINOR_UNITS);
+const RATIO = PhraseTable.of(RATIO_JOINERS);
+/** Largest whole of a ratio (`one in five`); a larger number after `in` is something else (`12 in 2022`). */
+const MAX_RATIO_WHOLE = 100;
 
 /** A currency mark at token `i`: symbol, ISO code or name. */
 function currencyAt(tokens: readonly Token[], i: number, names: boolean): PhraseMatch<string> | null {
@@ -362,7 +367,13 @@ interface Core {
   currency: string | null;
 }
 
-function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: boolean; bareFraction?: boolean } = {}): Core | null {
+function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: boolean; bareFraction?: boolean; ordinal?: boolean } = {}): Core | null {
+  // `-$5bn`, `−€3m`: a sign before the currency mark (a loss, a deficit).
+  const sign = tokens[i];
+  if ((sign?.text === '-' || sign?.text === '−') && adjacent(sign, tokens[i + 1]) && currencyAt(tokens, i + 1, false) && !(tokens[i - 1] && adjacent(tokens[i - 1], sign) && tokens[i - 1]!.kind !== 'sym')) {
+    const c = parseCore(tokens, i + 1, opts);
+    return c && c.value !== null && c.currency !== null ? { ...c, start: i, value: -c.value } : null;
+  }
   let currency: string | null = null;
   let j = i;
   const pre = currencyAt(tokens, i, false) ?? (tokens[i + 1]?.kind === 'num' || tokens[i + 2]?.kind === 'num' ? NAMES.matchAt(tokens, i) : null);
@@ -372,8 +383,13 @@ function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: bo
   }
   // `a dollar`, `an euro`: one unit of the currency.
   const article = tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an' ? NAMES.matchAt(tokens, j + 1) : null;
-  if (!pre && article) return { start: i, end: article.end, value: 1, vague: false, scale: 1, currency: article.value };
-  const n = parseNumberAt(tokens, j, pre ? { ...opts, afterHyphen: true } : opts);
+  let n: NumberParse | null;
+  if (!pre && article) {
+    n = { value: 1, end: article.end, vague: false, scale: 1 };
+    currency = article.value;
+  } else {
+    n = (opts.ordinal ? ordinalAt(tokens, j) : null) ?? parseNumberAt(tokens, j, pre ? { ...opts, afterHyphen: true } : opts);
+  }
   if (!n) return null;
   let end = n.end;
   let value = n.value;
@@ -384,18 +400,52 @@ function parseCore(tokens: readonly Token[], i: number, opts: { afterHyphen?: bo
       end = post.end;
     }
   }
-  // `$20 and 43 cents`, `3 GBP 1 pence`, `20 dollar 43c`: hundredths in the minor unit.
-  if (currency && value !== null && n.scale === 1) {
-    let k = end;
-    if (tokens[k]?.lower === 'and') k++;
-    const cents = tokens[k] ? parseNumberAt(tokens, k) : null;
-    const minor = cents && cents.value !== null && cents.value < 100 && cents.scale === 1 ? MINOR.matchAt(tokens, cents.end) : null;
-    if (cents && minor) {
-      value += cents.value! / 100;
+  // `$20 and 43 cents`, `3 GBP 1 pence`, `20 dollar 43c`, `20 ringgit and 43`: hundredths after a
+  // whole amount of money.
+  if (currency && value !== null && n.scale === 1 && Number.isInteger(value)) {
+    const minor = minorAt(tokens, end);
+    if (minor) {
+      value += minor.value / 100;
       end = minor.end;
     }
   }
   return { start: i, end, value, vague: n.vague, scale: n.scale, currency };
+}
+
+/**
+ * Hundredths after a whole amount (token `k` is right after it): `and 43 cents`, `43c`, and a bare
+ * `43` / `and forty-three` that ends the phrase (`$20 43`, `US$3 and fourteen`); a bare number with
+ * a word after it counts something else (`$5 and 10 others`).
+ */
+function minorAt(tokens: readonly Token[], k: number): { value: number; end: number } | null {
+  let at = k;
+  if (tokens[at]?.lower === 'and') at++;
+  const t = tokens[at];
+  if (!t) return null;
+  // `43c`: digits with the minor unit against them.
+  if (t.kind === 'num' && /^\d{1,2}$/.test(t.text) && adjacent(t, tokens[at + 1]) && MINOR.matchAt(tokens, at + 1)?.end === at + 2) {
+    return { value: Number(t.text), end: at + 2 };
+  }
+  const cents = parseNumberAt(tokens, at);
+  if (!cents || cents.value === null || cents.value < 0 || cents.value >= 100 || cents.scale !== 1 || !Number.isInteger(cents.value)) return null;
+  const minor = MINOR.matchAt(tokens, cents.end);
+  if (minor) return { value: cents.value, end: minor.end };
+  const next = tokens[cents.end];
+  if (next && (next.kind !== 'sym' || next.text === '-' || currencyAt(tokens, cents.end, true))) return null;
+  return { value: cents.value, end: cents.end };
+}
+
+/** `the tenth`, `the 15th`: a rank, read as a number only inside a range or after a qualifier. */
+function ordinalAt(tokens: readonly Token[], i: number): NumberParse | null {
+  let j = i;
+  if (tokens[j]?.lower === 'the') j++;
+  const t = tokens[j];
+  if (!t) return null;
+  const word = ORDINAL_NUMBERS[t.lower];
+  if (t.kind === 'word' && word !== undefined) return { value: word, end: j + 1, vague: false, scale: 1 };
+  const suffix = tokens[j + 1];
+  if (t.kind === 'num' && suffix && adjacent(t, suffix) && ORDINALS.has(suffix.lower)) return { value: Number(t.text.replace(/,/g, '')), end: j + 2, vague: false, scale: 1 };
+  return null;
 }
 
 function boundsOf(sense: QualifierSense | null, v: number): { lower: Bound | null; upper: Bound | null; approximate: boolean } {
@@ -429,17 +479,17 @@ const isInt = (v: number | null) => v === null || Number.isInteger(v);
 export function quantityAt(text: string, tokens: readonly Token[], i: number): Quantity | null {
   const opener = OPENERS.matchAt(tokens, i);
   if (opener) {
-    const a = parseCore(tokens, opener.end);
+    const a = parseCore(tokens, opener.end, { ordinal: true });
     const join = a ? tokens[a.end] : undefined;
     if (a && a.value !== null && join && join.lower === opener.value) {
-      const b = parseCore(tokens, a.end + 1, { afterHyphen: true });
+      const b = parseCore(tokens, a.end + 1, { afterHyphen: true, ordinal: true });
       if (b && b.value !== null) return rangeOf(text, tokens, i, a, b, tokens[i]!.text, null);
     }
   }
   const pre = PRE.matchAt(tokens, i);
   // `some` and `about` are qualifiers only right before a number.
   const coreStart = pre ? pre.end : i;
-  const a = parseCore(tokens, coreStart, { bareFraction: !!pre });
+  const a = parseCore(tokens, coreStart, { bareFraction: !!pre, ordinal: !!pre && pre.value !== 'approx' });
   if (!a) return null;
   const qualifierText = pre ? text.slice(tokens[i]!.start, tokens[pre.end - 1]!.end) : null;
   let sense: QualifierSense | null = pre ? pre.value : null;
@@ -450,6 +500,16 @@ export function quantityAt(text: string, tokens: readonly Token[], i: number): Q
       value: null, qualifier: qualifierText, sense, lower: null, upper: null, approximate: true,
       currency: a.currency, vague: true, integer: true, rule: 'number.vague',
     });
+  }
+
+  // A ratio: `one in five`, `three out of four`.
+  const ratio = !a.currency && a.value !== null && Number.isInteger(a.value) ? RATIO.matchAt(tokens, end) : null;
+  if (ratio) {
+    const whole = parseNumberAt(tokens, ratio.end);
+    if (whole && whole.value !== null && Number.isInteger(whole.value) && a.value! < whole.value && whole.value <= MAX_RATIO_WHOLE && !currencyAt(tokens, whole.end, true)) {
+      a.value = a.value! / whole.value;
+      end = whole.end;
+    }
   }
 
   // Range `20-30`, `20 to 30`, `$10-$20`.

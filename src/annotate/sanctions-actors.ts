@@ -26,7 +26,6 @@ import {
   UNIT_POSTMODIFIERS,
   LOCATIVE_PREPOSITIONS,
   IMPOSER_DEMONYMS,
-  ORDINALS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, tokenize, type Token } from './numbers.js';
 import {
@@ -38,7 +37,7 @@ import {
   SANCTION_MODIFIERS,
   VICTIM_WORDS,
 } from '../vocab/sanction-grammar.js';
-import { ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
+import { ORDINAL_NUMBERS, ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
 import { TITLE_WORDS } from '../vocab/titles.js';
 
 const IMPOSING = PhraseTable.of(IMPOSING_VERBS);
@@ -63,7 +62,7 @@ const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
 const LIST_GLUE = new Set(['and', 'or', 'the']);
 const VICTIM = PhraseTable.of(VICTIM_WORDS);
 const IMPOSER_ADJ = new Set(IMPOSER_DEMONYMS);
-const ORDINAL_WORDS = new Set(ORDINALS);
+const ORDINAL_WORDS = new Set(Object.keys(ORDINAL_NUMBERS));
 const ORDINAL_SUFFIX = new Set(ORDINAL_SUFFIXES);
 const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
 /** How far after a figure its clause is searched for a target country, in tokens. */

@@ -234,3 +234,34 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 
 /** Minor currency units that add hundredths to an amount (`$20 and 43 cents`, `3 GBP 1 pence`). */
 export const MINOR_UNITS: readonly string[] = ['cent', 'cents', 'c', 'pence', 'p', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'];
+
+/** Ordinal words -> rank (`between the tenth and the fifteenth`). */
+export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100,
+};
+
+/** Words that make two numbers a ratio (`one in five`, `three out of four`). */
+export const RATIO_JOINERS: readonly string[] = ['in', 'out of'];

@@ -99,6 +99,11 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   'egyptian pound': 'EGP',
   'egyptian pounds': 'EGP',
   egyptianpound: 'EGP',
+  'l.e.': 'EGP',
+  geneh: 'EGP',
+  genih: 'EGP',
+  genihat: 'EGP',
+  'genihat masriya': 'EGP',
   'syrian pound': 'SYP',
   'syrian pounds': 'SYP',
   hryvnia: 'UAH',
@@ -456,13 +461,6 @@ export const COUNTRIES: Readonly<Record<string, string>> = {
  */
 export const IMPOSER_DEMONYMS: readonly string[] = [
   'american', 'british', 'european', 'canadian', 'japanese', 'australian', 'swiss', 'western', 'allied',
-];
-
-/** Ordinal words (`the first package`). */
-export const ORDINALS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
-  'twentieth',
 ];
 
 /** Hyphenated endings that tie a party to a country (`Russia-based`, `Iranian-owned`). */

@@ -173,6 +173,95 @@ describe('annotateDates: news cases', () => {
   });
 });
 
+// More news cases: ranges, spelled-out and numeric days, counts anchored on the story, the
+// issue's examples one by one, mods, and numbers that are not dates. 2024-09-05 is a Thursday.
+const MORE_CASES: Case[] = [
+  // The issue's examples, each in a news sentence.
+  { date: THU, text: 'The 2020 election was contested in court.', expect: [['2020', 'DATE', '2020']] },
+  { date: THU, text: 'Sanctions were tightened last week.', expect: [['last week', 'DATE', '2024-W35']] },
+  { date: THU, text: 'Profits fell in the third quarter.', expect: [['the third quarter', 'DATE', '2024-Q3']] },
+  { date: THU, text: 'The offensive is expected this summer.', expect: [['this summer', 'DATE', '2024-SU']] },
+  { date: THU, text: 'Inflation was high in the 1990s.', expect: [['the 1990s', 'DATE', '199']] },
+  { date: THU, text: 'The verdict came at 3 p.m. Thursday.', expect: [['3 p.m. Thursday', 'TIME', '2024-09-05T15:00']] },
+  { date: THU, text: 'He was jailed for two years.', expect: [['two years', 'DURATION', 'P2Y']] },
+  { date: THU, text: 'The war has dragged on for a decade.', expect: [['a decade', 'DURATION', 'P10Y']] },
+  { date: THU, text: 'The paper is published weekly.', expect: [['weekly', 'SET', 'P1W']] },
+  // Tense: past on or before the article date, `will` / `upcoming` after it.
+  { date: THU, text: 'He spoke on Friday.', expect: [['Friday', 'DATE', '2024-08-30']] },
+  { date: THU, text: 'He will speak on Friday.', expect: [['Friday', 'DATE', '2024-09-06']] },
+  { date: THU, text: 'The upcoming vote on Friday matters.', expect: [['Friday', 'DATE', '2024-09-06']] },
+  { date: THU, text: 'The bill passed in November.', expect: [['November', 'DATE', '2023-11']] },
+  { date: THU, text: 'Elections in November will decide it.', expect: [['November', 'DATE', '2024-11']] },
+  { date: THU, text: 'Russia now controls the town.', expect: [['now', 'DATE', 'PRESENT_REF']] },
+  // Every mod.
+  { date: THU, text: 'The talks lasted over three hours.', expect: [['over three hours', 'DURATION', 'PT3H', 'MORE_THAN']] },
+  { date: THU, text: 'The siege lasted under 10 days.', expect: [['under 10 days', 'DURATION', 'P10D', 'LESS_THAN']] },
+  { date: THU, text: 'Nearly two years ago, the war began.', expect: [['Nearly two years ago', 'DATE', '2022', 'APPROX']] },
+  { date: THU, text: 'The law passed in early 2023.', expect: [['early 2023', 'DATE', '2023', 'START']] },
+  { date: THU, text: 'Prices dropped in the late 1990s.', expect: [['the late 1990s', 'DATE', '199', 'END']] },
+  // N units ago at the unit's granularity; ahead with a future verb.
+  { date: THU, text: 'Two weeks ago, the talks failed.', expect: [['Two weeks ago', 'DATE', '2024-W34']] },
+  { date: THU, text: 'Six months ago the plant closed.', expect: [['Six months ago', 'DATE', '2024-03']] },
+  { date: THU, text: 'The talks will resume in two weeks.', expect: [['two weeks', 'DATE', '2024-W38']] },
+  { date: THU, text: 'Sanctions will take effect in 30 days.', expect: [['30 days', 'DATE', '2024-10-05']] },
+  { date: THU, text: 'A ruling will come in a few days.', expect: [['a few days', 'DATE', 'FUTURE_REF']] },
+  { date: THU, text: 'In two weeks he lost ten pounds.', expect: [['two weeks', 'DURATION', 'P2W']] },
+  // Counts from the story's last date, and from a day word.
+  { date: THU, text: 'On Sept. 1 the strike began. Three days later it ended.', expect: [['Sept. 1', 'DATE', '2024-09-01'], ['Three days later', 'DATE', '2024-09-04']] },
+  { date: THU, text: 'The regime fell in 2011. Two years later, war broke out.', expect: [['2011', 'DATE', '2011'], ['Two years later', 'DATE', '2026']] },
+  { date: THU, text: 'The vote was held on Aug. 20; a week earlier, polls had closed.', expect: [['Aug. 20', 'DATE', '2024-08-20'], ['a week earlier', 'DATE', '2024-W33']] },
+  { date: THU, text: 'The law took effect two days later than planned.', expect: [['two days', 'DURATION', 'P2D']] },
+  { date: THU, text: 'Talks resume two days from tomorrow.', expect: [['two days from tomorrow', 'DATE', '2024-09-08']] },
+  { date: THU, text: 'The market reopens two Mondays from now.', expect: [['two Mondays from now', 'DATE', '2024-09-16']] },
+  // Ranges: two dates, the first end reading the second's month and year.
+  { date: '2025-03-07', text: 'The payments were made between March and November 2023.', expect: [['March', 'DATE', '2023-03'], ['November 2023', 'DATE', '2023-11']] },
+  { date: '2025-03-07', text: 'Prices rose between March and November.', expect: [['March', 'DATE', '2024-03'], ['November', 'DATE', '2024-11']] },
+  { date: THU, text: 'The strike ran from Aug. 2 to Aug. 22.', expect: [['Aug. 2', 'DATE', '2024-08-02'], ['Aug. 22', 'DATE', '2024-08-22']] },
+  { date: THU, text: 'The fair runs November 19-20.', expect: [['November 19', 'DATE', '2024-11-19'], ['20', 'DATE', '2024-11-20']] },
+  { date: THU, text: 'Voting runs from 4 to 22 this month.', expect: [['4', 'DATE', '2024-09-04'], ['22 this month', 'DATE', '2024-09-22']] },
+  { date: THU, text: 'The trial ran from 4 to 22 January, 1995.', expect: [['4', 'DATE', '1995-01-04'], ['22 January, 1995', 'DATE', '1995-01-22']] },
+  { date: THU, text: 'He was in office from 2017 to 2021.', expect: [['2017', 'DATE', '2017'], ['2021', 'DATE', '2021']] },
+  { date: THU, text: 'The talks are set for next week between Wednesday and Friday.', expect: [['next week', 'DATE', '2024-W37'], ['Wednesday', 'DATE', '2024-09-11'], ['Friday', 'DATE', '2024-09-13']] },
+  { date: THU, text: 'The committee voted 12 to 9 in March.', expect: [['March', 'DATE', '2024-03']] },
+  // Days spelled out, numeric days, weekdays with their date.
+  { date: THU, text: 'The summit will open May twenty one.', expect: [['May twenty one', 'DATE', '2025-05-21']] },
+  { date: THU, text: 'The deal was signed on the twenty second, officials said.', expect: [['the twenty second', 'DATE', '2024-08-22']] },
+  { date: THU, text: 'The rally happened on Thursday (Sept. 5).', expect: [['Thursday (Sept. 5)', 'DATE', '2024-09-05']] },
+  { date: THU, text: 'The vote was held on Tuesday, Sept. 3.', expect: [['Tuesday, Sept. 3', 'DATE', '2024-09-03']] },
+  { date: THU, text: 'The council met on the second Monday.', expect: [['the second Monday', 'DATE', '2024-09-09']] },
+  { date: THU, text: 'The sanctions imposed on 24 February 2022 remain.', expect: [['24 February 2022', 'DATE', '2022-02-24']] },
+  { date: THU, text: 'The report was filed on 16. Nov. 2016.', expect: [['16. Nov. 2016', 'DATE', '2016-11-16']] },
+  { date: THU, text: 'The data for 2016 - 11 were revised.', expect: [['2016 - 11', 'DATE', '2016-11']] },
+  // Negatives.
+  { date: THU, text: 'In August twenty-one soldiers died.', expect: [['August', 'DATE', '2024-08']] },
+  { date: THU, text: 'The team won on the second attempt.', expect: [] },
+  { date: '2024-09-20', text: 'It was his first Sunday in office.', expect: [['Sunday', 'DATE', '2024-09-15']] },
+  { date: THU, text: 'Turnout rose by 4.5 percent.', expect: [] },
+  { date: THU, text: 'Shares fell on 2.5 million trades.', expect: [] },
+  { date: THU, text: 'The index closed at 4.22.', expect: [] },
+  { date: THU, text: 'The bill passed on 15 votes to 12.', expect: [] },
+  { date: THU, text: 'The fine was $1.2 billion.', expect: [] },
+  { date: THU, text: 'The vote was 5-4 on Monday.', expect: [['Monday', 'DATE', '2024-09-02']] },
+  { date: THU, text: 'You may one day regret it.', expect: [] },
+  // Without an article date.
+  { date: null, text: 'Talks resumed three days later.', expect: [['three days later', 'DATE', null]] },
+  { date: null, text: 'The payments were made between March and November 2023.', expect: [['March', 'DATE', '2023-03'], ['November 2023', 'DATE', '2023-11']] },
+  { date: null, text: 'The report was filed on 16. Nov. 2016.', expect: [['16. Nov. 2016', 'DATE', '2016-11-16']] },
+];
+
+describe('annotateDates: more news cases (ranges, spelled days, story-anchored counts, mods)', () => {
+  it.each(MORE_CASES.map((c) => [`${c.date ?? 'no date'} | ${c.text}`, c] as const))('%s', (_name, c) => {
+    const got = run(c.date, c.text).map((d) => [d.text, d.type, d.value, d.mod] as const);
+    expect(got).toEqual(c.expect.map(([t, ty, v, m]) => [t, ty, v, m ?? null]));
+  });
+
+  it('holds at least 80 news cases in all, negatives included', () => {
+    const all = [...CASES, ...MORE_CASES];
+    expect(all.length).toBeGreaterThanOrEqual(80);
+    expect(all.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+  });
+});
+
 describe('annotateDates: contract', () => {
   const body =
     'On Wednesday, September 4, Garland announced charges.\n\nPutin on Thursday claimed he was open to talks, more than two and a half years ago.';

@@ -18,7 +18,9 @@
  * - ranges: a range of days written with a connective (`from 4 to 22 this month`, `November 19-20`)
  *   is one span and one `(start,end,duration)` value in the specs, two DATE mentions in TIMEX3 (and
  *   in the fixtures' gold): the gold range is split at its connective into its two ends, each
- *   scored on its own with the range's start or end as value.
+ *   scored on its own with the range's start or end as value; a range with no connective that is a
+ *   count of units back or ahead (`next 3 days` -> `(2016-11-08,2016-11-11,P3D)`) is a DURATION in
+ *   TIMEX3 and matches a predicted duration of the same amount (`P3D`).
  *
  * Figures per file: the share of cases whose predicted spans are exactly the gold ones (`span
  * pass`), and of cases with gold whose every gold item overlaps a prediction with a matching value
@@ -173,6 +175,11 @@ export function valueMatches(pred: Pred, gold: SpecResult): boolean {
   }
   const range = /^\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),/.exec(timex);
   if (range && rangeName(range[1]!, range[2]!).includes(p)) return true;
+  // `the next 3 days`, `the past 3 weeks`: TIMEX3 makes them a DURATION (`P3D`), the specs the
+  // stretch of days it covers; the amount must be the range's own.
+  const span = /^\([^,]+,[^,]+,(P[^)]+)\)$/.exec(timex);
+  const rd = span ? durationAmount(span[1]!) : null;
+  if (rd && pd && pd[0] === rd[0] && pd[1] === rd[1]) return true;
   // `two years ago`: TIMEX3 keeps the unit's granularity (`2014`), the specs give the day.
   if (/\b(?:ago|from now)$/i.test(gold.Text) && /^\d{4}-\d\d-\d\d$/.test(timex)) {
     if (/^\d{4}(?:-\d\d)?$/.test(p) && timex.startsWith(p)) return true;

@@ -168,7 +168,9 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       const value = day ? (midnight ? `${fmtDay(day)}T24:00` : fmtTime(day, k.hour!, k.minute ?? 0)) : null;
       out.push({ start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 });
     } else {
-      out.push({ start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 });
+      const c: Candidate = { start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 };
+      if (hasDay && k.year === undefined) c.yearless = { m: k.month!, d: k.day! };
+      out.push(c);
     }
   }
   return out;

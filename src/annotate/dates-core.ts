@@ -23,6 +23,8 @@ export interface Candidate {
    * (`the next day`, `two days later`): the value given that anchor.
    */
   narrative?: (anchor: Ymd) => string | null;
+  /** A month (and day) whose year was not written: another date can still give it (ranges). */
+  yearless?: { m: number; d?: number };
 }
 
 export interface Ctx {

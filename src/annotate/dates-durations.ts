@@ -11,6 +11,7 @@ import {
   DAY_PARTS,
   DAY_WORDS,
   MOD_QUALIFIERS,
+  MODAL_VERBS,
   NUMBER_TENS,
   NUMBER_WORDS,
   RATE_HEADS,
@@ -28,7 +29,7 @@ import {
   WHOLE_DETERMINERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { ahead, alt, norm, sentenceInitial } from './dates-core.js';
+import { ahead, alt, norm, sentenceInitial, wordBefore } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday } from './dates-calendar.js';
 
@@ -40,6 +41,7 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|half(?:\\s+an?)?|a\\s+dozen|an?|${alt(Object.ke
 const QUAL = alt(Object.keys(MOD_QUALIFIERS));
 const DET = `(?:the\\s+)?(?:${alt(SPAN_DETERMINERS)})|the\\s+(?:first|final)|another|${alt(WHOLE_DETERMINERS)}`;
 const WHOLE = new Set(WHOLE_DETERMINERS);
+const MODAL_SET = new Set(MODAL_VERBS);
 const UNIT = `${alt(UNIT_FORMS)}|${alt(Object.keys(UNIT_ABBREVIATIONS))}`;
 const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
 
@@ -212,6 +214,8 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     // `the twenty second`, `thirty first`: ordinals, not seconds.
     if (unitN === 'second' && num !== undefined && !digits && !/-\s*second$/i.test(whole.slice(0, whole.length - (rel?.length ?? 0)).trimEnd())) continue;
     if (code === 'Q' && /^\s*of\b/i.test(ahead(text, end))) continue;
+    // `may one day regret it`: the idiom for "someday".
+    if (unitN === 'day' && numN === 'one' && !qual && !det && !rel && MODAL_SET.has(wordBefore(text, start))) continue;
     // Ages (`a 45-year-old`, `two years old`) are not temporal expressions.
     const after = text.slice(end, end + 6);
     if (/^-?\s?old\b/i.test(after) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
@@ -241,6 +245,13 @@ export function parseDurations(ctx: Ctx): Candidate[] {
         out.push({ start, end: end + fromDay[0].length, type: 'DATE', value, mod, rule: 'date.units-from-day', prio: 3 });
         continue;
       }
+    }
+    // `will resume in two weeks`: with a future verb, `in` + a count is the date that far ahead.
+    // An unknown count (`in a few days`) is only ahead: `FUTURE_REF`.
+    if (!rel && !det && !qual && /^in$/i.test(wordBefore(text, start)) && ctx.tense(start, end) === 'future') {
+      const value = n === null ? 'FUTURE_REF' : ctx.dct ? shiftFrom(ctx.dct, n, code, 1) : null;
+      out.push({ start, end, type: 'DATE', value, mod: null, rule: 'date.in-units', prio: 3 });
+      continue;
     }
     // `two days later`, `a year earlier`: counted from the story's last date (see dates.ts), at
     // the unit's granularity; `later than planned` compares instead.

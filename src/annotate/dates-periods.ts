@@ -27,6 +27,8 @@ import {
   ORDINALS,
   OWNER_DETERMINERS,
   PERIOD_UNITS,
+  RANGE_CONNECTIVES,
+  RANGE_OPENERS,
   POSITION_MODS,
   REF_WORDS,
   SEASON_PREPOSITIONS,
@@ -236,7 +238,9 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     const tense = ctx.tense(start, end);
     const value = monthValue(ctx, month, year, which, tense);
     const rule = year ? 'date.month-year' : which ? `date.${which}-month` : 'date.month-tense';
-    out.push(cand(start, end, 'DATE', value, posMod(pos), rule));
+    const c = cand(start, end, 'DATE', value, posMod(pos), rule);
+    if (!year && !which) c.yearless = { m: month };
+    out.push(c);
   }
   NUMERIC_MONTH_RE.lastIndex = ctx.from;
   for (let m = NUMERIC_MONTH_RE.exec(text); m; m = NUMERIC_MONTH_RE.exec(text)) {
@@ -251,8 +255,8 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** `2016/11`, `11/2016`, `2016-03`, `11-2016`. */
-const NUMERIC_MONTH_RE = new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?[/-]\\s?(${YEAR})|(${YEAR})-(0?[1-9]|1[0-2]))${E}`, 'gu');
+/** `2016/11`, `11/2016`, `2016-03`, `2016 - 11`, `11-2016`. */
+const NUMERIC_MONTH_RE = new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?[/-]\\s?(${YEAR})|(${YEAR}) ?- ?(0?[1-9]|1[0-2]))${E}`, 'gu');
 
 /** Years and position + year: `2024`, `in 2020`, `early 2024`, `mid-2023`, `the end of 2024`. */
 const YEAR_RE = new RegExp(`${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(${YEAR})${E}`, 'giu');
@@ -612,9 +616,59 @@ const NUMERIC_DAY_RE = new RegExp(
 );
 /** `16. Nov. 2016`: a dotted day before a month and a year. */
 const DOTTED_DAY_RE = new RegExp(`${B}(\\d{1,2})\\.\\s*(${MONTH_ANY})\\.?\\s+(${YEAR})${E}`, 'giu');
+/** `2019-aug-1`, `2019/aug/01`: year, month name and day. */
+const YEAR_MONTH_NAME_DAY_RE = new RegExp(`${B}(${YEAR})([-/])(${MONTH_ANY})\\2(\\d{1,2})${E}`, 'giu');
 /** `08/12,15`: month/day and a two-digit year glued to the comma. */
 const SHORT_YEAR_RE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2}),(\d\d)(?![\p{L}\p{N}]|[.,/]\p{N})/gu;
 const ORDINAL_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
+
+/**
+ * Day ranges inside one month: `from 4 to 22 this month`, `4-23 in next month`, `between 3 and 12
+ * of Sept`, `4 to 22 January, 1995`. Two dates, as in TIMEX3: the first end is the bare day number,
+ * the second the day with its month.
+ */
+const DAY_RANGE_RE = new RegExp(
+  `${B}(?:(${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(${alt(RANGE_CONNECTIVES)})\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:(?:of|in)\\s+)?(?:the\\s+)?(this|next|last|current)\\s+month|\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR}))?)${E}`,
+  'giu',
+);
+
+function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  DAY_RANGE_RE.lastIndex = ctx.from;
+  for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
+    const [whole, opener, d1s, conn, d2s, deic, monthName, year] = m;
+    const d1 = Number(d1s);
+    const d2 = Number(d2s);
+    if (d1 < 1 || d1 >= d2 || d2 > 31) continue;
+    // `between 3 and 12`: `and` joins a range only after `between`.
+    if (conn && norm(conn) === 'and' && (!opener || norm(opener) !== 'between')) continue;
+    if (monthName && !/^\p{Lu}/u.test(monthName) && AMBIGUOUS_MONTH_SET.has(norm(monthName))) continue;
+    const firstStart = m.index + (opener ? whole.indexOf(d1s!, opener.length) : 0);
+    const firstEnd = firstStart + whole.slice(firstStart - m.index).search(/(?<=\d(?:st|nd|rd|th)?)(?=\s|[-–])/u);
+    const secondStart = m.index + whole.lastIndexOf(d2s!, whole.length - (deic ?? monthName ?? '').length);
+    const end = m.index + whole.length;
+    let ym: { y: number; m: number } | null = null;
+    if (deic) {
+      if (dct) {
+        const w = deictic(deic);
+        const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, w === 'next' ? 1 : w === 'last' ? -1 : 0);
+        ym = { y: t.y, m: t.m };
+      }
+    } else {
+      const mo = MONTHS[norm(monthName!)]!;
+      if (year) ym = { y: Number(year), m: mo };
+      else if (dct) {
+        const day = anchorMonthDay(dct, mo, d2, ctx.tense(secondStart, end));
+        if (day) ym = { y: day.y, m: mo };
+      }
+    }
+    if (ym && d2 > daysInMonth(ym.y, ym.m)) continue;
+    const rule = 'date.day-range';
+    out.push(cand(firstStart, firstEnd, 'DATE', ym ? fmtDay({ y: ym.y, m: ym.m, d: d1 }) : null, null, rule, 6));
+    out.push(cand(secondStart, end, 'DATE', ym ? fmtDay({ y: ym.y, m: ym.m, d: d2 }) : null, null, rule, 6));
+  }
+}
 
 function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -629,7 +683,9 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
       const day = dct ? anchorMonthDay(dct, mo, d, ctx.tense(start, end)) : null;
       value = day ? fmtDay(day) : null;
     }
-    out.push(cand(start, end, 'DATE', value, null, rule, 6));
+    const c = cand(start, end, 'DATE', value, null, rule, 6);
+    if (year === null) c.yearless = { m: mo, d };
+    out.push(c);
   };
   MONTH_WORD_DAY_RE.lastIndex = ctx.from;
   for (let m = MONTH_WORD_DAY_RE.exec(text); m; m = MONTH_WORD_DAY_RE.exec(text)) {
@@ -676,6 +732,10 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
   DOTTED_DAY_RE.lastIndex = ctx.from;
   for (let m = DOTTED_DAY_RE.exec(text); m; m = DOTTED_DAY_RE.exec(text)) {
     push(m.index, m.index + m[0].length, MONTHS[norm(m[2]!)]!, Number(m[1]), Number(m[3]), 'date.dotted-day');
+  }
+  YEAR_MONTH_NAME_DAY_RE.lastIndex = ctx.from;
+  for (let m = YEAR_MONTH_NAME_DAY_RE.exec(text); m; m = YEAR_MONTH_NAME_DAY_RE.exec(text)) {
+    push(m.index, m.index + m[0].length, MONTHS[norm(m[3]!)]!, Number(m[4]), Number(m[1]), 'date.year-month-day');
   }
   SHORT_YEAR_RE.lastIndex = ctx.from;
   for (let m = SHORT_YEAR_RE.exec(text); m; m = SHORT_YEAR_RE.exec(text)) {
@@ -768,6 +828,7 @@ export function parsePeriods(ctx: Ctx): Candidate[] {
   parseSeasons(ctx, out);
   parseWeekdays(ctx, out);
   parseSpelledAndNumericDays(ctx, out);
+  parseDayRanges(ctx, out);
   parseDayWords(ctx, out);
   parseRefs(ctx, out);
   parseNarrativeDays(ctx, out);

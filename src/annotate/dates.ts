@@ -14,7 +14,7 @@ import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
 import type { Ymd } from './dates-calendar.js';
-import { parseYmd } from './dates-calendar.js';
+import { addDays, fmtDay, fmtMonth, isoWeekday, parseYmd } from './dates-calendar.js';
 
 const ABBREV_END = /[ap]\.m\.$/i;
 const LEADING_RE = new RegExp(`^(?:(?:${alt(LEADING_PREPOSITIONS)})\\s+)+`, 'i');
@@ -91,7 +91,7 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
     const a = kept[i]!;
     const b = kept[i + 1];
     if (b && a.type === 'DATE' && /weekday/.test(a.rule) && b.type === 'DATE' && (b.value === null || DAY_VALUE.test(b.value))) {
-      const gap = text.slice(a.end, b.start);
+      const gap = b.start - a.end > 8 ? '' : text.slice(a.end, b.start);
       const close = /^\s*\)/.exec(text.slice(b.end, b.end + 4));
       if (/^\s*\(\s*$/.test(gap) ? close : /^-$/.test(gap)) {
         out.push({ ...b, start: a.start, end: close ? b.end + close[0].length : b.end, rule: 'date.weekday-apposition' });
@@ -106,33 +106,62 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
 
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:${alt(RANGE_CONNECTIVES)})\\s|[-–]\\s*)$`, 'i');
 const RANGE_OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${alt(RANGE_OPENERS)})\\s+$`, 'iu');
-const WRITTEN_YEAR = /(?<!\d)(?:1[0-9]|20)\d\d(?!\d)/;
-const MONTH_OR_DAY = /^(\d{4})(-\d\d(?:-\d\d)?)$/;
+const YEAR_OF = /^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /**
- * The two ends of a range are read together (`between March and November 2023`): the first end
- * takes the year the second one writes, and an anchored first end never falls after the second
- * (`between March and November` in a March paper is the March before that November).
+ * The two ends of a range are read together (`between March and November 2023`): a first end
+ * without a written year takes the second end's year, or the year before when its month comes
+ * later (`from December to March 2024`).
  */
 function alignRanges(text: string, kept: Candidate[]): void {
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;
     const b = kept[i + 1]!;
-    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.value || !b.value) continue;
+    if (!a.yearless || b.type !== 'DATE' || !b.value) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length > 12 || !RANGE_GAP.test(gap)) continue;
     if (/^\s*and\s/i.test(gap) && !RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
-    const am = MONTH_OR_DAY.exec(a.value);
-    const bm = MONTH_OR_DAY.exec(b.value);
-    if (!am || !bm || WRITTEN_YEAR.test(text.slice(a.start, a.end))) continue;
-    const [, , aRest] = am;
-    const bYear = Number(bm[1]);
-    const bRest = bm[2]!;
-    let year = WRITTEN_YEAR.test(text.slice(b.start, b.end)) ? bYear : Number(am[1]);
-    const n = Math.min(aRest!.length, bRest.length);
-    if (`${year}${aRest!.slice(0, n)}` > `${bYear}${bRest.slice(0, n)}`) year -= 1;
-    const value = `${String(year).padStart(4, '0')}${aRest}`;
+    const bm = YEAR_OF.exec(b.value);
+    if (!bm || !bm[2]) continue;
+    const bMonth = Number(bm[2]);
+    const bDay = bm[3] ? Number(bm[3]) : 0;
+    const { m, d } = a.yearless;
+    // Only a second end with a written year, or one anchored like the first, sets the year.
+    if (b.yearless && a.value === null) continue;
+    const later = m > bMonth || (m === bMonth && d !== undefined && bDay > 0 && d > bDay);
+    const y = Number(bm[1]) - (later ? 1 : 0);
+    const value = d === undefined ? fmtMonth(y, m) : fmtDay({ y, m, d });
     if (value !== a.value) kept[i] = { ...a, value, rule: `${a.rule}-range` };
+  }
+}
+
+const WEEK_VALUE = /^(\d{4})-W(\d\d)$/;
+const WEEKDAY_GAP = new RegExp(`^[\\s,]*(?:(?:${alt([...RANGE_OPENERS, ...RANGE_CONNECTIVES, 'on'])})[\\s,]+)*$`, 'i');
+
+/** The Monday of ISO week `w` of year `y`. */
+function isoMonday(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + 7 * (w - 1));
+}
+
+/**
+ * Weekdays right after `next week` / `last week` fall in that week (`next week between Wednesday
+ * and Friday`), not on the nearest one the tense picks.
+ */
+function weekdaysInWeek(text: string, kept: Candidate[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
+    const wm = w.value && /^date\.(?:this|last|next)-week$/.test(w.rule) ? WEEK_VALUE.exec(w.value) : null;
+    if (!wm) continue;
+    const monday = isoMonday(Number(wm[1]), Number(wm[2]));
+    let prevEnd = w.end;
+    for (let j = i + 1; j < kept.length; j++) {
+      const c = kept[j]!;
+      if (c.rule !== 'date.weekday-tense' || !c.value || c.start - prevEnd > 24 || !WEEKDAY_GAP.test(text.slice(prevEnd, c.start))) break;
+      const day = parseYmd(c.value)!;
+      kept[j] = { ...c, value: fmtDay(addDays(monday, isoWeekday(day) - 1)), rule: 'date.weekday-in-week' };
+      prevEnd = c.end;
+    }
   }
 }
 
@@ -160,6 +189,7 @@ export function annotateDates(doc: Doc): DateMention[] {
     if (t) trimmed.push(t);
   }
   const kept = mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)));
+  weekdaysInWeek(text, kept);
   alignRanges(text, kept);
   resolveNarrative(ctx, kept);
   return kept.map((c) => ({

@@ -447,3 +447,6 @@ export const NTH_DAY_ANCHORS: readonly string[] = ['of', 'in', 'after', 'before'
 
 /** Prepositions before a day number written as words or digits (`on the twenty second`, `on 4.22`). */
 export const DAY_NUMBER_PREPOSITIONS: readonly string[] = ['on', 'in', 'for', 'by', 'until', 'since'];
+
+/** Modal verbs before `one day` that make it the idiom "someday", not a span (`may one day regret`). */
+export const MODAL_VERBS: readonly string[] = ['may', 'might', 'could', 'would', 'will', 'should', 'can', 'must', "'ll", '’ll'];

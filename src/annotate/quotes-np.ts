@@ -52,7 +52,10 @@ function phraseWord(t: Token): boolean {
 }
 
 export function isNameWord(t: Token): boolean {
-  return t.cap && !SPEECH_SET.has(t.low) && !PRONOUNS[t.low.replace(/['’].*$/u, '')] && !TITLE_SET.has(t.low) && !MODIFIER_SET.has(t.low) && !HONORIFIC_SET.has(t.low) && !ORG_SET.has(t.low) && !CLAUSE_SET.has(t.low) && !GROUP_SET.has(t.low) && !DOC_SET.has(t.low) && !isPossessive(t);
+  if (!t.cap || SPEECH_SET.has(t.low) || PRONOUNS[t.low.replace(/['’].*$/u, '')] || TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || HONORIFIC_SET.has(t.low) || ORG_SET.has(t.low) || CLAUSE_SET.has(t.low) || isPossessive(t)) return false;
+  // `Bill Maher`, `Will Hurd`: a first name that is also a common noun.
+  if (GROUP_SET.has(t.low) || DOC_SET.has(t.low)) return /^(?:male|female|first)$/.test(String(wordClass(t.text)));
+  return true;
 }
 
 /** Classify tokens[first..last] as a source phrase, or null when it names no source. */
@@ -112,8 +115,10 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (TITLE_SET.has(lastLow) || titledOf) {
     return { first, last, kind: hasOrg && !TITLE_SET.has(lastLow) ? 'org' : 'title', name: null, role: [core, last] };
   }
-  // The head noun decides: `a court document` is a document, `the Justice Department` an organization.
+  // The head noun decides: `a court document` is a document, `the Justice Department` an organization,
+  // `EU diplomats` and `White House officials` people of a group.
   if (DOC_SET.has(lastLow) && !ORG_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };
+  if (GROUP_SET.has(lastLow) && !lastTok.cap && !ORG_SET.has(lastLow)) return { first, last, kind: 'group', name: null, role: null };
   if (hasOrg) return { first, last, kind: 'org', name: null, role: null };
   if (GROUP_SET.has(lastLow)) return { first, last, kind: 'group', name: null, role: null };
   if (DOC_SET.has(lastLow)) return { first, last, kind: 'document', name: null, role: null };
@@ -232,7 +237,7 @@ const NUMBER_SET = set(NUMBER_WORDS);
 const SHARE_QUALIFIER_SET = set(SHARE_QUALIFIERS);
 
 /** `47`, `4.5`, `Twenty-four`, `nine`. */
-function isNumberWord(t: Token): boolean {
+export function isNumberWord(t: Token): boolean {
   return t.quoted < 0 && (/^\d[\d.,]*$/.test(t.text) || t.low.split('-').every((w) => NUMBER_SET.has(w)));
 }
 

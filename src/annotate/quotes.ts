@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { genericSubject, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
@@ -112,6 +112,10 @@ interface Attribution {
   coordinated: boolean;
   participle: boolean;
   subjectRight: boolean;
+  /** `was asked by X whether ...`: the source is the agent after `by`, the content follows it. */
+  agent: boolean;
+  /** Where the source phrase starts when a title stands before an appositive name (`the senator, Ann Lee,`). */
+  sourceStart?: number;
   inheritedFrom: Attribution | null;
 }
 
@@ -249,7 +253,7 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
       break;
     }
     // (`4 in 10 said` is a poll share, not a time phrase.)
-    if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low) && !(tokens[j - 1]!.low === 'in' && /^\d/.test(tokens[j - 2]?.text ?? '')))) {
+    if ((TIME.has(t.low) && !TIME_PREPOSITIONS.has(t.low)) || (/^\d/.test(t.text) && j - 1 >= min && TIME.has(tokens[j - 1]!.low) && !(tokens[j - 1]!.low === 'in' && j - 2 >= min && isNumberWord(tokens[j - 2]!)))) {
       j--;
       while (j >= min && tokens[j]!.quoted < 0 && (TIME.has(tokens[j]!.low) || /^\d/.test(tokens[j]!.text))) j--;
       continue;
@@ -260,7 +264,7 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
 }
 
 /** The source to the left of the cue at k (`X said`, `X, a former adviser, said`, `X on Thursday claimed`). */
-function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boolean, speech: boolean): { subject: SourcePhrase | null; start: number; passive: boolean } {
+function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boolean, speech: boolean): { subject: SourcePhrase | null; start: number; passive: boolean; sourceStart?: number } {
   const skip = skipLeft(tokens, k - 1, unit.a);
   let j = skip.j;
   if (skip.passive && !ing) return { subject: null, start: k, passive: true };
@@ -283,7 +287,11 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     // A comma closing a quoted title: `author of “Putin’s Playbook,”`.
     if (c0 < 0) return { subject: null, start: j + 1, passive: false };
     const inner = phraseEndingAt(tokens, j - 1, c0 + 1);
-    if (inner && inner.first === c0 + 1 && inner.kind === 'name') return { subject: inner, start: inner.first, passive: false };
+    if (inner && inner.first === c0 + 1 && inner.kind === 'name') {
+      // `“...,” the senator, Ann Lee, said`: the phrase before the name opens the source.
+      const before = phraseEndingAt(tokens, c0 - 1, unit.a);
+      return { subject: inner, start: inner.first, passive: false, sourceStart: before && before.kind !== 'document' ? before.first : inner.first };
+    }
     // `One pastor, Darran Whiting of Liberty Baptist Church in Marion, said`: a name and where it is from.
     const lead = phraseStartingAt(tokens, c0 + 1, j - 1);
     if (lead && lead.kind === 'name' && lead.last < j - 1 && placeTail(tokens, lead.last + 1, j)) return { subject: lead, start: lead.first, passive: false };
@@ -521,6 +529,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       coordinated: false,
       participle: false,
       subjectRight: false,
+      agent: false,
       inheritedFrom: null,
     };
     if (cue.sourceFirst) {
@@ -533,11 +542,20 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       // In a title-case headline capitals say nothing about names: keep short source phrases only.
       if (titleCase && left.subject && left.subject.last - left.subject.first > 2) left.subject = null;
       if (left.passive) {
+        // `Rubio was asked by moderator Gerard Baker whether ...`: a question with its asker.
+        const agent = /^ask/.test(tok.low) && isWordAt(tokens, cue.end + 1, 'by') ? phraseStartingAt(tokens, cue.end + 2, unit.b - 1) : null;
+        if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
+          a.subject = agent;
+          a.subjectRight = true;
+          a.agent = true;
+          attrs.push(a);
+        }
         i = cue.end;
         continue;
       }
       a.subject = left.subject;
       a.clauseStart = left.start;
+      if (left.sourceStart !== undefined) a.sourceStart = left.sourceStart;
       const before = tokens[a.clauseStart - 1];
       // `when asked whether ...`, `as told to`: a reduced passive, no source of its own.
       if (!a.subject && !ing && before && before.quoted < 0 && REDUCED_PASSIVE.has(before.low)) {
@@ -713,6 +731,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   } else if (OBJECT.has(tokens[a.cue]!.low)) {
     r = skipObject(tokens, r, limit);
   }
+  if (a.agent) r = skipAppositiveRight(tokens, subject.last + 1, limit - 1);
   // `said Tuesday his actions ...`, `said on Thursday that ...`, `said last week the ...`.
   if (!a.sourceFirst) {
     while (r < limit && tokens[r]!.quoted < 0) {
@@ -730,7 +749,8 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     const t = tokens[j]!;
     if (t.quoted >= 0) {
       // `said in a statement “...”`: a quote right after the cue's tail, without a comma.
-      if (j > r && quoted[t.quoted]!.start === t.start && tailOnly(tokens, r, j) && quoteEndsClause(tokens, j, limit)) r = j;
+      const p = tokens[j - 1]!;
+      if (j > r && quoted[t.quoted]!.start === t.start && tailOnly(tokens, r, j) && quoteEndsClause(tokens, j, limit) && !p.cap && !isPossessive(p)) r = j;
       break;
     }
     if (t.low === 'that') {
@@ -826,7 +846,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // Trailing source after the content, for a source-first cue at the end: `..., according to X.`
   const rightStart = r;
   const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
-  const beforeSource = a.subjectRight ? a.cue : subject.first;
+  const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
   if (a.sourceFirst && a.coordinated && a.cue > unit.a && commaBefore(doc.text, tokens, a.cue)) {
@@ -878,7 +898,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   } else if (rightEmpty && leftOk) {
     return leftContent(tokens, unit, beforeSource - 1, 'cue-after');
   }
-  if (a.subjectRight && !a.sourceFirst) return null;
+  if (a.subjectRight && !a.sourceFirst && !a.agent) return null;
   const e2 = trimEnd(tokens, rightStart, e);
   if (e2 <= rightStart) return null;
   if (tailOnly(tokens, rightStart, e2)) return null;
@@ -1007,7 +1027,7 @@ function trimEnd(tokens: readonly Token[], a: number, b: number): number {
 function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string): { start: number; end: number; how: string } | null {
   let b = before;
   b = trimEnd(tokens, unit.a, b);
-  let a = unit.a;
+  let a = skipDateline(tokens, unit.a, b);
   // Skip an opening conjunction.
   while (a < b && tokens[a]!.quoted < 0 && (CONJUNCTIONS.has(tokens[a]!.low) || TRAILING_PUNCT.has(tokens[a]!.text))) a++;
   // A fronted adverbial is the writer's (`Despite Putin’s comments ..., the community ...`).
@@ -1030,6 +1050,22 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   return { start: first.start, end: last.end, how };
+}
+
+/** After a dateline (`WASHINGTON —`, `BRUSSELS (Reuters) -`, `ST. LOUIS, Mo. —`) at token a, the first token of the text; else a. */
+function skipDateline(tokens: readonly Token[], a: number, b: number): number {
+  const first = tokens[a];
+  if (!first || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text)) return a;
+  let paren = false;
+  for (let k = a; k < b && k - a < 14; k++) {
+    const t = tokens[k]!;
+    if (t.quoted >= 0) return a;
+    if (DASHES.has(t.text) || (t.text === '-' && k > a)) return k + 1;
+    if (t.text === '(') paren = true;
+    else if (t.text === ')') paren = false;
+    else if (!(paren || t.cap || t.text === ',' || t.text === '.')) return a;
+  }
+  return a;
 }
 
 /** The kind from the quote marks inside [start, end); direct content is trimmed to its marks. */

@@ -11,7 +11,8 @@
  *   Apostrophes are never marks: `Putin’s`, `don't`, `’90s`, `rock ’n’ roll`, `the players’ union`.
  * - An opening mark left open at the end of its paragraph gives a span to the paragraph end
  *   (`closed: false`) only when it looks like a multi-paragraph quote: the mark opens the
- *   paragraph, or the next paragraph opens with a mark. Otherwise it is a stray mark and gives
+ *   paragraph, or it opens a quotation (after a colon, comma, sentence end or dash) and the next
+ *   paragraph opens with a mark. Otherwise it is a stray mark and gives
  *   nothing, so an unbalanced mark never swallows more than its own paragraph.
  */
 import type { Paragraph, QuotedSpan } from '../types.js';
@@ -30,6 +31,13 @@ function opensWithMark(text: string, p: Paragraph | undefined): boolean {
   if (!p) return false;
   const c = text[p.start];
   return c !== undefined && (DOUBLE_OPEN.has(c) || c === '"');
+}
+
+/** The mark at i opens a quotation: after a colon, a comma, a sentence end or a dash (`said: “...`), not mid-phrase (`the “plan`). */
+function introduced(text: string, i: number, from: number): boolean {
+  let k = i;
+  while (k > from && /\s/.test(text[k - 1]!)) k--;
+  return k === from || /[:,.?!—–-]/.test(text[k - 1]!);
 }
 
 export function findQuoted(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
@@ -91,7 +99,7 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
         nestedDouble = false;
       }
     }
-    if (dbl >= 0 && (dbl === p.start || opensWithMark(text, paragraphs[pi + 1]))) {
+    if (dbl >= 0 && (dbl === p.start || (opensWithMark(text, paragraphs[pi + 1]) && introduced(text, dbl, p.start)))) {
       out.push({ start: dbl, end: p.end, closed: false });
     }
   }

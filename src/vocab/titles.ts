@@ -14,7 +14,7 @@ export const TITLE_WORDS: readonly string[] = [
   'nominee', 'frontrunner', 'front-runner', 'founder', 'executive', 'manager', 'strategist',
   'pollster', 'economist', 'lawyer', 'counsel', 'envoy', 'diplomat', 'gen.', 'admiral', 'colonel',
   'col.', 'lt.', 'sgt.', 'king', 'queen', 'prince', 'pope', 'premier', 'lawmaker', 'legislator',
-  'host', 'anchor', 'correspondent', 'editor', 'reporter', 'author', 'writer', 'columnist',
+  'host', 'moderator', 'anchor', 'correspondent', 'editor', 'reporter', 'author', 'writer', 'columnist',
   'activist', 'head', 'commander', 'mate', 'whip', 'dean', 'rabbi', 'bishop', 'reverend', 'rev.',
   'pastor', 'sheriff', 'treasurer', 'prosecutor', 'detective', 'inspector', 'agent', 'operative',
   'consultant', 'surrogate', 'chairperson', 'deputy', 'lieutenant', 'sergeant', 'captain', 'major',

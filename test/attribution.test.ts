@@ -1,0 +1,178 @@
+/**
+ * Attribution regression suite: short cases in the style of news copy, one shape each, with what a
+ * reader expects back: kind, content, cue, source mention, canonical speaker and how it was found.
+ * Negatives expect no quote at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+import type { QuoteKind, Resolution } from '../src/types.js';
+
+interface Want {
+  kind: QuoteKind;
+  /** Content as written (quote marks included for direct quotes). */
+  text: string;
+  cue: string | null;
+  /** The span naming the source; null for continuations. */
+  mention: string | null;
+  /** Canonical speaker name; null when unresolved. */
+  name: string | null;
+  resolution: Resolution;
+  /** TIMEX3 value of when it was said, when the case checks it. */
+  date?: string | null;
+}
+
+interface Case {
+  shape: string;
+  text: string;
+  quotes: Want[];
+  /** Speakers the article lists (name and roles), when the case checks them. */
+  speakers?: Array<{ name: string; roles?: string[]; type?: string }>;
+}
+
+const q = (kind: QuoteKind, text: string, cue: string | null, mention: string | null, name: string | null, resolution: Resolution, date?: string | null): Want => ({ kind, text, cue, mention, name, resolution, ...(date !== undefined ? { date } : {}) });
+
+const DATED = 'date 2024-09-05\n\n';
+
+const CASES: Case[] = [
+  // Quote marks.
+  { shape: 'curly marks, “...,” X said.', text: '“We will not back down,” Smith said.', quotes: [q('direct', '“We will not back down,”', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'straight marks', text: '"The talks are over," Jones said.', quotes: [q('direct', '"The talks are over,"', 'said', 'Jones', 'Jones', 'name')] },
+  { shape: 'mixed marks “...,"', text: '“I don’t know if I’m insulted," Trump said.', quotes: [q('direct', '“I don’t know if I’m insulted,"', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: 'mixed marks "...”', text: '"We expect a vote soon,” the senator, Ann Lee, said.', quotes: [q('direct', '"We expect a vote soon,”', 'said', 'Ann Lee', 'Ann Lee', 'name')] },
+  { shape: 'an opening curly mark typed as the close', text: '“That could create real problems for her,“ said Jim Clyburn, a Democratic congressman.', quotes: [q('direct', '“That could create real problems for her,“', 'said', 'Jim Clyburn', 'Jim Clyburn', 'name')] },
+  { shape: '‘...’ inside “...”', text: '“They chanted ‘lock her up’ all night,” Lee said.', quotes: [q('direct', '“They chanted ‘lock her up’ all night,”', 'said', 'Lee', 'Lee', 'name')] },
+  { shape: 'apostrophes inside: Putin’s, ’90s, rock ’n’ roll', text: '“Putin’s playbook is straight out of the ’90s, pure rock ’n’ roll,” Koffler said.', quotes: [q('direct', '“Putin’s playbook is straight out of the ’90s, pure rock ’n’ roll,”', 'said', 'Koffler', 'Koffler', 'name')] },
+  { shape: 'apostrophes outside quotes are not marks', text: 'Putin’s spokesman Dmitry Peskov said the talks in the ’90s style were over.', quotes: [q('indirect', 'the talks in the ’90s style were over', 'said', 'Dmitry Peskov', 'Dmitry Peskov', 'name')] },
+  { shape: 'outermost single marks', text: "'We will win this state,' she said. Mary Jones smiled.", quotes: [q('direct', "'We will win this state,'", 'said', 'she', null, 'unresolved')] },
+  { shape: 'an unclosed mark does not swallow the next paragraph', text: 'Smith said the “plan was dead.\n\n“We will rebuild,” Jones said.', quotes: [q('indirect', 'the “plan was dead', 'said', 'Smith', 'Smith', 'name'), q('direct', '“We will rebuild,”', 'said', 'Jones', 'Jones', 'name')] },
+  {
+    shape: 'multi-paragraph quote: a mark opens each paragraph, one closes the last',
+    text: 'Mayor Ann Lee said: “The first phase is done.\n\n“The second phase starts in May.\n\n“The last phase is ours.”',
+    quotes: [q('direct', '“The first phase is done.', 'said', 'Mayor Ann Lee', 'Ann Lee', 'name'), q('direct', '“The second phase starts in May.', null, null, 'Ann Lee', 'continuation'), q('direct', '“The last phase is ours.”', null, null, 'Ann Lee', 'continuation')],
+  },
+
+  // Attribution shapes, cue after the quote.
+  { shape: '“...,” said X.', text: '“We will not back down,” said Sen. Jane Smith.', quotes: [q('direct', '“We will not back down,”', 'said', 'Sen. Jane Smith', 'Jane Smith', 'name')] },
+  { shape: '“...,” X told Y.', text: '“The market is calm,” Koffler told Fox News Digital.', quotes: [q('direct', '“The market is calm,”', 'told', 'Koffler', 'Koffler', 'name')] },
+  { shape: '“...,” X told a hearer with no clause', text: '“We have come a long way,” Sanders told cheering supporters in Nashua.', quotes: [q('direct', '“We have come a long way,”', 'told', 'Sanders', 'Sanders', 'name')] },
+  { shape: '“...,” X said + manner adverb', text: '“We are so sorry you are leaving,” Clinton said sarcastically.', quotes: [q('direct', '“We are so sorry you are leaving,”', 'said', 'Clinton', 'Clinton', 'name')] },
+  { shape: '“...,” X said, + the writer’s participle clause', text: '“CNN had 23 million people,” Trump said, referring to the debate.', quotes: [q('direct', '“CNN had 23 million people,”', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: '“...,” X said of Y + a quoted title in the tail', text: '“She just made it up,” Trump said of the claim during a call to ABC’s “This Week.”', quotes: [q('direct', '“She just made it up,”', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: '“...?” X said (question mark before the source)', text: '“Who do they think they are?” Trump said of Apple.', quotes: [q('direct', '“Who do they think they are?”', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: '“... .” X said (period before the source)', text: '“Russia, if you are listening, find the emails.” Trump said.', quotes: [q('direct', '“Russia, if you are listening, find the emails.”', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: '“...,” X said Thursday (quote date)', text: `${DATED}“The sanctions will bite,” Yellen said on Thursday.`, quotes: [q('direct', '“The sanctions will bite,”', 'said', 'Yellen', 'Yellen', 'name', '2024-09-05')] },
+  { shape: '“...” — X', text: '“The economy is strong.” — Janet Yellen', quotes: [q('direct', '“The economy is strong.”', null, 'Janet Yellen', 'Janet Yellen', 'name')] },
+  { shape: '“A,” he said, “B.” is one quote', text: 'Mayor John Smith spoke Monday. “We will rebuild,” he said, “and we will do it fast.”', quotes: [q('direct', '“We will rebuild,” he said, “and we will do it fast.”', 'said', 'he', 'John Smith', 'pronoun')] },
+  { shape: '..., said X, + an appositive closing the sentence', text: 'The polarizing race has driven voters to the polls, said Steven Taylor, a professor at Troy University.', quotes: [q('indirect', 'The polarizing race has driven voters to the polls', 'said', 'Steven Taylor', 'Steven Taylor', 'name')] },
+  { shape: '..., X told Y.', text: 'The vote was rigged, Smith told reporters.', quotes: [q('indirect', 'The vote was rigged', 'told', 'Smith', 'Smith', 'name')] },
+
+  // Cue before the content.
+  { shape: 'X said: “...”', text: 'Smith said: “We will not back down.”', quotes: [q('direct', '“We will not back down.”', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'X said in a statement “...” (no comma)', text: 'Smith said in a statement “We will not back down.”', quotes: [q('direct', '“We will not back down.”', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'X said that ...', text: 'Russian President Vladimir Putin said that Russia would back Harris.', quotes: [q('indirect', 'Russia would back Harris', 'said', 'Russian President Vladimir Putin', 'Vladimir Putin', 'name')] },
+  { shape: 'X said ... (no that)', text: 'Putin said the talks were over.', quotes: [q('indirect', 'the talks were over', 'said', 'Putin', 'Putin', 'name')] },
+  { shape: 'According to X, ...', text: 'According to Smith, the plan was ready.', quotes: [q('indirect', 'the plan was ready', 'According to', 'Smith', 'Smith', 'name')] },
+  { shape: '..., according to X.', text: 'The plan was ready, according to a senior official.', quotes: [q('indirect', 'The plan was ready', 'according to', 'a senior official', null, 'unresolved')] },
+  { shape: 'X, a former adviser, said ...', text: 'John Bolton, a former national security adviser, said the deal was dead.', quotes: [q('indirect', 'the deal was dead', 'said', 'John Bolton', 'John Bolton', 'name')], speakers: [{ name: 'John Bolton', roles: ['former national security adviser'] }] },
+  { shape: 'X, <age>, a <role>, said ...', text: 'Lance Beebe, 49, a Navy veteran who works for the Air Force, said Clinton should be ready.', quotes: [q('indirect', 'Clinton should be ready', 'said', 'Lance Beebe', 'Lance Beebe', 'name')] },
+  { shape: 'X added that ...', text: 'Smith added that the bridge would reopen in May.', quotes: [q('indirect', 'the bridge would reopen in May', 'added', 'Smith', 'Smith', 'name')] },
+  { shape: 'X has said ...', text: 'Trump has said sanctions should be used sparingly.', quotes: [q('indirect', 'sanctions should be used sparingly', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: 'X has openly said ...', text: 'Smith has openly said the plan was flawed.', quotes: [q('indirect', 'the plan was flawed', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'X on Thursday claimed ... (quote date)', text: `${DATED}Putin on Thursday claimed he was open to talks.`, quotes: [q('indirect', 'he was open to talks', 'claimed', 'Putin', 'Putin', 'name', '2024-09-05')] },
+  { shape: 'X says ... (present)', text: 'Smith says the bridge is safe.', quotes: [q('indirect', 'the bridge is safe', 'says', 'Smith', 'Smith', 'name')] },
+  { shape: 'X will say ... (future)', text: 'Smith will say the bridge is safe.', quotes: [q('indirect', 'the bridge is safe', 'say', 'Smith', 'Smith', 'name')] },
+  { shape: 'X had warned that ... (past perfect)', text: 'Smith had warned that the bridge was unsafe.', quotes: [q('indirect', 'the bridge was unsafe', 'warned', 'Smith', 'Smith', 'name')] },
+  { shape: 'X is saying ... (progressive)', text: 'Smith is saying the bridge is safe.', quotes: [q('indirect', 'the bridge is safe', 'saying', 'Smith', 'Smith', 'name')] },
+  { shape: 'X has been saying ... (perfect progressive)', text: 'Smith has been saying the bridge is safe.', quotes: [q('indirect', 'the bridge is safe', 'saying', 'Smith', 'Smith', 'name')] },
+  { shape: 'X also told Y that ...', text: 'Smith also told the crowd that the vote was rigged.', quotes: [q('indirect', 'the vote was rigged', 'told', 'Smith', 'Smith', 'name')] },
+  { shape: 'X later wrote in a letter that ...', text: 'Smith later wrote in a letter that the rule was unfair.', quotes: [q('indirect', 'the rule was unfair', 'wrote', 'Smith', 'Smith', 'name')] },
+  { shape: 'X claimed + a clause without that', text: 'Obama claimed a new era had begun in Cairo.', quotes: [q('indirect', 'a new era had begun in Cairo', 'claimed', 'Obama', 'Obama', 'name')] },
+  { shape: 'partial: X said ... “...”', text: 'Putin said it was ultimately “the choice of the American people.”', quotes: [q('partial', 'it was ultimately “the choice of the American people.”', 'said', 'Putin', 'Putin', 'name')] },
+  { shape: 'partial: He said + modal cue inside is no second quote', text: 'Esmaeil Baghaei spoke for the ministry. He said Tehran would respond "at the appropriate time."', quotes: [q('partial', 'Tehran would respond "at the appropriate time."', 'said', 'He', 'Esmaeil Baghaei', 'pronoun')] },
+  { shape: 'relative clause: which he said ...', text: 'Sanders praised the town halls, which he said could not be corrupted by billionaires.', quotes: [q('indirect', 'could not be corrupted by billionaires', 'said', 'he', 'Sanders', 'pronoun')] },
+  { shape: 'asked by X whether ...', text: 'Rubio was asked by moderator Gerard Baker whether the plan would add to the deficit.', quotes: [q('indirect', 'whether the plan would add to the deficit', 'asked', 'Gerard Baker', 'Gerard Baker', 'name')] },
+  { shape: 'X asked Y whether ...', text: 'Moderator Gerard Baker asked Rubio whether the plan would add to the deficit.', quotes: [q('indirect', 'whether the plan would add to the deficit', 'asked', 'Moderator Gerard Baker', 'Gerard Baker', 'name')] },
+  { shape: 'asked by X, appositive, whether ...', text: 'Sanders was asked by host Megyn Kelly, who interviewed him, whether the emails matter.', quotes: [q('indirect', 'whether the emails matter', 'asked', 'Megyn Kelly', 'Megyn Kelly', 'name')] },
+  { shape: 'poll share as a source', text: 'Twenty-four percent said they were more likely to vote for him.', quotes: [q('indirect', 'they were more likely to vote for him', 'said', 'Twenty-four percent', null, 'unresolved')] },
+  { shape: 'poll share N in 10', text: 'More than six in 10 said they were not looking forward to the campaign.', quotes: [q('indirect', 'they were not looking forward to the campaign', 'said', 'More than six in 10', null, 'unresolved')] },
+  { shape: 'group subject with a modifier after its head', text: 'Several supporters of reform said it is more realistic to keep some superdelegates.', quotes: [q('indirect', 'it is more realistic to keep some superdelegates', 'said', 'Several supporters', null, 'unresolved')] },
+  { shape: 'headline: X: ...', text: 'Sanders: Endorsements Prove Clinton Is the Establishment Candidate\n\nBernie Sanders said on Sunday that he would keep running.', quotes: [q('indirect', 'Endorsements Prove Clinton Is the Establishment Candidate', ':', 'Sanders', 'Bernie Sanders', 'name'), q('indirect', 'he would keep running', 'said', 'Bernie Sanders', 'Bernie Sanders', 'name')] },
+  { shape: 'dateline stays out of the content before the source', text: 'WASHINGTON — The sanctions will take effect on Monday, the Treasury Department said.', quotes: [q('indirect', 'The sanctions will take effect on Monday', 'said', 'the Treasury Department', 'the Treasury Department', 'name')] },
+  { shape: 'dateline with agency stays out of the content', text: 'BRUSSELS (Reuters) - New curbs on tankers are coming, EU diplomats said.', quotes: [q('indirect', 'New curbs on tankers are coming', 'said', 'EU diplomats', null, 'unresolved')] },
+
+  // Continuations.
+  { shape: 'continuation in the same paragraph', text: '“A deal is close,” Smith said. “We only need one more meeting.”', quotes: [q('direct', '“A deal is close,”', 'said', 'Smith', 'Smith', 'name'), q('direct', '“We only need one more meeting.”', null, null, 'Smith', 'continuation')] },
+  { shape: 'continuation across a paragraph break', text: '“A deal is close,” Smith said.\n\n“We only need one more meeting.”', quotes: [q('direct', '“A deal is close,”', 'said', 'Smith', 'Smith', 'name'), q('direct', '“We only need one more meeting.”', null, null, 'Smith', 'continuation')] },
+  { shape: 'no continuation after a new named source', text: '“A deal is close,” Smith said. Jones was not convinced. “We only need one more meeting.”', quotes: [q('direct', '“A deal is close,”', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'a new source’s own quote across a paragraph break is not a continuation', text: '“A deal is close,” Smith said.\n\n“It is not,” Jones said.', quotes: [q('direct', '“A deal is close,”', 'said', 'Smith', 'Smith', 'name'), q('direct', '“It is not,”', 'said', 'Jones', 'Jones', 'name')] },
+  { shape: 'a quoted phrase inside the tail is no continuation', text: '"Let me tell you the facts," Cruz said after a brief "I am sorry" to Carson.', quotes: [q('direct', '"Let me tell you the facts,"', 'said', 'Cruz', 'Cruz', 'name')] },
+
+  // Speakers.
+  {
+    shape: 'Russian President Vladimir Putin / Putin / Mr. Putin / he: one entity with its role',
+    text: 'Russian President Vladimir Putin spoke on Thursday. Putin said the vote was free. Mr. Putin added that he was joking. “We will see,” he said.',
+    quotes: [q('indirect', 'the vote was free', 'said', 'Putin', 'Vladimir Putin', 'name'), q('indirect', 'he was joking', 'added', 'Mr. Putin', 'Vladimir Putin', 'name'), q('direct', '“We will see,”', 'said', 'he', 'Vladimir Putin', 'pronoun')],
+    speakers: [{ name: 'Vladimir Putin', roles: ['Russian President'], type: 'person' }],
+  },
+  { shape: 'she skips a male antecedent', text: 'Mary Jones met John Smith on Monday. “It went well,” she said.', quotes: [q('direct', '“It went well,”', 'said', 'she', 'Mary Jones', 'pronoun')] },
+  { shape: 'he takes the nearest compatible entity', text: 'Ann Lee introduced John Smith and Tom Brown. Brown spoke first. “We are ready,” he said.', quotes: [q('direct', '“We are ready,”', 'said', 'he', 'Tom Brown', 'pronoun')] },
+  { shape: 'it takes the organization', text: 'The Kremlin denied the report. It said the claims were false.', quotes: [q('indirect', 'the report', 'denied', 'The Kremlin', 'the Kremlin', 'name'), q('indirect', 'the claims were false', 'said', 'It', 'the Kremlin', 'pronoun')] },
+  { shape: 'the attorney general -> the holder of the title', text: 'Attorney General Merrick Garland spoke on Monday. The attorney general said the probe continues.', quotes: [q('indirect', 'the probe continues', 'said', 'The attorney general', 'Merrick Garland', 'title')] },
+  { shape: 'the Russian president -> the holder of the title', text: 'Russian President Vladimir Putin met Xi. The Russian president said the talks were useful.', quotes: [q('indirect', 'the talks were useful', 'said', 'The Russian president', 'Vladimir Putin', 'title')] },
+  { shape: 'the agency -> the organization named before', text: 'The Treasury Department sanctioned 12 firms on Friday. The agency said the firms shipped oil to Syria.', quotes: [q('indirect', 'the firms shipped oil to Syria', 'said', 'The agency', 'the Treasury Department', 'title')] },
+  { shape: 'the bloc -> the organization named before', text: 'The European Union approved new sanctions. It targets firms that the bloc says have helped Russia.', quotes: [q('indirect', 'have helped Russia', 'says', 'the bloc', 'the European Union', 'title')] },
+  { shape: 'an acronym joins its long form', text: 'The Office of Financial Sanctions Implementation (OFSI) fined a trader. The breaches were serious, OFSI said.', quotes: [q('indirect', 'The breaches were serious', 'said', 'OFSI', 'the Office of Financial Sanctions Implementation', 'name')] },
+  { shape: 'the White House speaks as itself', text: 'The White House said the report was false.', quotes: [q('indirect', 'the report was false', 'said', 'The White House', 'the White House', 'name')], speakers: [{ name: 'the White House', type: 'organization' }] },
+  { shape: 'the Kremlin speaks as itself', text: '“We consider such sanctions illegal,” the Kremlin said.', quotes: [q('direct', '“We consider such sanctions illegal,”', 'said', 'the Kremlin', 'the Kremlin', 'name')] },
+  { shape: 'the Treasury Department speaks as itself', text: 'The Treasury Department announced that new sanctions would follow.', quotes: [q('indirect', 'new sanctions would follow', 'announced', 'The Treasury Department', 'the Treasury Department', 'name')] },
+  { shape: 'Kremlin spokesman X: role with the organization', text: '“We consider such sanctions illegal,” Kremlin spokesman Dmitry Peskov said.', quotes: [q('direct', '“We consider such sanctions illegal,”', 'said', 'Dmitry Peskov', 'Dmitry Peskov', 'name')], speakers: [{ name: 'Dmitry Peskov', roles: ['Kremlin spokesman'] }] },
+  { shape: 'first person inside a quote is never a speaker', text: '“I told him we would win,” Jones said. “I was right, and I said so.”', quotes: [q('direct', '“I told him we would win,”', 'said', 'Jones', 'Jones', 'name'), q('direct', '“I was right, and I said so.”', null, null, 'Jones', 'continuation')], speakers: [{ name: 'Jones' }] },
+  { shape: 'an unresolvable pronoun stays unresolved', text: '“Fine,” she said.', quotes: [q('direct', '“Fine,”', 'said', 'she', null, 'unresolved')] },
+
+  // Not quotes.
+  { shape: 'not a quote: book title after author of', text: 'Rebekah Koffler is the author of “Putin’s Playbook,” a book about Russia.', quotes: [] },
+  { shape: 'not a quote: film title', text: 'The director of the film “Oppenheimer” arrived on Monday.', quotes: [] },
+  { shape: 'not a quote: scare quotes', text: 'The so-called “peace plan” was rejected by both sides.', quotes: [] },
+  { shape: 'not a quote: nickname', text: 'Dwayne “The Rock” Johnson arrived at the convention.', quotes: [] },
+  { shape: 'not a quote: single quoted word without a source', text: 'He called the plan “fake” and walked away.', quotes: [] },
+  { shape: 'not a quote: a show title', text: 'Rubio appeared on Fox’s “Hannity” on Tuesday night.', quotes: [] },
+  { shape: 'not a quote: noun-phrase object', text: 'The European Union on Tuesday approved a package, adding nearly 200 tankers to its blacklist.', quotes: [] },
+  { shape: 'not a quote: passive without an agent', text: 'Sanders was asked to name a decision. He was told the plan would fail.', quotes: [] },
+  { shape: 'not a quote: belief verb without marks', text: 'Officials believe that the tankers are still at sea.', quotes: [] },
+  { shape: 'not a quote: label before a colon in a headline', text: 'Update: The vote is delayed until Monday.', quotes: [] },
+  { shape: 'not a quote: quoted sentence with no source', text: '“This is the end of an era.”\n\nThe building closed on Monday.', quotes: [] },
+];
+
+describe('attribution: shapes news text uses', () => {
+  it('has at least 60 cases, negatives included', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    expect(CASES.filter((c) => c.quotes.length === 0).length).toBeGreaterThanOrEqual(10);
+  });
+  for (const c of CASES) {
+    it(c.shape, () => {
+      const a = extractText('t.txt', c.text, { explain: true });
+      const got = a.quotes;
+      expect(got.map((x) => x.text)).toEqual(c.quotes.map((w) => w.text));
+      c.quotes.forEach((w, i) => {
+        const x = got[i]!;
+        expect({ kind: x.kind, cue: x.cue?.text ?? null, mention: x.speaker.mention?.text ?? null, name: x.speaker.name, resolution: x.speaker.resolution }).toEqual({
+          kind: w.kind,
+          cue: w.cue,
+          mention: w.mention,
+          name: w.name,
+          resolution: w.resolution,
+        });
+        if (w.date !== undefined) expect(x.date).toBe(w.date);
+        for (const s of [x, x.cue, x.speaker.mention]) if (s) expect(c.text.slice(s.start, s.end)).toBe(s.text);
+        expect(x.rule).toMatch(/^quote\.[a-z-]+$/);
+        if (x.speaker.name) expect(a.speakers.find((s) => s.id === x.speaker.id)?.name).toBe(x.speaker.name);
+      });
+      for (const want of c.speakers ?? []) {
+        const s = a.speakers.find((x) => x.name === want.name);
+        expect(s, `speaker ${want.name}`).toBeDefined();
+        if (want.roles) expect(s!.roles).toEqual(want.roles);
+        if (want.type) expect(s!.type).toBe(want.type);
+      }
+    });
+  }
+});

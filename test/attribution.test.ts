@@ -176,3 +176,38 @@ describe('attribution: shapes news text uses', () => {
     });
   }
 });
+
+/** Every tense of the cue verbs, with adverbs and time phrases between source and cue. */
+const TENSES: Array<[string, string]> = [
+  ['said', 'said'], ['says', 'says'], ['has said', 'said'], ['had said', 'said'], ['will say', 'say'], ['would say', 'say'],
+  ['is saying', 'saying'], ['was saying', 'saying'], ['has been saying', 'saying'], ['told reporters', 'told'],
+  ['has told reporters', 'told'], ['claimed', 'claimed'], ['claims', 'claims'], ['has claimed', 'claimed'], ['insisted', 'insisted'],
+  ['has insisted', 'insisted'], ['warned', 'warned'], ['argues', 'argues'], ['added', 'added'], ['wrote', 'wrote'], ['has written', 'written'],
+];
+const BETWEEN = ['', 'openly ', 'also ', 'reportedly ', 'repeatedly '];
+
+describe('attribution: every tense, with adverbs and time phrases between', () => {
+  for (const [verb, cue] of TENSES) {
+    for (const adv of BETWEEN) {
+      // The adverb sits after the first auxiliary (`has openly said`), or before a simple verb (`openly said`).
+      const words = verb.split(' ');
+      const phrase = words.length > 1 && /^(?:has|had|will|would|is|was)$/.test(words[0]!) ? `${words[0]} ${adv}${words.slice(1).join(' ')}` : `${adv}${verb}`;
+      it(`Smith ${phrase} that ...`, () => {
+        const text = `Smith ${phrase} that the bridge was safe.`;
+        const got = extractText('t.txt', text).quotes;
+        expect(got.map((x) => [x.kind, x.text, x.cue?.text, x.speaker.mention?.text, x.speaker.name])).toEqual([['indirect', 'the bridge was safe', cue, 'Smith', 'Smith']]);
+      });
+      it(`“...,” Smith ${phrase}.`, () => {
+        const text = `“The bridge is safe,” Smith ${phrase}.`;
+        const got = extractText('t.txt', text).quotes;
+        expect(got.map((x) => [x.kind, x.text, x.cue?.text, x.speaker.mention?.text, x.speaker.name])).toEqual([['direct', '“The bridge is safe,”', cue, 'Smith', 'Smith']]);
+      });
+    }
+  }
+  for (const when of ['on Thursday', 'last week', 'in 2019', 'at the time', 'in an interview']) {
+    it(`Smith ${when} said ...`, () => {
+      const got = extractText('t.txt', `Smith ${when} said the bridge was safe.`).quotes;
+      expect(got.map((x) => [x.text, x.speaker.name])).toEqual([['the bridge was safe', 'Smith']]);
+    });
+  }
+});

@@ -321,6 +321,14 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     (speech && !ing ? shareSubject(tokens, j, unit.a) : null) ??
     phraseEndingAt(tokens, j, unit.a) ??
     (speech && !ing ? genericSubject(tokens, j, unit.a) ?? postmodifiedSubject(tokens, unit, j) : null);
+  // `Smith in an interview said`: a phrase after a preposition is its object, the source is before it.
+  if (subject && subject.kind !== 'name' && subject.kind !== 'pronoun') {
+    const p = tokens[subject.first - 1];
+    if (p && p.word && !p.cap && p.quoted < 0 && TAIL.has(p.low) && !TIME.has(tokens[subject.first]!.low)) {
+      const before = phraseEndingAt(tokens, subject.first - 2, unit.a);
+      if (before && before.kind !== 'document') subject = before;
+    }
+  }
   if (!subject) {
     // `Trump at the time said`: a short prepositional phrase between the source and the cue.
     for (let p = j - 1; p >= unit.a && j - p <= 5; p--) {

@@ -9,7 +9,7 @@ export const SPEECH_CUES: readonly string[] = [
   'say', 'says', 'said', 'saying',
   'tell', 'tells', 'told', 'telling',
   'add', 'adds', 'added', 'adding',
-  'claim', 'claimed', 'claiming',
+  'claim', 'claims', 'claimed', 'claiming',
   'stated', 'stating',
   'announce', 'announces', 'announced', 'announcing',
   'insist', 'insists', 'insisted', 'insisting',

@@ -302,7 +302,22 @@ const NEWS: Array<[string, Row[]]> = [
     ['31 companies', 31, null, 31, 31, false, 'companies', null, 'The European Union', 'Russia'],
   ]],
   ['The EU approved its 17th package of sanctions against Russia on Tuesday.\n\nSince Russia’s invasion of Ukraine, the bloc has sanctioned more than 2,400 individuals and entities.', [['more than 2,400 individuals and entities', 2400, 'more than', 2401, null, false, 'individuals and entities', null, 'the bloc', 'Russia']]],
+  ['Britain said it would sanction 50 more people linked to the Kremlin.', [['50 more people', 50, null, 50, 50, false, 'more people', null, 'Britain', 'Russia']]],
+  ['The EU, whose 27 members approved a 13th package on Wednesday, listed 106 individuals and 88 entities.', [
+    ['106 individuals', 106, null, 106, 106, false, 'individuals', null, 'The EU', null],
+    ['88 entities', 88, null, 88, 88, false, 'entities', null, 'The EU', null],
+  ]],
+  ['The United States imposed sanctions on more than 500 targets, and the Commerce Department added 93 entities to its trade blacklist.\n\nThose designated include 12 executives of Rosatom.', [
+    ['more than 500 targets', 500, 'more than', 501, null, false, 'targets', null, 'The United States', null],
+    ['93 entities', 93, null, 93, 93, false, 'entities', null, 'the Commerce Department', null],
+    // two imposers before it: which one designated them is not said
+    ['12 executives', 12, null, 12, 12, false, 'executives', null, null, 'Rosatom'],
+  ]],
+  ['The new listings bring the number of Russia-related targets sanctioned by Washington to more than 4,000.', [['more than 4,000', 4000, 'more than', 4001, null, false, 'Russia-related targets', null, 'Washington', 'Russia']]],
+  ['Russia’s central bank has some $300 billion in assets frozen in the West.', [['some $300 billion in assets', 3e11, 'some', null, null, true, 'assets', 'USD', null, 'Russia']]],
   // --- no figure: numbers that count other things in a sanctions context
+  ['The US imposed sanctions on Russia on Friday. | The measures target its procurement networks in 26 countries.', []],
+  ['The sanctions raised the number of unemployed people to 2 million.', []],
   ['The Justice Department seized 32 internet domains used by Russian actors and charged two employees of RT, while the Treasury announced sanctions on Russia.', []],
   ['The House voted 420-9 to sanction Chinese officials.', []],
   ['The 62-year-old oligarch was sanctioned by the EU in 2022.', []],

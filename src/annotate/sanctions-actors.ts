@@ -36,6 +36,8 @@ import {
   RELATIVE_PRONOUNS,
   SANCTION_MODIFIERS,
   VICTIM_WORDS,
+  SAYING_VERBS,
+  ANAPHORIC_SUBJECTS,
 } from '../vocab/sanction-grammar.js';
 import { ORDINAL_NUMBERS, ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
 import { TITLE_WORDS } from '../vocab/titles.js';
@@ -69,6 +71,8 @@ const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
 const MAX_TARGET_SCAN = 24;
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TITLES = new Set(TITLE_WORDS);
+const SAYING = PhraseTable.of(SAYING_VERBS);
+const SUBJECT_PRONOUNS = new Set(ANAPHORIC_SUBJECTS);
 
 /** How far (in tokens) a figure looks for its imposer or the sentence's target around it: bounds the work on endless sentences. */
 const WINDOW = 80;
@@ -76,7 +80,7 @@ const WINDOW = 80;
 const MAX_NAME_TOKENS = 14;
 
 /** Longest appositive between a subject and its verb, in tokens (`OFAC, the U.S. Treasury's sanctions office, imposed`). */
-const MAX_APPOSITIVE = 10;
+const MAX_APPOSITIVE = 16;
 
 /** A single capital letter, as in `U.S.` or `U.K.`. */
 const isInitial = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
@@ -200,17 +204,43 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
     break;
   }
   if (k < lo) return null;
+  // `Britain said it would sanction`: the pronoun stands for the one who said so.
+  if (SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+    let say = k - 1;
+    if (tokens[say]?.lower === 'that') say--;
+    if (say >= lo && SAYING.matchEndingAt(tokens, say)) return subjectBefore(text, tokens, SAYING.matchEndingAt(tokens, say)!.end, lo);
+    return null;
+  }
   const name = coordinatedNameEndingAt(text, tokens, k, lo);
   if (name) return name;
-  // `OFAC, the U.S. Treasury's sanctions office, imposed`: the name before an appositive.
   if (tokens[v - 1]?.text === ',') {
-    for (let j = k; j > Math.max(lo, k - MAX_APPOSITIVE); j--) {
-      const t = tokens[j]!;
-      if (t.text === ',') return coordinatedNameEndingAt(text, tokens, j - 1, lo);
-      if (BREAKS.matchAt(tokens, j) || IMPOSING.matchAt(tokens, j) || OTHER.matchAt(tokens, j)) break;
-    }
+    const before = beforeAside(tokens, v - 1, lo);
+    if (before >= lo) return coordinatedNameEndingAt(text, tokens, before, lo);
   }
   return null;
+}
+
+/**
+ * `OFAC, the U.S. Treasury's sanctions office, imposed`, `The EU, whose 27 members approved a 13th
+ * package on Wednesday, listed`: given the comma closing an aside (token `close`), the token before
+ * the comma that opens it, or -1. An aside is an appositive (no verb in it) or a relative clause.
+ */
+export function beforeAside(tokens: readonly Token[], close: number, lo: number): number {
+  for (let j = close - 1; j > Math.max(lo, close - MAX_APPOSITIVE); j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      const relative = RELATIVES.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'whose';
+      if (!relative && hasVerb(tokens, j + 1, close)) return -1;
+      return j - 1;
+    }
+    if (BREAKS.matchAt(tokens, j)) return -1;
+  }
+  return -1;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (IMPOSING.matchAt(tokens, j) || OTHER.matchAt(tokens, j) || SAYING.matchAt(tokens, j)) return true;
+  return false;
 }
 
 /** The agent after a passive verb at token `v`: `sanctioned by the EU` -> `the EU`. */
@@ -475,6 +505,19 @@ export function programmeTarget(text: string, tokens: readonly Token[], near = 0
     }
   }
   return best;
+}
+
+/**
+ * The owner of frozen money, named before it in its clause (`Russia's central bank has some $300
+ * billion in assets frozen`, `Tehran has about $6 billion in frozen funds`): the nearest country.
+ */
+export function ownerBefore(tokens: readonly Token[], qStart: number): string | null {
+  for (let j = qStart - 1; j >= Math.max(0, qStart - MAX_TARGET_SCAN); j--) {
+    if (BREAKS.matchAt(tokens, j) || (tokens[j]!.lower === 'and' && tokens[j - 1]?.text === ',')) break;
+    const c = countryAt(tokens, j);
+    if (c && !imposingModifier(tokens, c[1])) return c[0];
+  }
+  return null;
 }
 
 /** Countries mentioned anywhere in the tokens (canonical names), for context inheritance. */

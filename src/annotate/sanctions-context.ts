@@ -28,6 +28,7 @@ import {
 } from '../vocab/sanctions.js';
 import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
 import { PhraseTable, type Token } from './numbers.js';
+import { beforeAside } from './sanctions-actors.js';
 
 const NOUNS = PhraseTable.of(SANCTION_NOUNS);
 const VERBS = PhraseTable.of(SANCTION_VERBS);
@@ -112,6 +113,11 @@ function knownSubjectBefore(tokens: readonly Token[], v: number): boolean {
     else break;
   }
   if (k < 0) return false;
+  // `The EU, whose 27 members approved a 13th package on Wednesday, listed`.
+  if (tokens[k]!.text === ',') {
+    k = beforeAside(tokens, k, Math.max(0, k - 20));
+    if (k < 0) return false;
+  }
   const m = KNOWN.matchEndingAt(tokens, k) ?? AUTHORITIES.matchEndingAt(tokens, k);
   if (!m) return false;
   for (let i = m.end; i <= k; i++) if (/\p{Lu}/u.test(tokens[i]!.text)) return true;
@@ -182,5 +188,11 @@ export function passiveCueAfter(tokens: readonly Token[], k: number): boolean {
     if (cueAt(tokens, j) !== null) return j > k || tokens[j]!.lower.endsWith('ed');
     if (!PASSIVE.matchAt(tokens, j)) return false;
   }
+  return false;
+}
+
+/** A sanctions noun, verb or list between tokens `from` and `to` (`targets sanctioned by Washington`). */
+export function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (cueAt(tokens, j) !== null) return true;
   return false;
 }

@@ -258,7 +258,7 @@ export function moneyUnitAt(text: string, tokens: readonly Token[], k: number): 
 }
 
 /** The phrase names assets (`frozen overseas funds`, `Russian central bank assets`). */
-export function hasAssetWord(tokens: readonly Token[], unit: Unit): boolean {
+export function hasAssetWord(tokens: readonly Token[], unit: Pick<Unit, 'first' | 'last'>): boolean {
   for (let i = unit.first; i < unit.last; i++) if (ASSETS.has(tokens[i]!.lower)) return true;
   return false;
 }

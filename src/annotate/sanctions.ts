@@ -22,16 +22,21 @@
  * - A four-digit number from 1900 to 2099 without qualifier, separator or currency is a year.
  */
 import type { Doc, SanctionFigure } from '../types.js';
-import { numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
+import { PhraseTable, numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
 import { hasAssetWord, moneyCueNear, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
-import { SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
-import { PARTITIVE_DETERMINERS } from '../vocab/sanction-grammar.js';
-import { cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
-import { countriesIn, findImposer, findTarget, imposerCountry, programmeTarget } from './sanctions-actors.js';
+import { LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
+import { PARTITIVE_DETERMINERS, TOTAL_HEADS, TOTAL_TAILS } from '../vocab/sanction-grammar.js';
+import { cueBetween, cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
+import { countriesIn, findImposer, findTarget, imposerCountry, ownerBefore, programmeTarget } from './sanctions-actors.js';
 
 const INHERENT = new Set(SANCTION_MONEY_CUES);
 const WEAK = new Set(WEAK_MONEY_CUES);
 const PARTITIVE_DETS = new Set(PARTITIVE_DETERMINERS);
+const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
+const TOTAL_NOUNS = new Set(TOTAL_HEADS);
+const TOTAL_ENDS = new Set(TOTAL_TAILS);
+/** How far back a running total looks for `number of`, in tokens. */
+const MAX_TOTAL_WALK = 16;
 
 function isYear(q: Quantity): boolean {
   return q.value !== null && q.qualifier === null && q.currency === null && /^\d{4}$/.test(q.text) && q.value >= 1900 && q.value <= 2099;
@@ -63,14 +68,18 @@ interface ParagraphState {
   last: SanctionFigure | null;
   /** A target named earlier in the paragraph (`sanctions against Russia`). */
   target: string | null;
-  /** Who imposed the paragraph's latest sanctions action, with or without a figure. */
+  /** Who imposed the paragraph's latest sanctions action, with or without a figure; null when unknown or when its figures name several. */
   imposer: string | null;
+  /** The paragraph has named a sanctions action or held a figure so far. */
+  action: boolean;
 }
 
 function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState): Decision | null {
   if (unit.kind === 'none' || unit.kind === 'measure' || !unit.noun) return null;
   const base = { unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   if (unit.kind === 'sanction') return { ...base, rule: 'sanction.sanction-count' };
+  // `procurement networks in 26 countries`: where the targets are, not how many.
+  if (LOCATIVE.matchEndingAt(tokens, q.tokenStart - 1)) return null;
   if (unit.kind === 'money') return null;
   // Verbs such as `listed`, `targets`, `froze` are sanctions cues in a sentence that names sanctions,
   // a freeze, a known imposer doing them (`The European Council listed`) or continues an action.
@@ -135,6 +144,26 @@ function isPartitiveWhole(q: Quantity, tokens: readonly Token[]): boolean {
   return !!det && !!of && !!part && PARTITIVE_DETS.has(det.lower) && of.lower === 'of' && (part.kind === 'num' || parseNumberAt(tokens, q.tokenStart - 3) !== null);
 }
 
+/**
+ * A running total whose counted phrase stands before it: `bring the number of Russia-related
+ * targets sanctioned by Washington to more than 4,000`. The figure's text is the amount; its unit is
+ * the phrase after `number of` / `total of`.
+ */
+function totalBefore(text: string, tokens: readonly Token[], q: Quantity): Decision | null {
+  if (tokens[q.tokenStart - 1]?.lower !== 'to') return null;
+  const after = tokens[q.tokenEnd];
+  if (after && after.kind === 'word' && !TOTAL_ENDS.has(after.lower)) return null;
+  for (let j = q.tokenStart - 2; j >= Math.max(1, q.tokenStart - MAX_TOTAL_WALK); j--) {
+    if (tokens[j]!.lower !== 'of' || !TOTAL_NOUNS.has(tokens[j - 1]!.lower)) continue;
+    const unit = nounPhraseAt(text, tokens, j + 1);
+    if ((unit.kind !== 'target' && unit.kind !== 'sanction') || unit.tokenEnd >= q.tokenStart) return null;
+    // The total counts sanctioned parties only when the phrase says so (`targets sanctioned by ...`).
+    if (unit.kind === 'target' && !cueBetween(tokens, j + 1, q.tokenStart)) return null;
+    return { rule: 'sanction.total-count', unit: unit.text, end: q.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
+  }
+  return null;
+}
+
 interface DocState {
   /** The last figure of the document. */
   last: SanctionFigure | null;
@@ -142,16 +171,18 @@ interface DocState {
   lastParagraph: number;
   /** Every target named so far with a sanctions action, canonical. */
   targets: Set<string>;
+  /** The imposer of the last sentence with figures; null when unknown or when they name several. */
+  lastImposer: string | null;
 }
 
 /** Figures with `date: null`; `resolve/link` fills the date from the sentence's date mentions. */
 export function annotateSanctions(doc: Doc): SanctionFigure[] {
   const text = doc.text;
   const out: SanctionFigure[] = [];
-  let para: ParagraphState = { index: -1, previousSanction: false, last: null, target: null, imposer: null };
-  const docState: DocState = { last: null, lastParagraph: -1, targets: new Set() };
+  let para: ParagraphState = { index: -1, previousSanction: false, last: null, target: null, imposer: null, action: false };
+  const docState: DocState = { last: null, lastParagraph: -1, targets: new Set(), lastImposer: null };
   for (const s of doc.sentences) {
-    if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null, imposer: null };
+    if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null, imposer: null, action: false };
     const tokens = tokenize(text, s.start, s.end);
     const cues = sentenceCues(tokens);
     // Nothing here can be a figure without some sanctions context in the sentence or the one before.
@@ -172,6 +203,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
         const partitive = partitiveUnit(text, tokens, q);
         d = decideCount(q, partitive ?? nounPhraseAt(text, tokens, q.tokenEnd), tokens, cues, para);
         if (d && partitive) d = { ...d, rule: `${d.rule}-partitive` };
+        if (!d && cues.sanction) d = totalBefore(text, tokens, q);
       }
       if (!d) continue;
       const continuation = d.continuation || cues.continuation;
@@ -180,8 +212,9 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       let target = found_.strong;
       // A figure that continues an earlier action (`The targets include ...`, `The package also
       // targets ...`) takes its imposer: from this paragraph, or from the paragraph just before.
-      const previous = para.last ?? (docState.last && docState.lastParagraph === s.paragraph - 1 ? docState.last : null);
-      if (imposer === null && continuation) imposer = para.imposer ?? previous?.imposer ?? null;
+      const fromBefore = !para.action && docState.lastParagraph === s.paragraph - 1;
+      const previous = para.last ?? (fromBefore ? docState.last : null);
+      if (imposer === null && continuation) imposer = para.action ? para.imposer : fromBefore ? docState.lastImposer : null;
       if (target !== null && target === imposerCountry(imposer)) target = null;
       if (target === null) {
         const ctx = para.last?.target ?? para.target;
@@ -195,6 +228,10 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       }
       const strongTarget = target !== null;
       if (target === null && found_.located !== imposerCountry(imposer)) target = found_.located;
+      if (target === null && money && d.rule === 'sanction.money' && hasAssetWord(tokens, { first: d.unitFirst, last: d.unitLast })) {
+        const owner = ownerBefore(tokens, q.tokenStart);
+        if (owner !== imposerCountry(imposer)) target = owner;
+      }
       const { min, max } = numericBounds(q, !money && q.integer);
       const fig: SanctionFigure = {
         text: text.slice(q.start, d.end),
@@ -223,9 +260,14 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     for (const { fig } of inSentence) {
       out.push(fig);
       para.last = fig;
-      if (fig.imposer) para.imposer = fig.imposer;
       docState.last = fig;
       docState.lastParagraph = s.paragraph;
+    }
+    if (found) {
+      // The sentence's action has one imposer only when its figures agree on it.
+      const imposers = new Set(inSentence.map((f) => f.fig.imposer).filter((x): x is string => x !== null));
+      para.imposer = imposers.size === 1 ? [...imposers][0]! : null;
+      docState.lastImposer = para.imposer;
     }
     for (const f of inSentence) if (f.strongTarget && f.fig.target) docState.targets.add(f.fig.target);
     if (cues.sanction && !found && cues.cueEnd > 0) para.imposer = findImposer(text, tokens, cues.cueEnd, cues.cueEnd) ?? para.imposer;
@@ -235,6 +277,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       if (t && countriesIn(tokenize(t)).has(t)) docState.targets.add(t);
     }
     para.previousSanction = cues.sanction || found;
+    para.action ||= cues.sanction || found;
   }
   return out;
 }

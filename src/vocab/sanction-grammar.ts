@@ -30,3 +30,17 @@ export const VICTIM_WORDS: readonly string[] = [
   'attacking', 'attack on', 'attacks on', 'attacked', 'invading', 'invade', 'invaded', 'invasion of', 'war in',
   'war against', 'war on', 'aggression against', 'destabilizing', 'destabilising', 'occupation of',
 ];
+
+/** Verbs of saying whose subject a following pronoun stands for (`Britain said it would sanction`). */
+export const SAYING_VERBS: readonly string[] = [
+  'said', 'says', 'announced', 'announces', 'stated', 'added', 'confirmed', 'declared', 'warned', 'told reporters',
+];
+
+/** Subject pronouns that take their referent from a verb of saying before them. */
+export const ANAPHORIC_SUBJECTS: readonly string[] = ['it', 'they', 'he', 'she', 'we'];
+
+/** Nouns before `of` that make a running total (`the number of targets ... to 4,000`). */
+export const TOTAL_HEADS: readonly string[] = ['number', 'total', 'tally', 'count'];
+
+/** Words that may follow a running total's amount (`to more than 4,000 since 2022`). */
+export const TOTAL_TAILS: readonly string[] = ['since', 'so', 'in', 'this', 'last', 'over', 'as', 'and', 'after', 'from', 'under', 'across'];

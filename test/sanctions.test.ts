@@ -315,7 +315,13 @@ const NEWS: Array<[string, Row[]]> = [
   ]],
   ['The new listings bring the number of Russia-related targets sanctioned by Washington to more than 4,000.', [['more than 4,000', 4000, 'more than', 4001, null, false, 'Russia-related targets', null, 'Washington', 'Russia']]],
   ['Russia’s central bank has some $300 billion in assets frozen in the West.', [['some $300 billion in assets', 3e11, 'some', null, null, true, 'assets', 'USD', null, 'Russia']]],
+  ['More than 100 Russian banks and 20 oil companies were sanctioned by the EU.', [
+    ['More than 100 Russian banks', 100, 'More than', 101, null, false, 'Russian banks', null, 'the EU', 'Russia'],
+    ['20 oil companies', 20, null, 20, 20, false, 'oil companies', null, 'the EU', null],
+  ]],
+  ['Washington blocked $3.5 billion in Afghan central bank assets held in the US.', [['$3.5 billion in Afghan central bank assets', 3.5e9, null, 3.5e9, 3.5e9, false, 'Afghan central bank assets', 'USD', 'Washington', 'Afghanistan']]],
   // --- no figure: numbers that count other things in a sanctions context
+  ['Police seized $5 billion in drug money. | The court blocked $5 billion in funding.', []],
   ['The US imposed sanctions on Russia on Friday. | The measures target its procurement networks in 26 countries.', []],
   ['The sanctions raised the number of unemployed people to 2 million.', []],
   ['The Justice Department seized 32 internet domains used by Russian actors and charged two employees of RT, while the Treasury announced sanctions on Russia.', []],

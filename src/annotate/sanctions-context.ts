@@ -25,6 +25,7 @@ import {
   AGENT_PREPOSITIONS,
   IMPOSERS,
   SUBJECT_BRIDGE,
+  ASSET_MONEY_CUES,
 } from '../vocab/sanctions.js';
 import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
 import { PhraseTable, type Token } from './numbers.js';
@@ -36,6 +37,7 @@ const LISTS = PhraseTable.of(SANCTION_LISTS);
 const AUTHORITIES = PhraseTable.of(SANCTION_AUTHORITIES);
 const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_INHERENT = PhraseTable.of(SANCTION_MONEY_CUES);
+const MONEY_ASSETS = PhraseTable.of(ASSET_MONEY_CUES);
 const OTHER = PhraseTable.of(OTHER_ACTION_VERBS);
 const BREAKS = PhraseTable.of(CLAUSE_BREAKS);
 const INCLUSION = PhraseTable.of(INCLUSION_CUES);
@@ -70,6 +72,8 @@ export interface SentenceCues {
   money: boolean;
   /** A money cue that is a sanctions action by itself (frozen assets). */
   moneyInherent: boolean;
+  /** A money cue that is one with assets as its object (`blocked`, `seized`). */
+  moneyAssets: boolean;
   /** The sentence opens with a subject that continues an earlier action (`The targets`). */
   continuation: boolean;
   /** A known imposer is the subject of a verb that is a sanctions cue in its mouth (`The European Council listed`). */
@@ -79,7 +83,7 @@ export interface SentenceCues {
 }
 
 export function sentenceCues(tokens: readonly Token[]): SentenceCues {
-  const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, continuation: false, imposerAction: false, cueEnd: -1 };
+  const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, moneyAssets: false, continuation: false, imposerAction: false, cueEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
     if (!out.sanction && cueAt(tokens, i) !== null) {
       out.sanction = true;
@@ -88,6 +92,7 @@ export function sentenceCues(tokens: readonly Token[]): SentenceCues {
     if (!out.authority && AUTHORITIES.matchAt(tokens, i)) out.authority = true;
     if (!out.money && MONEY.matchAt(tokens, i)) out.money = true;
     if (!out.moneyInherent && MONEY_INHERENT.matchAt(tokens, i)) out.moneyInherent = true;
+    if (!out.moneyAssets && MONEY_ASSETS.matchAt(tokens, i)) out.moneyAssets = true;
     if (!out.imposerAction && CONDITIONAL.matchAt(tokens, i) && knownSubjectBefore(tokens, i)) out.imposerAction = true;
   }
   const c = CONTINUATION.matchAt(tokens, 0);

@@ -24,13 +24,14 @@
 import type { Doc, SanctionFigure } from '../types.js';
 import { PhraseTable, numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
 import { hasAssetWord, moneyCueNear, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
-import { LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
+import { ASSET_MONEY_CUES, LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
 import { PARTITIVE_DETERMINERS, TOTAL_HEADS, TOTAL_TAILS } from '../vocab/sanction-grammar.js';
 import { cueBetween, cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
 import { countriesIn, findImposer, findTarget, imposerCountry, ownerBefore, programmeTarget } from './sanctions-actors.js';
 
 const INHERENT = new Set(SANCTION_MONEY_CUES);
 const WEAK = new Set(WEAK_MONEY_CUES);
+const ASSET_CUES = new Set(ASSET_MONEY_CUES);
 const PARTITIVE_DETS = new Set(PARTITIVE_DETERMINERS);
 const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
 const TOTAL_NOUNS = new Set(TOTAL_HEADS);
@@ -74,7 +75,21 @@ interface ParagraphState {
   action: boolean;
 }
 
-function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState): Decision | null {
+/**
+ * `More than 100 Russian banks and 20 oil companies were sanctioned`: the counted phrase of the
+ * figure coordinated right after this one's unit, which ends at token `last`.
+ */
+function coordinatedNext(text: string, tokens: readonly Token[], last: number, quantities: readonly Quantity[]): Unit | null {
+  const join = tokens[last];
+  if (!join || (join.lower !== 'and' && join.text !== ',')) return null;
+  const q2 = quantities.find((x) => x.tokenStart === last + 1);
+  if (!q2 || q2.currency !== null) return null;
+  const unit = nounPhraseAt(text, tokens, q2.tokenEnd);
+  if (unit.kind !== 'target') return null;
+  return coordinatedNext(text, tokens, unit.last, quantities) ?? unit;
+}
+
+function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState, next: Unit | null = null): Decision | null {
   if (unit.kind === 'none' || unit.kind === 'measure' || !unit.noun) return null;
   const base = { unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   if (unit.kind === 'sanction') return { ...base, rule: 'sanction.sanction-count' };
@@ -91,7 +106,7 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
     if (gov.direct && cues.sanction) return { ...base, rule: 'sanction.object-count' };
     return null;
   }
-  if (passiveCueAfter(tokens, unit.last)) return { ...base, rule: 'sanction.passive-count' };
+  if (passiveCueAfter(tokens, unit.last) || (next !== null && passiveCueAfter(tokens, next.last))) return { ...base, rule: 'sanction.passive-count' };
   if (unit.kind === 'target' && cueLaterInClause(tokens, unit.last)) return { ...base, rule: 'sanction.target-count-clause' };
   const continues = gov.inclusion && (para.previousSanction || cues.sanction);
   if (continues && unit.kind === 'target') return { ...base, rule: 'sanction.continuation-count', continuation: !cues.sanction };
@@ -111,7 +126,9 @@ function decideMoney(q: Quantity, text: string, tokens: readonly Token[], cues: 
   if (!unit && !cue) return null;
   if (unit && unit.kind !== 'money' && unit.kind !== 'sanction' && !cues.money) return null;
   const strong = cues.sanction || cues.authority || (unit !== null && unit.kind === 'sanction');
-  const frozen = cues.moneyInherent && ((unit !== null && hasAssetWord(tokens, unit)) || (cue !== null && INHERENT.has(cue.key) && cue.distance <= 2));
+  const assets = unit !== null && hasAssetWord(tokens, unit);
+  // `froze $5bn`, `$5bn in frozen assets`, `blocked $3.5 billion in central bank assets`.
+  const frozen = (cues.moneyInherent && (assets || (cue !== null && INHERENT.has(cue.key) && cue.distance <= 2))) || (assets && cue !== null && ASSET_CUES.has(cue.key));
   const previous = para.previousSanction && cue !== null && !WEAK.has(cue.key);
   if (!strong && !frozen && !previous) return null;
   if (unit) return { rule: 'sanction.money', unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
@@ -186,7 +203,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     const tokens = tokenize(text, s.start, s.end);
     const cues = sentenceCues(tokens);
     // Nothing here can be a figure without some sanctions context in the sentence or the one before.
-    const context = cues.sanction || cues.authority || cues.moneyInherent || cues.imposerAction || para.previousSanction || cues.continuation;
+    const context = cues.sanction || cues.authority || cues.moneyInherent || cues.moneyAssets || cues.imposerAction || para.previousSanction || cues.continuation;
     const quantities = context ? scanQuantities(text, tokens) : [];
     const inSentence: Array<{ fig: SanctionFigure; q: Quantity; unitLast: number; strongTarget: boolean; located: string | null }> = [];
     let covered = -1;
@@ -201,7 +218,8 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       if (money) d = decideMoney(q, text, tokens, cues, para);
       else {
         const partitive = partitiveUnit(text, tokens, q);
-        d = decideCount(q, partitive ?? nounPhraseAt(text, tokens, q.tokenEnd), tokens, cues, para);
+        const unit = partitive ?? nounPhraseAt(text, tokens, q.tokenEnd);
+        d = decideCount(q, unit, tokens, cues, para, unit.kind === 'target' ? coordinatedNext(text, tokens, unit.last, quantities) : null);
         if (d && partitive) d = { ...d, rule: `${d.rule}-partitive` };
         if (!d && cues.sanction) d = totalBefore(text, tokens, q);
       }

@@ -184,7 +184,7 @@ export const IMPOSING_VERBS: readonly string[] = [
   'designating', 'blacklist', 'blacklisted', 'blacklists', 'redesignated', 'reimpose', 'reimposed',
   'reimposes', 'list', 'listed', 'lists', 'name', 'named', 'names', 'responded with', 'responds with',
   'respond with', 'retaliated with', 'hit back with', 'reach', 'reached', 'reaches', 'identify',
-  'identified', 'identifies',
+  'identified', 'identifies', 'block', 'blocked', 'blocks', 'blocking',
 ];
 
 /**
@@ -228,6 +228,13 @@ export const MONEY_CUES: Readonly<Record<string, string>> = {
 export const SANCTION_MONEY_CUES: readonly string[] = [
   'frozen', 'froze', 'freeze', 'freezes', 'freezing', 'immobilised', 'immobilized', 'asset freeze',
 ];
+
+/**
+ * Money cues that make a sanctions action only with assets as their object (`blocked $3.5 billion in
+ * central bank assets`, OFAC's word for frozen property), not with other money (`the court blocked
+ * $5 billion in funding`). Seizures are not among them: police seize drug money too.
+ */
+export const ASSET_MONEY_CUES: readonly string[] = ['blocked'];
 
 /** Words before money that introduce what it is (`$5bn in frozen assets`, `$300bn of assets`). */
 export const MONEY_UNIT_LINKS: readonly string[] = ['in', 'of', 'worth of'];

@@ -64,6 +64,13 @@ const CASES: Case[] = [
   { shape: '“...” — X', text: '“The economy is strong.” — Janet Yellen', quotes: [q('direct', '“The economy is strong.”', null, 'Janet Yellen', 'Janet Yellen', 'name')] },
   { shape: '“A,” he said, “B.” is one quote', text: 'Mayor John Smith spoke Monday. “We will rebuild,” he said, “and we will do it fast.”', quotes: [q('direct', '“We will rebuild,” he said, “and we will do it fast.”', 'said', 'he', 'John Smith', 'pronoun')] },
   { shape: '..., said X, + an appositive closing the sentence', text: 'The polarizing race has driven voters to the polls, said Steven Taylor, a professor at Troy University.', quotes: [q('indirect', 'The polarizing race has driven voters to the polls', 'said', 'Steven Taylor', 'Steven Taylor', 'name')] },
+  { shape: '“...,” X said and + the writer’s verb phrase', text: '“I’m supporting Tom Selleck,” Miller said and quickly hung up.', quotes: [q('direct', '“I’m supporting Tom Selleck,”', 'said', 'Miller', 'Miller', 'name')] },
+  { shape: '“...,” X said in <time> + noun (a tail, not content)', text: '“I am the proud daughter of immigrants,” Haley said in Tuesday night’s response.', quotes: [q('direct', '“I am the proud daughter of immigrants,”', 'said', 'Haley', 'Haley', 'name')] },
+  { shape: 'X continued, “...” (continued before a quote it introduces)', text: 'Obama praised her record. He continued, “Even in a crisis, she listens to people.”', quotes: [q('direct', '“Even in a crisis, she listens to people.”', 'continued', 'He', 'Obama', 'pronoun')] },
+  { shape: 'not a quote: continued to + verb', text: 'The plan continued to stall in the Senate.', quotes: [] },
+  { shape: 'X said, <aside>, that ...', text: 'Trump said, twice, that he was going back to work.', quotes: [q('indirect', 'he was going back to work', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: 'while X said ..., main clause: the main clause is the writer’s', text: 'And while McCain said he would hold a hearing, the plan is unlikely to win his support.', quotes: [q('indirect', 'he would hold a hearing', 'said', 'McCain', 'McCain', 'name')] },
+  { shape: '(..., according to X): the parenthesis opens the content', text: 'He cited a figure (the actual number is closer to 15 percent, according to Factcheck.org).', quotes: [q('indirect', 'the actual number is closer to 15 percent', 'according to', 'Factcheck.org', 'Factcheck.org', 'name')] },
   { shape: '..., X told Y.', text: 'The vote was rigged, Smith told reporters.', quotes: [q('indirect', 'The vote was rigged', 'told', 'Smith', 'Smith', 'name')] },
 
   // Cue before the content.

@@ -649,7 +649,8 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     }
     const cand = contentFor(doc, tokens, unit, a, subject, limit);
     if (!cand) continue;
-    if (isAfterQuoteCue(tokens, a) && cand.how !== 'cue-after' && cand.how !== 'cue-inside') continue;
+    // `continued`/`went on` attribute the quote before them, or one introduced by a comma or colon (`He continued, “...”`).
+    if (isAfterQuoteCue(tokens, a) && cand.how !== 'cue-after' && cand.how !== 'cue-inside' && !introducedQuote(tokens, quoted, a.cueEnd + 1)) continue;
     const { start, end } = cand;
     const kind = kindOf(quoted, start, end, text, cand.how === 'cue-inside');
     if (!kind) continue;
@@ -751,6 +752,18 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
       else break;
     }
   }
+  // `said, twice, that ...`, `said, however, “...”`: a short aside between commas right after the cue.
+  if (tokens[r]?.text === ',' && tokens[r]!.quoted < 0) {
+    for (let j = r + 1; j < limit && j - r <= 6; j++) {
+      const t = tokens[j]!;
+      if (t.quoted >= 0 || !(t.word || t.text === ',') || SPEECH.has(t.low)) break;
+      if (t.text === ',') {
+        const n = tokens[j + 1];
+        if (j > r + 1 && n && (n.low === 'that' || (n.quoted >= 0 && quoted[n.quoted]!.start === n.start))) r = j + 1;
+        break;
+      }
+    }
+  }
   // `said in a statement: “...”`, `said, “...”`, `said that ...`.
   let thatAt = -1;
   for (let j = r; j < limit && j - r < 12; j++) {
@@ -842,7 +855,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // `When Putin said that ..., the audience broke into laughter`: the main clause follows the last comma.
   const opener = tokens[(a.subjectRight ? a.cue : subject.first) - 1];
-  if (opener && opener.quoted < 0 && SUBORDINATORS.has(opener.low) && (a.subjectRight ? a.cue : subject.first) - 1 === unit.a) {
+  // `And while he said he would hold a hearing, it is unlikely ...` too.
+  const openerAt = (a.subjectRight ? a.cue : subject.first) - 1;
+  if (opener && opener.quoted < 0 && SUBORDINATORS.has(opener.low) && (openerAt === unit.a || (openerAt - 1 >= unit.a && tokens[openerAt - 1]!.quoted < 0 && (CONJUNCTIONS.has(tokens[openerAt - 1]!.low) || tokens[openerAt - 1]!.text === ',')))) {
     for (let j = e - 1; j > r; j--) {
       const t = tokens[j]!;
       if (t.quoted < 0 && t.text === ',') {
@@ -873,6 +888,10 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq) ||
     (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? '')) ||
     (!!lq && writerClauseAfter(tokens, quoted, rightStart, e)) ||
+    // `she said in Tuesday night's response` (the time words skipped after the cue belong to the tail).
+    (!!lq && !a.subjectRight && tailOnly(tokens, a.cueEnd + 1, trimEnd(tokens, a.cueEnd + 1, e), true)) ||
+    // `“...,” she said and quickly hung up.`
+    (!!lq && !!rs && rs.quoted < 0 && (CONJUNCTIONS.has(rs.low) || rs.low === 'then') && rightStart === (a.subjectRight ? subject.last + 1 : a.cueEnd + 1)) ||
     // `“...,” he told cheering supporters in Nashua`: after a quote, the rest of `told` is its hearer.
     (!!lq && OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && hearerOnly(tokens, a.cueEnd + 1, trimEnd(tokens, rightStart, e)));
   if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || a.subjectRight)) {
@@ -953,6 +972,13 @@ function quoteEndsClause(tokens: readonly Token[], j: number, limit: number): bo
   let k = j;
   while (k < limit && tokens[k]!.quoted === q) k++;
   return trimEnd(tokens, k, limit) === k;
+}
+
+/** A comma or colon at token i, then the start of a quotation. */
+function introducedQuote(tokens: readonly Token[], quoted: readonly QuotedSpan[], i: number): boolean {
+  const c = tokens[i];
+  const n = tokens[i + 1];
+  return !!c && !!n && c.quoted < 0 && (c.text === ',' || c.text === ':') && n.quoted >= 0 && quoted[n.quoted]!.start === n.start;
 }
 
 /** tokens[a, b) hold no reported clause: no `that`, no quote mark, no finite verb (`cheering supporters in Nashua`). */
@@ -1036,6 +1062,20 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   let b = before;
   b = trimEnd(tokens, unit.a, b);
   let a = skipDateline(tokens, unit.a, b);
+  // `... (the actual number is 15 percent, according to X)`: an open parenthesis starts the clause.
+  let depth = 0;
+  for (let j = b - 1; j >= a && b - j < 80; j--) {
+    const t = tokens[j]!;
+    if (t.quoted >= 0) continue;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') {
+      if (depth === 0) {
+        a = j + 1;
+        break;
+      }
+      depth--;
+    }
+  }
   // Skip an opening conjunction.
   while (a < b && tokens[a]!.quoted < 0 && (CONJUNCTIONS.has(tokens[a]!.low) || TRAILING_PUNCT.has(tokens[a]!.text))) a++;
   // A fronted adverbial is the writer's (`Despite Putin’s comments ..., the community ...`).

@@ -239,6 +239,7 @@ const NEWS: Array<[string, Row[]]> = [
   ['The European Commission fined the firm €4.7 billion for breaching sanctions on Iran.', [['€4.7 billion', 4.7e9, null, 4.7e9, 4.7e9, false, 'fine', 'EUR', 'The European Commission', 'Iran']]],
   ['OFAC imposed a $968 million penalty on the bank for violations of Iran sanctions.', [['$968 million penalty', 968e6, null, 968e6, 968e6, false, 'penalty', 'USD', 'OFAC', 'Iran']]],
   ['The bank agreed to pay $1.2 billion to settle charges that it violated US sanctions on Cuba.', [['$1.2 billion', 1.2e9, null, 1.2e9, 1.2e9, false, 'settlement', 'USD', 'US', 'Cuba']]],
+  ['The European Commission fined the bank €4.7 billion ($5.1 billion) for breaching sanctions on Iran.', [['€4.7 billion', 4.7e9, null, 4.7e9, 4.7e9, false, 'fine', 'EUR', 'The European Commission', 'Iran']]],
   ['Switzerland has frozen 7.4 billion Swiss francs of Russian assets.', [['7.4 billion Swiss francs of Russian assets', 7.4e9, null, 7.4e9, 7.4e9, false, 'Russian assets', 'CHF', 'Switzerland', 'Russia']]],
   ['Japan has frozen ¥300 billion of Russian central bank assets.', [['¥300 billion of Russian central bank assets', 3e11, null, 3e11, 3e11, false, 'Russian central bank assets', 'JPY', 'Japan', 'Russia']]],
   ['Deutsche Bank agreed to pay a $258 million fine for violating sanctions on Iran and Syria.', [['$258 million fine', 258e6, null, 258e6, 258e6, false, 'fine', 'USD', null, 'Iran']]],
@@ -301,6 +302,8 @@ const NEWS: Array<[string, Row[]]> = [
     ['75 individuals', 75, null, 75, 75, false, 'individuals', null, 'The European Union', 'Russia'],
     ['31 companies', 31, null, 31, 31, false, 'companies', null, 'The European Union', 'Russia'],
   ]],
+  ['The EU on Monday adopted its 14th package of sanctions against Russia. | It lists 116 individuals and entities.', [['116 individuals and entities', 116, null, 116, 116, false, 'individuals and entities', null, 'The EU', 'Russia']]],
+  ['Britain announced new sanctions on Thursday. | The move targets 50 Russian individuals.', [['50 Russian individuals', 50, null, 50, 50, false, 'Russian individuals', null, 'Britain', 'Russia']]],
   ['The EU approved its 17th package of sanctions against Russia on Tuesday.\n\nSince Russia’s invasion of Ukraine, the bloc has sanctioned more than 2,400 individuals and entities.', [['more than 2,400 individuals and entities', 2400, 'more than', 2401, null, false, 'individuals and entities', null, 'the bloc', 'Russia']]],
   ['Britain said it would sanction 50 more people linked to the Kremlin.', [['50 more people', 50, null, 50, 50, false, 'more people', null, 'Britain', 'Russia']]],
   ['The EU, whose 27 members approved a 13th package on Wednesday, listed 106 individuals and 88 entities.', [
@@ -322,6 +325,7 @@ const NEWS: Array<[string, Row[]]> = [
   ['Washington blocked $3.5 billion in Afghan central bank assets held in the US.', [['$3.5 billion in Afghan central bank assets', 3.5e9, null, 3.5e9, 3.5e9, false, 'Afghan central bank assets', 'USD', 'Washington', 'Afghanistan']]],
   // --- no figure: numbers that count other things in a sanctions context
   ['Police seized $5 billion in drug money. | The court blocked $5 billion in funding.', []],
+  ['The company said it would comply with the sanctions. | It added 20 jobs in Ohio.', []],
   ['The US imposed sanctions on Russia on Friday. | The measures target its procurement networks in 26 countries.', []],
   ['The sanctions raised the number of unemployed people to 2 million.', []],
   ['The Justice Department seized 32 internet domains used by Russian actors and charged two employees of RT, while the Treasury announced sanctions on Russia.', []],

@@ -161,6 +161,13 @@ function isPartitiveWhole(q: Quantity, tokens: readonly Token[]): boolean {
   return !!det && !!of && !!part && PARTITIVE_DETS.has(det.lower) && of.lower === 'of' && (part.kind === 'num' || parseNumberAt(tokens, q.tokenStart - 3) !== null);
 }
 
+/** `€4.7 billion ($5.1 billion)`: the same amount in another currency, in brackets after it. */
+function isConversion(q: Quantity, tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+  if (tokens[q.tokenStart - 1]?.text !== '(' || tokens[q.tokenEnd]?.text !== ')') return false;
+  const before = q.tokenStart - 2;
+  return quantities.some((p) => p.currency !== null && p.tokenEnd === before + 1);
+}
+
 /**
  * A running total whose counted phrase stands before it: `bring the number of Russia-related
  * targets sanctioned by Washington to more than 4,000`. The figure's text is the amount; its unit is
@@ -212,6 +219,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     for (const q of quantities) {
       if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isPartitiveWhole(q, tokens)) continue;
       const money = q.currency !== null;
+      if (money && isConversion(q, tokens, quantities)) continue;
       if (!money && q.value !== null && (!Number.isInteger(q.value) || q.value < 0)) continue;
       if (!money && !cues.sanction && !para.previousSanction && !cues.continuation && !cues.imposerAction && !cues.moneyInherent) continue;
       let d: Decision | null;

@@ -303,7 +303,9 @@ export const INCLUSION_CUES: readonly string[] = [
 export const CONTINUATION_SUBJECTS: readonly string[] = [
   'targets', 'the targets', 'those sanctioned', 'those designated', 'the designations', 'the measures',
   'the package', 'the list', 'the sanctions', 'the designees', 'designees', 'the new measures',
-  'the new sanctions', 'among them', 'they',
+  'the new sanctions', 'among them', 'they', 'it', 'the move', 'the action', 'the latest package',
+  'the new package', 'the latest sanctions', 'the latest round', 'the new listings', 'the listings',
+  'the round', 'those targeted', 'those listed',
 ];
 
 /** Words between a count and a later sanctions verb in the passive (`300 entities were sanctioned`). */

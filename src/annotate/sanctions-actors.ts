@@ -2,11 +2,20 @@
  * annotate/sanctions-actors: who imposes a sanctions action and on whom.
  *
  * - imposer: the subject of the imposing verb before the figure (`Biden had slapped`, `the United
- *   States imposed sanctions on`), the agent of a passive (`sanctioned by the EU`), or a known
- *   imposer right before a sanction noun (`U.S. sanctions`, `the EU's sanctions`); as written.
- * - target: a country named in the counted phrase (`Russia-based`, `Iranian`), or the party after
- *   `against` / `on` / `targeting` following the figure or a sanction noun (`sanctions against
- *   Russia`); countries are given by name (`Russian` -> `Russia`), other parties as written.
+ *   States imposed sanctions on`), over a participle or relative clause (`approved ..., adding`,
+ *   `..., which targets`), an appositive (`OFAC, the Treasury's sanctions office, imposed`) and a
+ *   pronoun after a verb of saying (`Britain said it would sanction`); coordinated subjects whole
+ *   (`The United States, the EU and the UK`); the agent of a passive (`sanctioned by the EU`); or a
+ *   known imposer right before a sanction noun (`U.S. sanctions`, `the EU's 15th sanctions
+ *   package`). As written, without a person's title (`President Biden` -> `Biden`). A payer
+ *   (`agreed to pay`) imposes nothing.
+ * - target: a country named in the counted phrase (`Russia-based`, `Iranian`, `Moscow-based`), the
+ *   party after `against` / `on` / `targeting` / `linked to` right after it, a country later in its
+ *   clause (`accused of helping Iran`, `over shipments of Iranian oil`), the programme (`Russia
+ *   sanctions`) or the party after the nearest sanction noun (`sanctions against Russia`). Not a
+ *   target: a country after a locative (`based in Hong Kong`: kept only as a last resort), the
+ *   party harmed (`undermining Ukraine`), an imposer's name before a sanction noun (`US sanctions
+ *   on Iran`). Countries are given by name (`Russian` -> `Russia`), other parties as written.
  */
 import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
 import {

@@ -5,9 +5,17 @@
  *
  * Per sentence: read every quantity (`annotate/numbers`), take the counted phrase after it
  * (`sanctions-unit`), decide whether it is about a sanctions action (`sanctions-context`), then
- * find who imposes and on whom (`sanctions-actors`). A sentence that continues a sanctions action
- * of the same paragraph (`The targets include more than 60 ... companies.`) inherits the imposer,
- * and the paragraph's target carries to a figure whose sentence names that country again.
+ * find who imposes and on whom (`sanctions-actors`).
+ *
+ * Coreference, only where it is unambiguous:
+ * - a sentence that continues a sanctions action (`The targets include ...`, `The package also
+ *   targets ...`, `It lists ...`) takes that action's imposer: the paragraph's latest, or the last
+ *   one of the paragraph just before; none when that action's figures name several imposers;
+ * - the paragraph's target carries to a figure whose sentence names that country again or
+ *   continues the action; the article's target, when all its sanctions so far are against one
+ *   country, carries the same way;
+ * - figures joined by `and` share a target said once after them (`12 entities and 6 individuals
+ *   in Iran`) and an imposer.
  *
  * Decisions:
  * - `text` is qualifier + number + counted phrase; for money the phrase is what the money is when
@@ -20,6 +28,10 @@
  * - Ranges (`between 20 and 30 vessels`) have `count: null` and both bounds; vague amounts
  *   (`hundreds of entities`) have `count: null`, no bounds and `approximate: true`.
  * - A four-digit number from 1900 to 2099 without qualifier, separator or currency is a year.
+ * - Partitives count the part (`two of the three companies` -> 2, unit `companies`); the whole is
+ *   no figure. A running total takes its unit from `the number of ...` before it.
+ * - Not figures: counts after a locative (`networks in 26 countries`), counts another verb governs
+ *   (`charged two employees`), an amount restated in brackets (`€4.7 billion ($5.1 billion)`).
  */
 import type { Doc, SanctionFigure } from '../types.js';
 import { PhraseTable, numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';

@@ -42,6 +42,9 @@ describe('parseQuantity: qualifiers and bounds', () => {
     ['more than 60', 'more than', '(60,)', false, { min: 61, max: null }],
     ['More than 60', 'More than', '(60,)', false, { min: 61, max: null }],
     ['upwards of 200', 'upwards of', '(200,)', false, { min: 201, max: null }],
+    ['north of 300', 'north of', '(300,)', false, { min: 301, max: null }],
+    ['slightly fewer than 40', 'slightly fewer than', '(,40)', false, { min: null, max: 39 }],
+    ['more than a dozen', 'more than', '(12,)', false, { min: 13, max: null }],
     ['in excess of 1,000', 'in excess of', '(1000,)', false, { min: 1001, max: null }],
     ['at least 20', 'at least', '[20,)', false, { min: 20, max: null }],
     ['no fewer than 30', 'no fewer than', '[30,)', false, { min: 30, max: null }],
@@ -87,7 +90,7 @@ describe('parseQuantity: qualifiers and bounds', () => {
   });
 
   it('vague amounts have no number and no bounds', () => {
-    for (const phrase of ['hundreds of', 'dozens of', 'tens of thousands of', 'several hundred']) {
+    for (const phrase of ['hundreds of', 'dozens of', 'tens of thousands of', 'several hundred', 'a handful of', 'several dozen']) {
       const q = parseQuantity(`${phrase} entities`)!;
       expect(q.text).toBe(phrase);
       expect(q.value).toBeNull();

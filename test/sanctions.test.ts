@@ -231,6 +231,8 @@ const NEWS: Array<[string, Row[]]> = [
     ['seven vessels', 7, null, 7, 7, false, 'vessels', null, 'OFAC', null],
   ]],
   // --- numbers: words, vague amounts, scale words, currencies
+  ['The US sanctioned more than a dozen Chinese firms.', [['more than a dozen Chinese firms', 12, 'more than', 13, null, false, 'Chinese firms', null, 'The US', 'China']]],
+  ['OFAC sanctioned a handful of Iranian officials.', [['a handful of Iranian officials', null, null, null, null, true, 'Iranian officials', null, 'OFAC', 'Iran']]],
   ['The Treasury sanctioned two dozen Russian defense firms.', [['two dozen Russian defense firms', 24, null, 24, 24, false, 'Russian defense firms', null, 'The Treasury', 'Russia']]],
   ['Britain has sanctioned dozens of Russian oligarchs.', [['dozens of Russian oligarchs', null, null, null, null, true, 'Russian oligarchs', null, 'Britain', 'Russia']]],
   ['The United States has sanctioned hundreds of Chinese companies.', [['hundreds of Chinese companies', null, null, null, null, true, 'Chinese companies', null, 'The United States', 'China']]],

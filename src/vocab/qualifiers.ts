@@ -25,6 +25,12 @@ export const PRE_QUALIFIERS: Readonly<Record<string, QualifierSense>> = {
   'well over': 'gt',
   'more than': 'gt',
   'well more than': 'gt',
+  'slightly more than': 'gt',
+  'a little more than': 'gt',
+  'slightly over': 'gt',
+  'a little over': 'gt',
+  'just above': 'gt',
+  'north of': 'gt',
   'upwards of': 'gt',
   'upward of': 'gt',
   'in excess of': 'gt',
@@ -60,6 +66,9 @@ export const PRE_QUALIFIERS: Readonly<Record<string, QualifierSense>> = {
   // exclusive upper bound
   'less than': 'lt',
   'fewer than': 'lt',
+  'slightly less than': 'lt',
+  'slightly fewer than': 'lt',
+  'south of': 'lt',
   under: 'lt',
   below: 'lt',
   'smaller than': 'lt',
@@ -224,7 +233,7 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
 export const NEGATIVE_WORDS: readonly string[] = ['negative', 'minus'];
 
 /** Vague amounts: a count without a number (`hundreds of`, `dozens of`, `tens of thousands of`). */
-export const VAGUE_AMOUNTS: readonly string[] = ['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens'];
+export const VAGUE_AMOUNTS: readonly string[] = ['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'a handful'];
 
 /** Words before a scale word that make it vague (`several hundred`, `a few thousand`). */
 export const VAGUE_MULTIPLIERS: readonly string[] = ['several', 'a few', 'a couple of', 'many'];

@@ -39,7 +39,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -60,6 +60,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const APPOSITIVE_OPENERS = new Set(APPOSITIVE_OPENER_WORDS);
 const HEADLINE_LABEL_SET = new Set(HEADLINE_LABELS);
 const POSTMODIFIERS = new Set(POSTMODIFIER_WORDS);
 const POSTMOD_DETERMINERS = new Set(GROUP_DETERMINERS);
@@ -210,7 +211,7 @@ function commaBefore(text: string, tokens: readonly Token[], i: number): boolean
 /** `according to the newspaper,` / `according to a new poll by ...`: any short phrase up to a comma or the end. */
 function sourceUpToComma(tokens: readonly Token[], first: number, end: number): SourcePhrase | null {
   let j = first;
-  while (j < end && j - first < 16 && tokens[j]!.quoted < 0 && tokens[j]!.word) j++;
+  while (j < end && j - first < 24 && tokens[j]!.quoted < 0 && (tokens[j]!.word || tokens[j]!.text === '/' || tokens[j]!.text === '-')) j++;
   const stop = tokens[j];
   if (j === first || (stop && stop.text !== ',' && !END_PUNCT.has(stop.text) && j < end)) return null;
   return { first, last: j - 1, kind: 'document', name: null, role: null };
@@ -873,6 +874,20 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
   if (a.sourceFirst && a.coordinated && a.cue > unit.a && commaBefore(doc.text, tokens, a.cue)) {
+    // `Fundraising, according to the campaign, has surged`: the source set off by commas inside the
+    // clause; the content is the whole clause around it. An appositive of the source (`, an analyst
+    // at ...`, `, who ...`) is not the clause's rest.
+    const e3 = trimEnd(tokens, rightStart, e);
+    const f = tokens[rightStart];
+    if (f && f.quoted < 0 && tokens[rightStart - 1]?.text === ',' && rightStart > subject.last + 1 && e3 > rightStart && !tailOnly(tokens, rightStart, e3) && !APPOSITIVE_OPENERS.has(f.low) && !f.cap) {
+      const lc = leftContent(tokens, unit, a.cue, 'according-to-inside', 1);
+      if (lc) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'according-to-inside' };
+    }
+    const lc = leftContent(tokens, unit, a.cue, 'according-to-after');
+    if (lc) return lc;
+  }
+  // `Clinton leads by 271 delegates according to a count by The AP.`: no comma, the source ends the sentence.
+  if (a.sourceFirst && !a.coordinated && a.cue > unit.a + 2 && trimEnd(tokens, rightStart, e) <= rightStart && tokens[a.cue - 1]!.word) {
     const lc = leftContent(tokens, unit, a.cue, 'according-to-after');
     if (lc) return lc;
   }
@@ -928,7 +943,8 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   if (a.subjectRight && !a.sourceFirst && !a.agent) return null;
   const e2 = trimEnd(tokens, rightStart, e);
   if (e2 <= rightStart) return null;
-  if (tailOnly(tokens, rightStart, e2)) return null;
+  // (After `According to X,` the rest is content even when it opens with a preposition: `at least 8 in 10 ...`.)
+  if (tailOnly(tokens, rightStart, e2) && !(a.sourceFirst && tokens[rightStart - 1]?.text === ',')) return null;
   let words = 0;
   for (let j = rightStart; j < e2 && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < 2) return null;
@@ -1058,13 +1074,13 @@ function trimEnd(tokens: readonly Token[], a: number, b: number): number {
 }
 
 /** Content before the source: from the unit start to the comma or quote before token `before`. */
-function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string): { start: number; end: number; how: string } | null {
+function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string, minWords = 2): { start: number; end: number; how: string } | null {
   let b = before;
   b = trimEnd(tokens, unit.a, b);
   let a = skipDateline(tokens, unit.a, b);
   // `... (the actual number is 15 percent, according to X)`: an open parenthesis starts the clause.
   let depth = 0;
-  for (let j = b - 1; j >= a && b - j < 80; j--) {
+  for (let j = before - 1; j >= a && before - j < 80; j--) {
     const t = tokens[j]!;
     if (t.quoted >= 0) continue;
     if (t.text === ')') depth++;
@@ -1075,6 +1091,12 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
       }
       depth--;
     }
+  }
+  // `Ted Cruz (R-TX), according to`: a closing parenthesis whose opening one is in the content stays.
+  if (tokens[b]?.text === ')' && b < before) {
+    let open = 0;
+    for (let j = a; j < b; j++) if (tokens[j]!.quoted < 0) open += tokens[j]!.text === '(' ? 1 : tokens[j]!.text === ')' ? -1 : 0;
+    if (open > 0) b++;
   }
   // Skip an opening conjunction.
   while (a < b && tokens[a]!.quoted < 0 && (CONJUNCTIONS.has(tokens[a]!.low) || TRAILING_PUNCT.has(tokens[a]!.text))) a++;
@@ -1092,9 +1114,9 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   if (a >= b) return null;
   let words = 0;
   for (let j = a; j < b && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
-  if (words < 2) return null;
+  if (words < minWords) return null;
   // `At one point, a woman asked ...`: a fronted phrase alone is not a reported clause.
-  if (tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low) && !hasQuoteMark(tokens, a, b)) return null;
+  if (tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low) && !hasQuoteMark(tokens, a, b) && b - a <= 5) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   return { start: first.start, end: last.end, how };

@@ -67,3 +67,6 @@ export const HEADLINE_LABELS: readonly string[] = [
   'latest', 'notice', 'email', 'newsletter', 'roundup', 'briefing', 'digest', 'circle', 'column',
   'contributing', 'boom', 'wow', 'look', 'bombshell', 'follow', 'confirmed', 'revealed', 'shocking', 'must',
 ];
+
+/** Words opening an appositive after a source (`according to X, an analyst at ...`, `X, who ...`), not the rest of a clause. */
+export const APPOSITIVE_OPENER_WORDS: readonly string[] = ['a', 'an', 'the', 'who', 'which', 'whose', 'one', 'his', 'her', 'its', 'their', 'now', 'then', 'former'];

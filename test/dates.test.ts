@@ -208,7 +208,11 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'In two weeks he lost ten pounds.', expect: [['two weeks', 'DURATION', 'P2W']] },
   // Counts from the story's last date, and from a day word.
   { date: THU, text: 'On Sept. 1 the strike began. Three days later it ended.', expect: [['Sept. 1', 'DATE', '2024-09-01'], ['Three days later', 'DATE', '2024-09-04']] },
-  { date: THU, text: 'The regime fell in 2011. Two years later, war broke out.', expect: [['2011', 'DATE', '2011'], ['Two years later', 'DATE', '2026']] },
+  { date: THU, text: 'The regime fell in 2011. Two years later, war broke out.', expect: [['2011', 'DATE', '2011'], ['Two years later', 'DATE', '2013']] },
+  { date: THU, text: 'Obama won the state in 2008 but lost it four years later.', expect: [['2008', 'DATE', '2008'], ['four years later', 'DATE', '2012']] },
+  { date: THU, text: 'The bank collapsed in 2008. Three days later, markets fell.', expect: [['2008', 'DATE', '2008'], ['Three days later', 'DATE', null]] },
+  { date: THU, text: 'The law passed in March 2003.\n\nCritics objected.\n\nThirteen years later, a rewrite might get done.', expect: [['March 2003', 'DATE', '2003-03'], ['Thirteen years later', 'DATE', null]] },
+  { date: THU, text: 'Two days later, the government fell.', expect: [['Two days later', 'DATE', '2024-09-07']] },
   { date: THU, text: 'The vote was held on Aug. 20; a week earlier, polls had closed.', expect: [['Aug. 20', 'DATE', '2024-08-20'], ['a week earlier', 'DATE', '2024-W33']] },
   { date: THU, text: 'The law took effect two days later than planned.', expect: [['two days', 'DURATION', 'P2D']] },
   { date: THU, text: 'Talks resume two days from tomorrow.', expect: [['two days from tomorrow', 'DATE', '2024-09-08']] },
@@ -223,6 +227,10 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'He was in office from 2017 to 2021.', expect: [['2017', 'DATE', '2017'], ['2021', 'DATE', '2021']] },
   { date: THU, text: 'The talks are set for next week between Wednesday and Friday.', expect: [['next week', 'DATE', '2024-W37'], ['Wednesday', 'DATE', '2024-09-11'], ['Friday', 'DATE', '2024-09-13']] },
   { date: THU, text: 'The committee voted 12 to 9 in March.', expect: [['March', 'DATE', '2024-03']] },
+  { date: '2016-03-15', text: 'In the poll, conducted March 11-13, 40 percent backed him.', expect: [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']] },
+  { date: THU, text: 'Delegates met between 10-11 a.m. on Saturday.', expect: [['10', 'TIME', '2024-08-31T10:00'], ['11 a.m. on Saturday', 'TIME', '2024-08-31T11:00']] },
+  { date: THU, text: 'The show airs from 6 a.m. to 9 a.m.', expect: [['6 a.m.', 'TIME', '2024-09-05T06:00'], ['9 a.m.', 'TIME', '2024-09-05T09:00']] },
+  { date: '2016-07-30', text: 'Stocks rose on Friday. The yield fell from 1.51 percent the day before. The euro rose from $1.1074 the day before.', expect: [['Friday', 'DATE', '2016-07-29'], ['the day before', 'DATE', '2016-07-28'], ['the day before', 'DATE', '2016-07-28']] },
   // Days spelled out, numeric days, weekdays with their date.
   { date: THU, text: 'The summit will open May twenty one.', expect: [['May twenty one', 'DATE', '2025-05-21']] },
   { date: THU, text: 'The deal was signed on the twenty second, officials said.', expect: [['the twenty second', 'DATE', '2024-08-22']] },

@@ -53,6 +53,10 @@ interface Piece {
   k: Known;
   /** One end of a range: a bare number (`19` in `November 19-20`) is a day there. */
   ranged?: boolean;
+  /** The first end of a range of times names no day: it is the second end's (`10-11 a.m. Saturday`). */
+  dayFromNext?: boolean;
+  /** The range writes a clock time (`a.m.`, `10:30`): a bare hour at its other end is one too. */
+  clockRange?: boolean;
 }
 
 const RANGE_WORD = new RegExp(`\\s+(?:${alt(RANGE_CONNECTIVES)})\\s+`, 'i');
@@ -74,7 +78,15 @@ function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
   if (!right) return [whole];
   const kEnd = known(r.end);
   let kStart = known(r.start);
-  const bare = BARE_DAY.exec(left.trim());
+  // `March 11-13, 40 percent`: no year was written, whatever chrono made of the `40`.
+  const shortYear = kEnd.year !== undefined ? /,\s*\d\d$/.exec(right) : null;
+  let rightText = right;
+  if (shortYear && !/\d{4}|['’]\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d/.test(r.text)) {
+    delete kEnd.year;
+    delete kStart.year;
+    rightText = right.slice(0, right.length - shortYear[0].length);
+  }
+  const bare = kEnd.day !== undefined && kEnd.hour === undefined ? BARE_DAY.exec(left.trim()) : null;
   if (bare) {
     kStart = { day: Number(bare[1]) };
     if (kEnd.month !== undefined) kStart.month = kEnd.month;
@@ -86,8 +98,15 @@ function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
     }
   }
   return [
-    { start, text: left, k: kStart, ranged: true },
-    { start: start + m.index + m[0].length, text: right, k: kEnd, ranged: true },
+    {
+      start,
+      text: left,
+      k: kStart,
+      ranged: true,
+      clockRange: CLOCK.test(r.text),
+      dayFromNext: kEnd.hour !== undefined && !/\p{L}{3,}|\//u.test(left),
+    },
+    { start: start + m.index + m[0].length, text: rightText, k: kEnd, ranged: true, clockRange: CLOCK.test(r.text) },
   ];
 }
 
@@ -113,9 +132,16 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
     if (/relative|TimeUnit/i.test(tags) || (/Casual/i.test(tags) && !/noon|midnight/i.test(r.text))) continue;
     pieces.push(...splitRange(base + r.index, r));
   }
-  for (const { start, text: pieceText, k, ranged } of pieces) {
+  let waiting: Candidate | null = null;
+  for (const { start, text: pieceText, k, ranged, dayFromNext, clockRange } of pieces) {
     const r = { text: pieceText };
     let end = start + pieceText.length;
+    // `March 11-13, 40 percent`: a year chrono read into a two-digit number after a comma.
+    const shortYear = k.year !== undefined ? /,\s*\d\d$/.exec(pieceText) : null;
+    if (shortYear && !/\d{4}|['’]\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d/.test(pieceText)) {
+      delete k.year;
+      end -= shortYear[0].length;
+    }
     // `January 12 of 2016`, `11/12,2016`: a year chrono left out.
     const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(ahead(text, end)) : null;
     if (yearAfter) {
@@ -125,7 +151,8 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
     // `6,107.31 August 2019`: the day is the tail of another number.
     if (/[.,]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')) continue;
     const hasDay = k.day !== undefined && k.month !== undefined;
-    const clock = k.hour !== undefined && CLOCK.test(r.text);
+    // `10` in `10-11 a.m.`: a bare hour is a clock time as one end of a range of times.
+    const clock = k.hour !== undefined && (CLOCK.test(r.text) || (clockRange === true && /^\d{1,2}(?::\d\d)?$/.test(r.text.trim())));
     if (!hasDay && !clock) continue;
     if (!ranged && !numericOk(r.text.replace(/^\s*(?:on|at|in|from|by|since|until)\s+/i, ''), k)) continue;
     if (/[$€£¥]/.test(text[start - 1] ?? '') || /^[%\d]/.test(text.slice(end, end + 1))) continue;
@@ -166,7 +193,10 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       // `midnight Friday` closes the day: TIMEX3 writes it T24:00.
       const midnight = /midnight/i.test(r.text) && k.hour === 0;
       const value = day ? (midnight ? `${fmtDay(day)}T24:00` : fmtTime(day, k.hour!, k.minute ?? 0)) : null;
-      out.push({ start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 });
+      const c: Candidate = { start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 };
+      if (waiting && waiting.value && value) waiting.value = value.slice(0, 10) + waiting.value.slice(10);
+      waiting = dayFromNext ? c : null;
+      out.push(c);
     } else {
       const c: Candidate = { start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 };
       if (hasDay && k.year === undefined) c.yearless = { m: k.month!, d: k.day! };

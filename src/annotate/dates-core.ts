@@ -18,14 +18,20 @@ export interface Candidate {
   rule: string;
   /** Breaks ties between candidates of equal length: higher wins. */
   prio: number;
-  /**
-   * Resolved in text order from the last day-precise date before it, else the article date
-   * (`the next day`, `two days later`): the value given that anchor.
-   */
+  /** `the next day`: resolved in text order from the last day-precise date before it, else the article date. */
   narrative?: (anchor: Ymd) => string | null;
+  /**
+   * `four years later`, `two days earlier`: counted from the story's last date, the most recent
+   * one before it in its paragraph or the one before, which must be at least as precise as `need`
+   * (`Y`, `M`, `D`); without such a date the value is unknown.
+   */
+  relative?: { need: Granularity; from: (anchor: Ymd) => string | null };
   /** A month (and day) whose year was not written: another date can still give it (ranges). */
   yearless?: { m: number; d?: number };
 }
+
+/** How precise an anchor date is. */
+export type Granularity = 'Y' | 'M' | 'D';
 
 export interface Ctx {
   doc: Doc;

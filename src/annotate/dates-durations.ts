@@ -28,7 +28,7 @@ import {
   WEEKDAYS_PLURAL,
   WHOLE_DETERMINERS,
 } from '../vocab/dates.js';
-import type { Candidate, Ctx } from './dates-core.js';
+import type { Candidate, Ctx, Granularity } from './dates-core.js';
 import { ahead, alt, norm, sentenceInitial, wordBefore } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday } from './dates-calendar.js';
@@ -254,11 +254,13 @@ export function parseDurations(ctx: Ctx): Candidate[] {
       continue;
     }
     // `two days later`, `a year earlier`: counted from the story's last date (see dates.ts), at
-    // the unit's granularity; `later than planned` compares instead.
+    // the unit's granularity (`won in 2008, lost four years later` -> 2012); `later than planned`
+    // compares instead.
     if ((relN === 'later' || relN === 'earlier') && n !== null && !det && !/^\s+than\b/i.test(ahead(text, m.index + whole.length, 8))) {
       const sign = relN === 'later' ? 1 : -1;
       const count = n;
-      out.push({ start, end: m.index + whole.length, type: 'DATE', value: null, mod, rule: `date.units-${relN}`, prio: 3, narrative: (a) => shiftFrom(a, count, code, sign) });
+      const need: Granularity = code === 'Y' || code === 'DE' || code === 'CE' ? 'Y' : code === 'M' || code === 'Q' ? 'M' : 'D';
+      out.push({ start, end: m.index + whole.length, type: 'DATE', value: null, mod, rule: `date.units-${relN}`, prio: 3, relative: { need, from: (a) => shiftFrom(a, count, code, sign) } });
       continue;
     }
     if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
@@ -295,7 +297,7 @@ export function parseWeekdayCounts(ctx: Ctx): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (rel === 'later' || rel === 'earlier') {
-      out.push({ start, end, type: 'DATE', value: null, mod: null, rule: 'date.weekdays-later', prio: 3, narrative: (a) => nthWeekdayFrom(a, wd, n, sign) });
+      out.push({ start, end, type: 'DATE', value: null, mod: null, rule: 'date.weekdays-later', prio: 3, relative: { need: 'D', from: (a) => nthWeekdayFrom(a, wd, n, sign) } });
     } else {
       out.push({ start, end, type: 'DATE', value: ctx.dct ? nthWeekdayFrom(ctx.dct, wd, n, sign) : null, mod: null, rule: 'date.weekdays-from-now', prio: 3 });
     }

@@ -19,7 +19,6 @@ import {
   MONTH_SUBJECT_VERBS,
   NAMED_DAY_PREFIXES,
   NARRATIVE_DAYS,
-  NTH_DAY_ANCHORS,
   NUMBER_TENS,
   NUMBER_WORDS,
   OLD_YEAR_CUES,
@@ -458,7 +457,6 @@ const NTH_WEEKDAY_BARE_RE = new RegExp(
 );
 /** Words before `first Sunday` that make it someone's first one, not a day of the month. */
 const OWNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
-const NTH_DAY_ANCHOR_AFTER = new RegExp(`^\\s+(?:${alt(NTH_DAY_ANCHORS)})\\s`, 'i');
 /** `the weekend`: the last one in past-tense text, the coming one otherwise. */
 const WEEKEND_RE = new RegExp(`${B}(?:the\\s+weekend|(?<=(?:on|over|during|at)\\s+)weekend)${E}`, 'giu');
 /** `on the 27th`, `by the 15th`, `the 20th of next month`. */
@@ -548,8 +546,9 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   for (let m = NTH_WEEKDAY_BARE_RE.exec(text); m; m = NTH_WEEKDAY_BARE_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // `the first Sunday after Easter`, `the second Monday of the talks`: anchored on something else.
-    if (NTH_DAY_ANCHOR_AFTER.test(ahead(text, end, 12))) continue;
+    // `the first Sunday after Easter`, `the first Tuesday with voting`: anchored on something else;
+    // the day of the month only ends a clause.
+    if (!/^\s*(?:[.,;:!?)]|$)/.test(ahead(text, end, 4))) continue;
     const day = dct ? nthWeekday(dct.y, dct.m, WEEKDAYS[norm(m[2]!)]!, ORDINALS[norm(m[1]!)]!) : null;
     if (dct && !day) continue;
     out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday', 5));
@@ -601,7 +600,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
 
 /** `May twenty one`, `June the eleventh`, `September twenty-third, 2016`. */
 const MONTH_WORD_DAY_RE = new RegExp(
-  `${B}(${MONTH_ANY})\\.?\\s+(?:(the)\\s+)?(${DAY_ORDINAL}|${DAY_COMPOUND})${E}(?:,?\\s+(${YEAR})${E})?`,
+  `${B}(${MONTH_ANY})[ \\t]+(?:(the)[ \\t]+)?(${DAY_ORDINAL}|${DAY_COMPOUND})${E}(?:,?\\s+(${YEAR})${E})?`,
   'giu',
 );
 /** `on the twenty second`, `on thirty first`: a day of the month spelled out, after a preposition. */

@@ -8,7 +8,7 @@
 import type { DateMention, Doc } from '../types.js';
 import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
-import type { Candidate } from './dates-core.js';
+import type { Candidate, Granularity } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
 import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
@@ -165,16 +165,43 @@ function weekdaysInWeek(text: string, kept: Candidate[]): void {
   }
 }
 
-/** `the next day`, `two days later`: from the last day-precise date before it, else the article date. */
+const ANCHOR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])/;
+const RANK: Record<Granularity, number> = { Y: 0, M: 1, D: 2 };
+
+/**
+ * Dates told relative to the story, in text order:
+ * - `the next day`: from the last day-precise date before it, else the article date;
+ * - `four years later`, `a week earlier`: from the last date before it (any precision), in its
+ *   paragraph or the one before, when that date is at least as precise as the count needs
+ *   (`won in 2008, lost four years later` -> 2012; `in 2008 ... three days later` -> unknown);
+ *   from the article date when no date comes before it at all.
+ */
 function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): void {
-  let anchor: Ymd | null = ctx.dct;
+  const doc = ctx.doc;
+  const paragraphOf = (pos: number): number => doc.sentences[sentenceAt(doc, pos)]?.paragraph ?? -1;
+  let day: Ymd | null = ctx.dct;
+  let last: { at: Ymd; gran: Granularity; paragraph: number } | null = null;
   for (const c of kept) {
+    // A date told relative to the story anchors nothing itself (`... from $1.10 the day before`,
+    // twice, is the same day both times).
     if (c.narrative !== undefined) {
-      c.value = anchor ? c.narrative(anchor) : null;
+      c.value = day ? c.narrative(day) : null;
       continue;
     }
-    const m = c.value && DAY_VALUE.test(c.value) ? parseYmd(c.value.slice(0, 10)) : null;
-    if (m) anchor = m;
+    if (c.relative !== undefined) {
+      // Nothing dated before it: the story's time is the article's own.
+      if (!last) c.value = ctx.dct ? c.relative.from(ctx.dct) : null;
+      else c.value = RANK[last.gran] >= RANK[c.relative.need] && paragraphOf(c.start) - last.paragraph <= 1 ? c.relative.from(last.at) : null;
+      continue;
+    }
+    if (c.type !== 'DATE' && c.type !== 'TIME') continue;
+    const m = c.value ? ANCHOR_VALUE.exec(c.value) : null;
+    if (!m) continue;
+    // `2024-09-05T15:00` is a day, `2024-09` a month; `2024`, `2024-W35`, `2024-Q3` a year.
+    const gran: Granularity = m[3] ? 'D' : m[2] ? 'M' : 'Y';
+    const at: Ymd = { y: Number(m[1]), m: gran === 'Y' ? 1 : Number(m[2]), d: gran === 'D' ? Number(m[3]) : 1 };
+    last = { at, gran, paragraph: paragraphOf(c.start) };
+    if (gran === 'D') day = at;
   }
 }
 

@@ -442,9 +442,6 @@ export const RANGE_OPENERS: readonly string[] = ['from', 'between'];
 /** Words before `first Sunday` that make it someone's first one, not a day of the month (`his first Sunday`). */
 export const OWNER_DETERMINERS: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'every', 'each'];
 
-/** Words after `the first Sunday` that anchor it on something other than the article's month (`after Easter`). */
-export const NTH_DAY_ANCHORS: readonly string[] = ['of', 'in', 'after', 'before', 'since'];
-
 /** Prepositions before a day number written as words or digits (`on the twenty second`, `on 4.22`). */
 export const DAY_NUMBER_PREPOSITIONS: readonly string[] = ['on', 'in', 'for', 'by', 'until', 'since'];
 

@@ -71,6 +71,12 @@ export interface Header {
 }
 
 const INLINE_HEADER = /^\s*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?=\s|$)\s*/;
+/**
+ * A first line that can only be meant as a date header but holds no date: `date yesterday`,
+ * `date: 5 September 2024`, `date 2024/09/05`. Lower-case `date` then one word, or `date:` then
+ * anything, alone on the line; prose (`Date night ...`, `date rape drugs were found`) is not.
+ */
+const HEADER_ATTEMPT = /^\s*date(?::[ \t]*[^\r\n]{0,80}|[ \t]+[^\s]{1,40}[ \t]*)(?=\r?\n|\r|$)/;
 const FRONT_MATTER = /^\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)\s*/;
 const FRONT_MATTER_DATE = /^date:[ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})["']?[ \t]*$/m;
 
@@ -104,6 +110,10 @@ export function parseHeader(text: string): Header {
       if (!date) throw new ArticleError('BAD_HEADER', `malformed front-matter date "${m[0].trim()}"`);
     }
     return { date, bodyStart: front[0].length };
+  }
+  const attempt = HEADER_ATTEMPT.exec(text);
+  if (attempt) {
+    throw new ArticleError('BAD_HEADER', `malformed date header "${attempt[0].trim()}": expected date YYYY-MM-DD`);
   }
   return { date: null, bodyStart: 0 };
 }

@@ -19,7 +19,15 @@ describe('parseHeader', () => {
     expect(text.slice(h.bodyStart)).toBe(body);
   });
 
-  it.each(['date 2024-13-45\nBody.', 'date 2023-02-29 Body.', 'date: 2024-00-10\nBody.'])('refuses an impossible calendar date: %j', (text) => {
+  it.each([
+    'date 2024-13-45\nBody.',
+    'date 2023-02-29 Body.',
+    'date: 2024-00-10\nBody.',
+    'date yesterday\nBody.',
+    'date: 5 September 2024\nBody.',
+    'date 2024/09/05\r\nBody.',
+    '\n date:\nBody.',
+  ])('refuses a header with an impossible or unreadable date: %j', (text) => {
     expect(() => parseHeader(text)).toThrow(ArticleError);
     try {
       parseHeader(text);
@@ -27,6 +35,13 @@ describe('parseHeader', () => {
       expect((e as ArticleError).code).toBe('BAD_HEADER');
     }
   });
+
+  it.each(['date rape drugs were found.', 'Date night\nBody.', 'dated letters', 'date', 'update 2024-09-05\nx'])(
+    'prose starting with the word date is not a header: %j',
+    (text) => {
+      expect(parseHeader(text)).toEqual({ date: null, bodyStart: 0 });
+    },
+  );
 
   it('accepts 29 February in a leap year', () => {
     expect(parseHeader('date 2024-02-29\nx').date).toBe('2024-02-29');

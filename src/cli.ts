@@ -5,18 +5,23 @@
  * Exit codes: 0 every file processed; 1 some files failed (each named on stderr and listed in
  * the JSON `errors`); 2 bad usage.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
-import { DEFAULT_MAX_FILE_SIZE, extractFile, walk } from './files.js';
+import { DEFAULT_MAX_FILE_SIZE, displayName, extractFile, failure, readArticle, walk, type FileResult, type ReadOptions } from './files.js';
+import type { WorkerRequest } from './worker.js';
 import { FORMATTERS, FORMAT_NAMES, type FormatName } from './render/index.js';
 import { visible } from './render/report.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FILES_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. */
+export const EXIT_INTERRUPTED = 130;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -85,6 +90,97 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+/** Extracts one file at a time; `close` stops whatever is running. */
+interface Extractor {
+  extract(file: string): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+function inProcess(options: ReadOptions): Extractor {
+  return { extract: (file) => extractFile(file, options), close: async () => {} };
+}
+
+/**
+ * Extraction in a worker thread, so that Ctrl-C is answered at once even in the middle of a
+ * long article (the worker is terminated), and a file that exhausts the worker's memory fails
+ * alone (a fresh worker takes the next file). Null when the compiled worker is not beside this
+ * module (running from sources through tsx), where extraction stays in process.
+ */
+function inWorker(options: ReadOptions): Extractor | null {
+  const url = new URL('./worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return null;
+  let worker: Worker | null = null;
+  let pending: { id: number; name: string; resolve: (r: FileResult) => void } | null = null;
+  let nextId = 0;
+  const settle = (r: FileResult) => {
+    const p = pending;
+    pending = null;
+    p?.resolve(r);
+  };
+  const start = (): Worker => {
+    const w = new Worker(url, { workerData: options });
+    w.on('message', (m: { id: number; result: FileResult }) => {
+      if (pending && m.id === pending.id) settle(m.result);
+    });
+    const died = (err: unknown) => {
+      if (worker === w) worker = null;
+      if (pending) settle(failure(pending.name, err instanceof Error ? err : new Error(String(err))));
+    };
+    w.on('error', died);
+    w.on('exit', (code) => died(new Error(`extraction stopped (worker exit code ${code})`)));
+    return w;
+  };
+  return {
+    async extract(file) {
+      const name = displayName(file);
+      const req: WorkerRequest = { id: nextId++, file };
+      if (file === '-') {
+        try {
+          req.file = name;
+          req.bytes = await readArticle(file, options.maxFileSize);
+        } catch (err) {
+          return failure(name, err);
+        }
+      }
+      worker ??= start();
+      const w = worker;
+      return new Promise<FileResult>((resolve) => {
+        pending = { id: req.id, name, resolve };
+        w.postMessage(req);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}
+
+/** Resolves (to the exit code) on the first SIGINT or SIGTERM; a second one exits at once. */
+function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
+  let resolve!: (code: number) => void;
+  const signalled = new Promise<number>((r) => (resolve = r));
+  let seen = false;
+  const handler = (signal: NodeJS.Signals) => {
+    const code = signal === 'SIGTERM' ? 143 : EXIT_INTERRUPTED;
+    if (seen) process.exit(code);
+    seen = true;
+    resolve(code);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signalled,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+const INTERRUPTED = Symbol('interrupted');
+
 interface ExtractFlags {
   format: FormatName;
   output?: string;
@@ -120,31 +216,51 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
   const say = (file: string, level: 'error' | 'warning', message: string) =>
     io.stderr.write(`claims: ${level === 'error' && errColor ? '\x1b[31merror\x1b[39m' : level}: ${visible(file)}: ${visible(message)}\n`);
 
-  const { files, errors: walkErrors } = await walk(paths, { extensions });
+  const interrupt = onInterrupt();
+  let interruptedWith: number | null = null;
+  const stopped = interrupt.signalled.then((code): typeof INTERRUPTED => {
+    interruptedWith = code;
+    return INTERRUPTED;
+  });
+  const options: ReadOptions = { date, only, explain: flags.explain, maxFileSize };
+  const extractor = inWorker(options) ?? inProcess(options);
   let failed = 0;
-  await write(out, formatter.begin());
-  for (const e of walkErrors) {
-    failed++;
-    say(e.file, 'error', e.message);
-    await write(out, formatter.error(e));
-  }
-  if (!files.length && !walkErrors.length) {
-    say(paths.join(' '), 'warning', `no files ending in ${extensions.map((x) => (x.startsWith('.') ? x : `.${x}`)).join(', ')} found`);
-  }
-  for (const file of files) {
-    if (closed) break;
-    const result = await extractFile(file, { date, only, explain: flags.explain, maxFileSize });
-    if (result.ok) {
-      if (result.warning) say(result.article.file, 'warning', result.warning);
-      await write(out, formatter.article(result.article));
-    } else {
+  try {
+    const walked = await Promise.race([walk(paths, { extensions }), stopped]);
+    const { files, errors: walkErrors } = walked === INTERRUPTED ? { files: [], errors: [] } : walked;
+    await write(out, formatter.begin());
+    for (const e of walkErrors) {
       failed++;
-      say(result.error.file, 'error', result.error.message);
-      await write(out, formatter.error(result.error));
+      say(e.file, 'error', e.message);
+      await write(out, formatter.error(e));
     }
+    if (walked !== INTERRUPTED && !files.length && !walkErrors.length) {
+      say(paths.join(' '), 'warning', `no files ending in ${extensions.map((x) => (x.startsWith('.') ? x : `.${x}`)).join(', ')} found`);
+    }
+    for (const file of files) {
+      if (closed || interruptedWith !== null) break;
+      const result = await Promise.race([extractor.extract(file), stopped]);
+      if (result === INTERRUPTED) break;
+      if (result.ok) {
+        if (result.warning) say(result.article.file, 'warning', result.warning);
+        await write(out, formatter.article(result.article));
+      } else {
+        failed++;
+        say(result.error.file, 'error', result.error.message);
+        await write(out, formatter.error(result.error));
+      }
+    }
+  } finally {
+    interrupt.dispose();
+    await extractor.close();
   }
+  // Interrupted or not, close the output so what was written stays valid JSON / NDJSON.
   if (!closed) await write(out, formatter.end());
   if (toFile) await new Promise<void>((resolve) => out.end(resolve));
+  if (interruptedWith !== null) {
+    io.stderr.write('claims: interrupted; the output holds the files finished before it\n');
+    return interruptedWith;
+  }
   return failed ? EXIT_FILES_FAILED : EXIT_OK;
 }
 
@@ -170,7 +286,7 @@ Examples:
   $ claims extract - --date 2024-09-05 < story.txt   one article from stdin
   $ claims extract news/ --only quotes --explain     quotes with the rule behind each
 
-Exit codes: 0 all files processed, 1 some files failed, 2 bad usage.`,
+Exit codes: 0 all files processed, 1 some files failed, 2 bad usage, 130 interrupted (Ctrl-C).`,
     );
 
   program

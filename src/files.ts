@@ -6,7 +6,6 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ErrorCode, ExtractOptions, FileError } from './types.js';
 import { ArticleError, decode } from './read.js';
-import { extractText } from './extract.js';
 
 /** Default largest article read; larger files are skipped with a TOO_LARGE error. */
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -36,6 +35,18 @@ function fileError(file: string, err: unknown): FileError {
   const hit = e?.code ? known[e.code] : undefined;
   if (hit) return { file, code: hit[0], message: hit[1] };
   return { file, code: 'EREAD', message: e?.message ?? String(err) };
+}
+
+/** A path that does not resolve: say so when it is a symbolic link whose target is missing. */
+async function brokenLink(path: string, err: unknown): Promise<FileError> {
+  const e = fileError(path, err);
+  if (e.code !== 'ENOENT') return e;
+  try {
+    const target = await fs.readlink(path);
+    return { ...e, message: `broken symbolic link (its target ${target} does not exist)` };
+  } catch {
+    return e;
+  }
 }
 
 function matchesExt(name: string, extensions: readonly string[]): boolean {
@@ -76,7 +87,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       try {
         stat = await fs.stat(path);
       } catch (err) {
-        if (matchesExt(name, options.extensions)) errors.push(fileError(path, err));
+        if (matchesExt(name, options.extensions)) errors.push(await brokenLink(path, err));
         continue;
       }
       if (stat.isDirectory()) await visitDir(path);
@@ -93,7 +104,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     try {
       stat = await fs.stat(path);
     } catch (err) {
-      errors.push(fileError(path, err));
+      errors.push(await brokenLink(path, err));
       continue;
     }
     if (stat.isDirectory()) await visitDir(path);
@@ -114,33 +125,56 @@ export interface ReadOptions extends ExtractOptions {
 
 export type FileResult = { ok: true; article: Article; warning: string | null } | { ok: false; error: FileError };
 
-/** Read and extract one article; never throws. */
-export async function extractFile(file: string, options: ReadOptions = {}): Promise<FileResult> {
+/** The name a result carries: `-` is `<stdin>`. */
+export const displayName = (file: string) => (file === STDIN ? '<stdin>' : file);
+
+/** A failed result for `name` from whatever was thrown (system errors keep their code; anything else is INTERNAL). */
+export function failure(name: string, err: unknown): FileResult {
+  const e = fileError(name, err);
+  if (!(err instanceof ArticleError) && !(err as NodeJS.ErrnoException)?.code) {
+    return { ok: false, error: { ...e, code: 'INTERNAL', message: `internal error: ${e.message}` } };
+  }
+  return { ok: false, error: e };
+}
+
+/**
+ * Decode and extract one article's bytes (`name` is what the result calls the file); never
+ * throws. The extractor is loaded on first use, so a process that only walks and prints (the
+ * CLI's main thread when a worker extracts) never loads it.
+ */
+export async function extractBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<FileResult> {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   try {
-    let bytes: Buffer;
-    if (file === STDIN) {
-      bytes = await readStdin();
-    } else {
-      const stat = await fs.stat(file);
-      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (stat.size > max) {
-        throw new ArticleError('TOO_LARGE', `file is ${stat.size} bytes, over the ${max}-byte limit (--max-file-size)`);
-      }
-      bytes = await fs.readFile(file);
-    }
     if (bytes.length > max) {
       throw new ArticleError('TOO_LARGE', `input is ${bytes.length} bytes, over the ${max}-byte limit (--max-file-size)`);
     }
     const { text, warning } = decode(bytes);
-    const name = file === STDIN ? '<stdin>' : file;
-    return { ok: true, article: extractText(name, text, options), warning };
+    const { extractText } = await import('./extract.js');
+    const { maxFileSize: _max, ...extract } = options;
+    return { ok: true, article: extractText(name, text, extract), warning };
   } catch (err) {
-    const e = fileError(file === STDIN ? '<stdin>' : file, err);
-    if (!(err instanceof ArticleError) && !(err as NodeJS.ErrnoException)?.code) {
-      return { ok: false, error: { ...e, code: 'INTERNAL', message: `internal error: ${e.message}` } };
-    }
-    return { ok: false, error: e };
+    return failure(name, err);
   }
 }
 
+/** Read a file (or `-`: standard input) within the size limit; throws an ArticleError or a system error. */
+export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
+  if (file === STDIN) return readStdin();
+  const stat = await fs.stat(file);
+  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (stat.size > maxFileSize) {
+    throw new ArticleError('TOO_LARGE', `file is ${stat.size} bytes, over the ${maxFileSize}-byte limit (--max-file-size)`);
+  }
+  return fs.readFile(file);
+}
+
+/** Read and extract one article; never throws. */
+export async function extractFile(file: string, options: ReadOptions = {}): Promise<FileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readArticle(file, options.maxFileSize);
+  } catch (err) {
+    return failure(displayName(file), err);
+  }
+  return extractBytes(displayName(file), bytes, options);
+}

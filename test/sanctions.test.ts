@@ -256,7 +256,8 @@ const NEWS: Array<[string, Row[]]> = [
   ]],
   ['The US Treasury on Thursday sanctioned three Iranian companies and two individuals.', [
     ['three Iranian companies', 3, null, 3, 3, false, 'Iranian companies', null, 'The US Treasury', 'Iran'],
-    ['two individuals', 2, null, 2, 2, false, 'individuals', null, 'The US Treasury', null],
+    // the sentence's one target carries to the other figure of the same action
+    ['two individuals', 2, null, 2, 2, false, 'individuals', null, 'The US Treasury', 'Iran'],
   ]],
   ['OFAC sanctioned 14 Chinese and Hong Kong-based front companies.', [['14 Chinese and Hong Kong-based front companies', 14, null, 14, 14, false, 'Chinese and Hong Kong-based front companies', null, 'OFAC', 'China']]],
   ['The US imposed sanctions on nearly 300 entities and individuals.', [['nearly 300 entities and individuals', 300, 'nearly', null, 300, true, 'entities and individuals', null, 'The US', null]]],
@@ -307,6 +308,16 @@ const NEWS: Array<[string, Row[]]> = [
   ['The EU on Monday adopted its 14th package of sanctions against Russia. | It lists 116 individuals and entities.', [['116 individuals and entities', 116, null, 116, 116, false, 'individuals and entities', null, 'The EU', 'Russia']]],
   ['Britain announced new sanctions on Thursday. | The move targets 50 Russian individuals.', [['50 Russian individuals', 50, null, 50, 50, false, 'Russian individuals', null, 'Britain', 'Russia']]],
   ['The EU approved its 17th package of sanctions against Russia on Tuesday.\n\nSince Russia’s invasion of Ukraine, the bloc has sanctioned more than 2,400 individuals and entities.', [['more than 2,400 individuals and entities', 2400, 'more than', 2401, null, false, 'individuals and entities', null, 'the bloc', 'Russia']]],
+  ['Britain on Thursday imposed sanctions on 13 individuals linked to Russia’s military, and said it had now sanctioned more than 2,000 targets.\n\nThe new designations include four ships.', [
+    ['13 individuals', 13, null, 13, 13, false, 'individuals', null, 'Britain', 'Russia'],
+    ['more than 2,000 targets', 2000, 'more than', 2001, null, false, 'targets', null, 'Britain', 'Russia'],
+    ['four ships', 4, null, 4, 4, false, 'ships', null, 'Britain', 'Russia'],
+  ]],
+  ['OFSI fined a bank £465,000 for breaching Russia sanctions.\n\nSeparately, EU ambassadors agreed to a new package. | The package, worth an estimated €2 billion in trade, is expected to list about 60 individuals.', [
+    ['£465,000', 465000, null, 465000, 465000, false, 'fine', 'GBP', 'OFSI', 'Russia'],
+    // another action came between: the fine's imposer and target do not carry
+    ['about 60 individuals', 60, 'about', null, null, true, 'individuals', null, null, null],
+  ]],
   ['Britain said it would sanction 50 more people linked to the Kremlin.', [['50 more people', 50, null, 50, 50, false, 'more people', null, 'Britain', 'Russia']]],
   ['The EU, whose 27 members approved a 13th package on Wednesday, listed 106 individuals and 88 entities.', [
     ['106 individuals', 106, null, 106, 106, false, 'individuals', null, 'The EU', null],
@@ -322,7 +333,7 @@ const NEWS: Array<[string, Row[]]> = [
   ['Russia’s central bank has some $300 billion in assets frozen in the West.', [['some $300 billion in assets', 3e11, 'some', null, null, true, 'assets', 'USD', null, 'Russia']]],
   ['More than 100 Russian banks and 20 oil companies were sanctioned by the EU.', [
     ['More than 100 Russian banks', 100, 'More than', 101, null, false, 'Russian banks', null, 'the EU', 'Russia'],
-    ['20 oil companies', 20, null, 20, 20, false, 'oil companies', null, 'the EU', null],
+    ['20 oil companies', 20, null, 20, 20, false, 'oil companies', null, 'the EU', 'Russia'],
   ]],
   ['Washington blocked $3.5 billion in Afghan central bank assets held in the US.', [['$3.5 billion in Afghan central bank assets', 3.5e9, null, 3.5e9, 3.5e9, false, 'Afghan central bank assets', 'USD', 'Washington', 'Afghanistan']]],
   // --- no figure: numbers that count other things in a sanctions context

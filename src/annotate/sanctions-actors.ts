@@ -217,7 +217,19 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
   if (SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
     let say = k - 1;
     if (tokens[say]?.lower === 'that') say--;
-    if (say >= lo && SAYING.matchEndingAt(tokens, say)) return subjectBefore(text, tokens, SAYING.matchEndingAt(tokens, say)!.end, lo);
+    const said = say >= lo ? SAYING.matchEndingAt(tokens, say) : null;
+    if (!said) return null;
+    const sayer = subjectBefore(text, tokens, said.end, lo);
+    if (sayer) return sayer;
+    // `Britain imposed sanctions ..., and said it had sanctioned`: the subject of the verb before `and`.
+    if (tokens[said.end - 1]?.lower !== 'and') return null;
+    for (let j = said.end - 2; j >= lo; j--) {
+      if (BREAKS.matchEndingAt(tokens, j)) break;
+      const verb = IMPOSING.matchEndingAt(tokens, j) ?? SAYING.matchEndingAt(tokens, j);
+      if (!verb || NOUN_OPENERS.has(tokens[verb.end - 1]?.lower ?? '')) continue;
+      const first = subjectBefore(text, tokens, verb.end, lo);
+      if (first) return first;
+    }
     return null;
   }
   const name = coordinatedNameEndingAt(text, tokens, k, lo);

@@ -26,8 +26,10 @@ import {
   IMPOSERS,
   SUBJECT_BRIDGE,
   ASSET_MONEY_CUES,
+  CONTINUATION_HEADS,
 } from '../vocab/sanctions.js';
 import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
+import { SANCTION_MODIFIERS } from '../vocab/sanction-grammar.js';
 import { PhraseTable, type Token } from './numbers.js';
 import { beforeAside } from './sanctions-actors.js';
 
@@ -50,6 +52,8 @@ const AGENT = PhraseTable.of(AGENT_PREPOSITIONS);
 const KNOWN = PhraseTable.of(IMPOSERS);
 const BRIDGE = PhraseTable.of(SUBJECT_BRIDGE);
 const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const MODIFIERS = new Set(SANCTION_MODIFIERS);
+const CONTINUATION_HEAD = PhraseTable.of(CONTINUATION_HEADS);
 
 /** How far back (in tokens) a count looks for its cue. */
 const MAX_WALK = 40;
@@ -95,14 +99,41 @@ export function sentenceCues(tokens: readonly Token[]): SentenceCues {
     if (!out.moneyAssets && MONEY_ASSETS.matchAt(tokens, i)) out.moneyAssets = true;
     if (!out.imposerAction && CONDITIONAL.matchAt(tokens, i) && knownSubjectBefore(tokens, i)) out.imposerAction = true;
   }
-  const c = CONTINUATION.matchAt(tokens, 0);
-  if (c) {
-    let k = c.end;
+  const subjectEnd = continuationSubject(tokens);
+  if (subjectEnd !== null) {
+    let k = subjectEnd;
+    // `The package, worth an estimated €2 billion in trade, is expected to list`: over an aside.
+    if (tokens[k]?.text === ',') k = asideEnd(tokens, k) ?? k;
+    const verb = k;
     while (k < tokens.length && BRIDGE.matchAt(tokens, k)) k = BRIDGE.matchAt(tokens, k)!.end;
     // `The targets include`, `The targets were`, `The package also targets`.
-    out.continuation = INCLUSION.matchAt(tokens, c.end) !== null || tokens[c.end]?.lower === 'were' || CONDITIONAL.matchAt(tokens, k) !== null;
+    out.continuation = INCLUSION.matchAt(tokens, verb) !== null || tokens[verb]?.lower === 'were' || CONDITIONAL.matchAt(tokens, k) !== null;
   }
   return out;
+}
+
+/**
+ * The end of a subject that refers back to a sanctions action at the sentence start: `The targets`,
+ * `Those designated`, or `the` with adjectives and a head (`The new designations`).
+ */
+function continuationSubject(tokens: readonly Token[]): number | null {
+  const c = CONTINUATION.matchAt(tokens, 0);
+  if (c) return c.end;
+  if (tokens[0]?.lower !== 'the') return null;
+  let k = 1;
+  while (k < tokens.length && MODIFIERS.has(tokens[k]!.lower)) k++;
+  if (k === 1) return null;
+  const head = CONTINUATION_HEAD.matchAt(tokens, k);
+  return head ? head.end : null;
+}
+
+/** Token after the comma that closes an aside opened by the comma at `open`, or null. */
+function asideEnd(tokens: readonly Token[], open: number): number | null {
+  for (let j = open + 1; j < Math.min(tokens.length, open + 18); j++) {
+    if (tokens[j]!.text === ',') return j + 1;
+    if (BREAKS.matchAt(tokens, j)) return null;
+  }
+  return null;
 }
 
 /**

@@ -250,12 +250,14 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       let target = found_.strong;
       // A figure that continues an earlier action (`The targets include ...`, `The package also
       // targets ...`) takes its imposer: from this paragraph, or from the paragraph just before.
-      const fromBefore = !para.action && docState.lastParagraph === s.paragraph - 1;
+      // The paragraph before counts only for a paragraph's first sentence (`The package also targets ...`).
+      const opensParagraph = s.index === 0 || doc.sentences[s.index - 1]!.paragraph !== s.paragraph;
+      const fromBefore = !para.action && opensParagraph && docState.lastParagraph === s.paragraph - 1;
       const previous = para.last ?? (fromBefore ? docState.last : null);
       if (imposer === null && continuation) imposer = para.action ? para.imposer : fromBefore ? docState.lastImposer : null;
       if (target !== null && target === imposerCountry(imposer)) target = null;
       if (target === null) {
-        const ctx = para.last?.target ?? para.target;
+        const ctx = inSentence[inSentence.length - 1]?.fig.target ?? para.last?.target ?? para.target;
         named ??= countriesIn(tokens);
         if (ctx && (continuation || named.has(ctx))) target = ctx;
         // The one country the article's sanctions are against, named again in this sentence.

@@ -308,6 +308,12 @@ export const CONTINUATION_SUBJECTS: readonly string[] = [
   'the round', 'those targeted', 'those listed',
 ];
 
+/** Heads of a subject that refers back to a sanctions action after `the` and adjectives (`The new designations`). */
+export const CONTINUATION_HEADS: readonly string[] = [
+  'designations', 'measures', 'sanctions', 'package', 'listings', 'round', 'targets', 'list', 'action',
+  'restrictions', 'penalties',
+];
+
 /** Words between a count and a later sanctions verb in the passive (`300 entities were sanctioned`). */
 export const PASSIVE_BRIDGE: readonly string[] = [
   'were', 'was', 'have', 'has', 'had', 'been', 'being', 'also', 'now', 'newly', 'already', 'be',

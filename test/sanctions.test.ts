@@ -329,6 +329,8 @@ const NEWS: Array<[string, Row[]]> = [
     // two imposers before it: which one designated them is not said
     ['12 executives', 12, null, 12, 12, false, 'executives', null, null, 'Rosatom'],
   ]],
+  ['Overall, EU restrictive measures now apply to over 2,200 individuals and entities.', [['over 2,200 individuals and entities', 2200, 'over', 2201, null, false, 'individuals and entities', null, 'EU', null]]],
+  ['Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is sanctioning nearly 300 individuals and entities.', [['nearly 300 individuals and entities', 300, 'nearly', null, 300, true, 'individuals and entities', null, 'the Department of the Treasury’s Office of Foreign Assets Control', null]]],
   ['The new listings bring the number of Russia-related targets sanctioned by Washington to more than 4,000.', [['more than 4,000', 4000, 'more than', 4001, null, false, 'Russia-related targets', null, 'Washington', 'Russia']]],
   ['Russia’s central bank has some $300 billion in assets frozen in the West.', [['some $300 billion in assets', 3e11, 'some', null, null, true, 'assets', 'USD', null, 'Russia']]],
   ['More than 100 Russian banks and 20 oil companies were sanctioned by the EU.', [

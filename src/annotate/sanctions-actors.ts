@@ -163,6 +163,8 @@ function nameSpanEndingAt(text: string, tokens: readonly Token[], j: number, lo0
         first = k;
       } else if (HEADS.has(bare) && first === -1) {
         first = k; // `the Biden administration`, `the bloc`
+      } else if (bare === 'the' && first === k + 1 && tokens[k - 1]?.lower === 'of' && capitalized(tokens[k - 2])) {
+        first = k; // the Department of the Treasury
       } else if ((bare === 'of' || bare === 'and' || bare === 'for') && first === k + 1 && capitalized(tokens[k - 1])) {
         first = k;
       } else break;

@@ -29,7 +29,7 @@ import {
   CONTINUATION_HEADS,
 } from '../vocab/sanctions.js';
 import { MONTHS, WEEKDAYS } from '../vocab/dates.js';
-import { SANCTION_MODIFIERS } from '../vocab/sanction-grammar.js';
+import { CLAUSE_ADVERBS, SANCTION_MODIFIERS } from '../vocab/sanction-grammar.js';
 import { PhraseTable, type Token } from './numbers.js';
 import { beforeAside } from './sanctions-actors.js';
 
@@ -53,6 +53,7 @@ const KNOWN = PhraseTable.of(IMPOSERS);
 const BRIDGE = PhraseTable.of(SUBJECT_BRIDGE);
 const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const MODIFIERS = new Set(SANCTION_MODIFIERS);
+const ADVERBS = new Set(CLAUSE_ADVERBS);
 const CONTINUATION_HEAD = PhraseTable.of(CONTINUATION_HEADS);
 
 /** How far back (in tokens) a count looks for its cue. */
@@ -201,7 +202,9 @@ export function governorOf(tokens: readonly Token[], q: number, sanctionSentence
       // Rosneft and 20 other firms`), not as the subject of another verb (`the sanctions ... affect 2
       // million people`).
       const noun = NOUNS.matchAt(tokens, start) !== null && !VERBS.matchAt(tokens, start);
-      if (!direct && noun && !FILLERS.matchAt(tokens, j + 1) && !INCLUSION.matchAt(tokens, j + 1)) return { kind: 'none', inclusion };
+      let after = j + 1;
+      while (ADVERBS.has(tokens[after]?.lower ?? '')) after++;
+      if (!direct && noun && !FILLERS.matchAt(tokens, j + 1) && !INCLUSION.matchAt(tokens, after)) return { kind: 'none', inclusion };
       return { kind: 'sanction', direct, inclusion };
     }
   }

@@ -44,3 +44,6 @@ export const TOTAL_HEADS: readonly string[] = ['number', 'total', 'tally', 'coun
 
 /** Words that may follow a running total's amount (`to more than 4,000 since 2022`). */
 export const TOTAL_TAILS: readonly string[] = ['since', 'so', 'in', 'this', 'last', 'over', 'as', 'and', 'after', 'from', 'under', 'across'];
+
+/** Adverbs between a sanction noun and the verb that ties it to a count (`measures now apply to`). */
+export const CLAUSE_ADVERBS: readonly string[] = ['now', 'also', 'currently', 'already', 'still', 'together'];

@@ -297,6 +297,7 @@ export const CLAUSE_BREAKS: readonly string[] = [
 export const INCLUSION_CUES: readonly string[] = [
   'include', 'includes', 'included', 'including', 'among', 'comprise', 'comprises', 'comprised',
   'comprising', 'cover', 'covers', 'covered', 'covering', 'span', 'spans', 'such as', 'were', 'are',
+  'apply to', 'applies to', 'applied to',
 ];
 
 /** Subjects of a sentence that continues a sanctions action (`The targets`, `Those sanctioned`). */

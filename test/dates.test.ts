@@ -186,6 +186,8 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'He was jailed for two years.', expect: [['two years', 'DURATION', 'P2Y']] },
   { date: THU, text: 'The war has dragged on for a decade.', expect: [['a decade', 'DURATION', 'P10Y']] },
   { date: THU, text: 'The paper is published weekly.', expect: [['weekly', 'SET', 'P1W']] },
+  { date: THU, text: 'Taxes are due every April 15, and the fair returns every November.', expect: [['every April 15', 'SET', 'XXXX-04-15'], ['every November', 'SET', 'XXXX-11']] },
+  { date: '2016-01-20', text: 'The polls were open Tuesday from 8 a.m. to noon.', expect: [['Tuesday from 8 a.m.', 'TIME', '2016-01-19T08:00'], ['noon', 'TIME', '2016-01-19T12:00']] },
   // Tense: past on or before the article date, `will` / `upcoming` after it.
   { date: THU, text: 'He spoke on Friday.', expect: [['Friday', 'DATE', '2024-08-30']] },
   { date: THU, text: 'He will speak on Friday.', expect: [['Friday', 'DATE', '2024-09-06']] },

@@ -57,6 +57,8 @@ interface Piece {
   dayFromNext?: boolean;
   /** The range writes a clock time (`a.m.`, `10:30`): a bare hour at its other end is one too. */
   clockRange?: boolean;
+  /** The second end of a range of times names no day: it is the first end's (`Friday, from 8 a.m. to noon`). */
+  dayFromPrev?: boolean;
 }
 
 const RANGE_WORD = new RegExp(`\\s+(?:${alt(RANGE_CONNECTIVES)})\\s+`, 'i');
@@ -106,7 +108,14 @@ function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
       clockRange: CLOCK.test(r.text),
       dayFromNext: kEnd.hour !== undefined && !/\p{L}{3,}|\//u.test(left),
     },
-    { start: start + m.index + m[0].length, text: rightText, k: kEnd, ranged: true, clockRange: CLOCK.test(r.text) },
+    {
+      start: start + m.index + m[0].length,
+      text: rightText,
+      k: kEnd,
+      ranged: true,
+      clockRange: CLOCK.test(r.text),
+      dayFromPrev: kStart.hour !== undefined && !/\p{L}{3,}|\//u.test(rightText.replace(/noon|midnight/gi, '')),
+    },
   ];
 }
 
@@ -133,7 +142,8 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
     pieces.push(...splitRange(base + r.index, r));
   }
   let waiting: Candidate | null = null;
-  for (const { start, text: pieceText, k, ranged, dayFromNext, clockRange } of pieces) {
+  let previous: Candidate | null = null;
+  for (const { start, text: pieceText, k, ranged, dayFromNext, clockRange, dayFromPrev } of pieces) {
     const r = { text: pieceText };
     let end = start + pieceText.length;
     // `March 11-13, 40 percent`: a year chrono read into a two-digit number after a comma.
@@ -195,7 +205,9 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       const value = day ? (midnight ? `${fmtDay(day)}T24:00` : fmtTime(day, k.hour!, k.minute ?? 0)) : null;
       const c: Candidate = { start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 };
       if (waiting && waiting.value && value) waiting.value = value.slice(0, 10) + waiting.value.slice(10);
+      if (dayFromPrev && previous?.value && c.value && !waiting && start - previous.end < 12) c.value = previous.value.slice(0, 10) + c.value.slice(10);
       waiting = dayFromNext ? c : null;
+      previous = c;
       out.push(c);
     } else {
       const c: Candidate = { start, end, type: 'DATE', value: day ? fmtDay(day) : null, mod: null, rule, prio: 6 };

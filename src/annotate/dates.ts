@@ -6,7 +6,7 @@
  * overlap (ties go to the more specific parser).
  */
 import type { DateMention, Doc } from '../types.js';
-import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS } from '../vocab/dates.js';
+import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate, Granularity } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
@@ -165,6 +165,23 @@ function weekdaysInWeek(text: string, kept: Candidate[]): void {
   }
 }
 
+const QUANTIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+$`, 'iu');
+
+/** `each 4/15`, `every March 15`, `every November`: a month or a day of every year is a SET. */
+function yearlySets(text: string, kept: Candidate[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (!c.yearless || c.type !== 'DATE') continue;
+    const q = QUANTIFIER_BEFORE.exec(text.slice(Math.max(0, c.start - 14), c.start));
+    if (!q) continue;
+    const { m, d } = c.yearless;
+    const mm = String(m).padStart(2, '0');
+    const value = d === undefined ? `XXXX-${mm}` : `XXXX-${mm}-${String(d).padStart(2, '0')}`;
+    const start = c.start - q[0].length + q[0].indexOf(q[1]!);
+    kept[i] = { ...c, start, type: 'SET', value, mod: null, rule: 'set.every-date', yearless: undefined };
+  }
+}
+
 const ANCHOR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])/;
 const RANK: Record<Granularity, number> = { Y: 0, M: 1, D: 2 };
 
@@ -217,6 +234,7 @@ export function annotateDates(doc: Doc): DateMention[] {
   }
   const kept = mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)));
   weekdaysInWeek(text, kept);
+  yearlySets(text, kept);
   alignRanges(text, kept);
   resolveNarrative(ctx, kept);
   return kept.map((c) => ({

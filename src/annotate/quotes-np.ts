@@ -282,3 +282,4 @@ export function shareSubject(tokens: readonly Token[], last: number, min: number
   if (head.low === 'most' && h === last) return null;
   return { first: f, last, kind: 'group', name: null, role: null };
 }
+

@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
@@ -405,6 +405,8 @@ function tailOnly(tokens: readonly Token[], a: number, b: number, quotedTitles =
   if (a >= b) return true;
   const first = tokens[a]!;
   if (!(TAIL.has(first.low) || TIME.has(first.low))) return false;
+  // `at least six planes ...` is a quantity, not a place.
+  if (first.low === 'at' && /^(?:least|most)$/.test(tokens[a + 1]?.low ?? '')) return false;
   let words = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
@@ -799,7 +801,8 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   if (thatAt < 0 && OBJECT.has(tokens[a.cue]!.low) && !a.sourceFirst) {
     for (let j = r; j < limit && j - r < 20; j++) {
       const t = tokens[j]!;
-      if (t.quoted >= 0 || END_PUNCT.has(t.text) || SPEECH.has(t.low)) break;
+      // `told host Chris Cuomo she believed that ...`: a subject pronoun opens the reported clause.
+      if (t.quoted >= 0 || END_PUNCT.has(t.text) || SPEECH.has(t.low) || BELIEF.has(t.low) || (j > r && isSourcePronoun(t))) break;
       if (asking && WH.has(t.low) && t.low !== 'that') {
         r = j;
         break;
@@ -810,7 +813,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
       }
     }
   }
-  if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (!a.sourceFirst && OBJECT.has(tokens[a.cue]!.low)))) r = thatAt + 1;
+  if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (!a.sourceFirst && OBJECT.has(tokens[a.cue]!.low) && !clauseBefore(tokens, r, thatAt)))) r = thatAt + 1;
   const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
@@ -858,7 +861,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const opener = tokens[(a.subjectRight ? a.cue : subject.first) - 1];
   // `And while he said he would hold a hearing, it is unlikely ...` too.
   const openerAt = (a.subjectRight ? a.cue : subject.first) - 1;
-  if (opener && opener.quoted < 0 && SUBORDINATORS.has(opener.low) && (openerAt === unit.a || (openerAt - 1 >= unit.a && tokens[openerAt - 1]!.quoted < 0 && (CONJUNCTIONS.has(tokens[openerAt - 1]!.low) || tokens[openerAt - 1]!.text === ',')))) {
+  // `As The Washington Post reported, even if ..., he would ...`: the main clause after the comma is the content.
+  const asClause = !!opener && opener.low === 'as' && opener.quoted < 0 && tokens[r - 1]?.text === ',' && tokens[r - 1]!.quoted < 0;
+  if (!asClause && opener && opener.quoted < 0 && SUBORDINATORS.has(opener.low) && (openerAt === unit.a || (openerAt - 1 >= unit.a && tokens[openerAt - 1]!.quoted < 0 && (CONJUNCTIONS.has(tokens[openerAt - 1]!.low) || tokens[openerAt - 1]!.text === ',')))) {
     for (let j = e - 1; j > r; j--) {
       const t = tokens[j]!;
       if (t.quoted < 0 && t.text === ',') {
@@ -955,7 +960,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
   // `claimed a new era had begun`, `announced $5 million more was being sent`: a clause with its own verb is reported.
-  if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !hasQuoteMark(tokens, rightStart, e2) && !finiteClause(tokens, rightStart, e2)) return null;
+  if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !asClause && !hasQuoteMark(tokens, rightStart, e2) && !finiteClause(tokens, rightStart, e2)) return null;
   return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
 }
 
@@ -988,6 +993,12 @@ function quoteEndsClause(tokens: readonly Token[], j: number, limit: number): bo
   let k = j;
   while (k < limit && tokens[k]!.quoted === q) k++;
   return trimEnd(tokens, k, limit) === k;
+}
+
+/** `told host Chris Cuomo she believed that ...`: a subject pronoun or a verb of belief opens the reported clause before `that`. */
+function clauseBefore(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isSourcePronoun(tokens[j]!) || BELIEF.has(tokens[j]!.low)) return true;
+  return false;
 }
 
 /** A comma or colon at token i, then the start of a quotation. */
@@ -1049,6 +1060,12 @@ function skipObject(tokens: readonly Token[], r: number, limit: number): number 
   if (t.cap && !CLAUSE_SET.has(t.low) && !isSourcePronoun(t)) {
     let j = r;
     while (j < limit && (tokens[j]!.cap || (tokens[j]!.low === 'of' && tokens[j + 1]?.cap)) && tokens[j]!.quoted < 0) j++;
+    return j;
+  }
+  // `told host Chris Cuomo`: a lower-case title before the hearer's name.
+  if (TITLE_SET.has(t.low) && tokens[r + 1]?.cap && tokens[r + 1]!.quoted < 0 && !isSourcePronoun(tokens[r + 1]!)) {
+    let j = r + 1;
+    while (j < limit && tokens[j]!.cap && tokens[j]!.quoted < 0) j++;
     return j;
   }
   // `told The Wall Street Journal`

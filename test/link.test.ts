@@ -93,6 +93,25 @@ describe('linkSanctionDates', () => {
     const out = linkSanctionDates([figure(20, 0), figure(60, 1), figure(70, 1)], [date(3, 10, 0, '2025-06-12')], para);
     expect(out.map((f) => f.date)).toEqual(['2025-06-12', '2025-06-12', '2025-06-12']);
   });
+  it('skips a date that says when the sanctions were reported, not imposed', () => {
+    const text = 'Between March and May 2023, Washington sanctioned 300 individuals, Blinken said last month.';
+    const at = (t: string) => text.indexOf(t);
+    const dates = [
+      { ...date(at('March'), at('March') + 5, 0, '2023-03') },
+      { ...date(at('May 2023'), at('May 2023') + 8, 0, '2023-05') },
+      { ...date(at('last month'), at('last month') + 10, 0, '2024-08') },
+    ];
+    const fig = { ...figure(at('300'), 0), end: at('300') + 15 };
+    expect(linkSanctionDates([fig], dates, para, text)[0]!.date).toBe('2023-05');
+    // Without the text the nearest date wins, as before.
+    expect(linkSanctionDates([fig], dates, para)[0]!.date).toBe('2024-08');
+    const told = 'The U.S. has sanctioned 40 firms, officials told reporters on Monday.';
+    const monday = date(told.indexOf('Monday'), told.indexOf('Monday') + 6, 0, '2024-09-02');
+    expect(linkSanctionDates([figure(told.indexOf('40'), 0)], [monday], para, told)[0]!.date).toBeNull();
+    const acted = 'The U.S. on Monday sanctioned 40 firms, officials said.';
+    const monday2 = date(acted.indexOf('Monday'), acted.indexOf('Monday') + 6, 0, '2024-09-02');
+    expect(linkSanctionDates([figure(acted.indexOf('40'), 0)], [monday2], para, acted)[0]!.date).toBe('2024-09-02');
+  });
   it('stays null when nothing states a date', () => {
     expect(linkSanctionDates([figure(20, 0)], [], para)[0]!.date).toBeNull();
   });

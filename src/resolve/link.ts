@@ -6,7 +6,7 @@
  * `... the elections in November` inside the reported clause does not date the saying.
  */
 import type { DateMention, Quote, Range, SanctionFigure } from '../types.js';
-import { CLAUSE_BREAKS, MODIFIER_DETERMINERS } from '../vocab/linking.js';
+import { CLAUSE_BREAKS, MODIFIER_DETERMINERS, REPORTING_FILLERS, REPORTING_VERBS } from '../vocab/linking.js';
 
 function isPoint(d: DateMention): boolean {
   return (d.type === 'DATE' || d.type === 'TIME') && d.value !== null && /^\d/.test(d.value);
@@ -88,8 +88,11 @@ export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMen
   });
 }
 
+const REPORTED_AT = new RegExp(`(?:^|[^\\p{L}])(?:${REPORTING_VERBS.join('|')})(?:\\s+(?:${REPORTING_FILLERS.join('|')}))*\\s+$`, 'iu');
+
 /**
- * A figure takes the point date of its own sentence; a figure in a sentence without one takes the
+ * A figure takes the point date of its own sentence (not one right after a verb of saying:
+ * `..., Blinken said last month` dates the report); a figure in a sentence without one takes the
  * date of the figure before it in the same paragraph (`On August 23 the US sanctioned nearly 400
  * individuals. The targets include more than 60 companies.`), or in the sentence right before it
  * when both name the same imposer and target (the same action, told over a paragraph break).
@@ -98,8 +101,10 @@ export function linkSanctionDates(
   figures: readonly SanctionFigure[],
   dates: readonly DateMention[],
   paragraphOf: (sentence: number) => number,
+  text?: string,
 ): SanctionFigure[] {
-  const points = bySentence(dates, isPoint);
+  const reported = (d: DateMention): boolean => text !== undefined && REPORTED_AT.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const points = bySentence(dates, (d) => isPoint(d) && !reported(d));
   const out: SanctionFigure[] = [];
   const sameParagraph = (prev: SanctionFigure, f: SanctionFigure): boolean =>
     prev.sentence <= f.sentence && paragraphOf(prev.sentence) === paragraphOf(f.sentence);

@@ -271,6 +271,11 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   if (skip.passive && !ing) return { subject: null, start: k, passive: true };
   // A participle (`..., saying`, `emailed supporters saying`) has no subject of its own: the phrase
   // before it is an object. Only a progressive (`is saying`) takes the phrase before as its source.
+  // `with 50 percent saying ...`: the phrase after `with` is the participle's subject.
+  if (ing && !skip.aux && j >= unit.a) {
+    const w = shareSubject(tokens, j, unit.a) ?? phraseEndingAt(tokens, j, unit.a);
+    if (w && w.kind !== 'document' && tokens[w.first - 1]?.low === 'with' && tokens[w.first - 1]!.quoted < 0) return { subject: w, start: w.first - 1, passive: false };
+  }
   if (ing && !skip.aux) return { subject: null, start: j + 1, passive: false };
   if (j < unit.a) return { subject: null, start: skip.j + 1, passive: false };
   const t = tokens[j]!;
@@ -303,7 +308,14 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const first = tokens[c0 + 1];
     const age = /^\d{1,3}$/.test(first?.text ?? '') && c0 + 2 === j;
     if (outer && age && outer.kind === 'name') return { subject: outer, start: outer.first, passive: false };
-    const appositive = first && (first.text === first.low || /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text));
+    // `X, a former adviser,` / `X, Twitter’s director of ...,` / `X, Sanders’ campaign manager,` / `X, Democrat of Tennessee,`.
+    const appositive =
+      first &&
+      (first.text === first.low ||
+        /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text) ||
+        isPossessive(first) ||
+        /^['’]$/.test(tokens[c0 + 2]?.text ?? '') ||
+        ((GROUP_NOUNS_SET.has(first.low) || TITLE_SET.has(first.low)) && tokens[c0 + 2]?.low === 'of'));
     if (outer && appositive && outer.kind !== 'document') return { subject: outer, start: outer.first, passive: false };
     return { subject: null, start: j + 1, passive: false };
   }
@@ -587,8 +599,8 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.coordinated = true;
           a.clauseStart = a.clauseStart - 1;
         } else if (before && (before.text === ',' || before.quoted >= 0)) {
-          // `“...,” said X` / `..., said the official`.
-          const right = phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
+          // `“...,” said X` / `..., said the official`; never `told X` (X is the hearer there).
+          const right = OBJECT.has(tok.low) ? null : phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
           if (right && right.kind !== 'pronoun') {
             a.subject = right;
             a.subjectRight = true;
@@ -707,7 +719,7 @@ function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): So
   }
   const first = tokens[j];
   if (!first || first.quoted >= 0) return null;
-  if (FRONTED.has(first.low) || TIME.has(first.low) || (first.cap && first.low.endsWith('ing')) || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
+  if (FRONTED.has(first.low) || TIME.has(first.low) || (first.cap && first.low.endsWith('ing')) || (/ly$/.test(first.low) && tokens[j + 1]?.text === ',') || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
     let k = j + 1;
     while (k < before && k - j < 30 && !(tokens[k]!.text === ',' && tokens[k]!.quoted < 0)) k++;
     if (k >= before || k - j >= 30) return null;

@@ -1,0 +1,79 @@
+/**
+ * Adversarial inputs by size, shared by the size tests and the bench (`npx tsx test/hostile/bench.ts`).
+ * `known` names the code that is superlinear on the input today (reported, owned elsewhere): the
+ * tests run such inputs at `small` size only, unless CLAIMS_HOSTILE_FULL=1.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/fixtures.js';
+
+export interface Adversarial {
+  name: string;
+  /** Size in characters the issue asks for. */
+  size: number;
+  /** Size run by default when `known` is set. */
+  small?: number;
+  /** The superlinear code found on this input. */
+  known?: string;
+  make(size: number): string;
+}
+
+const H = 'date 2024-09-05\n';
+const CHRONO =
+  'chrono-node ENEndOfPeriodRefiner (PREFIX_PATTERN /...$/ run over all the text before each result), fed a whole paragraph at once by src/annotate/dates-chrono.ts parseCalendar';
+const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** The fixture articles' bodies as one line of real news prose. */
+export function prose(): string {
+  const dir = join(ROOT, 'fixtures/articles');
+  return readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF?\s*date[^\n]*\n/, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+export const ADVERSARIAL: Adversarial[] = [
+  { name: '100,000 unmatched opening quote marks', size: 100_000, make: (n) => H + '“'.repeat(n) },
+  { name: '100,000 unmatched quote marks of every kind', size: 100_000, make: (n) => H + repeat('" “ ” ‘ ’ \' « » ‹ › „ ', n * 2) },
+  { name: "100,000 said's", size: 500_000, make: (n) => H + repeat('said ', n) },
+  { name: 'quotes nested 10,000 deep', size: 20_000, make: (n) => H + repeat('“‘', n / 2) + 'x' + repeat('’”', n / 2) },
+  {
+    name: '100,000 numbers and date words',
+    size: 500_000,
+    small: 100_000,
+    known: CHRONO,
+    make: (n) => H + repeat('12 Monday 3.5 May 2024 1,000,000 $4bn 20 to 30 ', n),
+  },
+  {
+    name: 'a 5 MB single line of news prose',
+    size: 5 * 1024 * 1024,
+    small: 400_000,
+    known: CHRONO,
+    make: (n) => H + repeat(prose() + ' ', n),
+  },
+  {
+    name: 'a run of 1,000,000 spaces inside a sentence',
+    size: 1_000_000,
+    small: 3_000,
+    known: 'src/annotate/dates-periods.ts WEEKEND_RE: lookbehind (?<=(?:on|over|during|at)\\s+) rescans the whole white-space run at every position',
+    make: (n) => H + 'The talks' + ' '.repeat(n) + 'ended on Monday.',
+  },
+  {
+    name: 'one 1 MB sentence of dated quotes',
+    size: 1_000_000,
+    small: 15_000,
+    known: 'src/resolve/link.ts linkQuoteDates: every quote × every date of its sentence tests CLAUSE_BREAK on the text between them',
+    make: (n) => H + repeat('“We will respond,” Putin said on Thursday, ', n),
+  },
+  {
+    name: 'one 1 MB sentence of dated sanction figures',
+    size: 1_000_000,
+    small: 25_000,
+    known: 'src/annotate/sanctions-actors.ts findTarget: scans every token of the sentence for each figure',
+    make: (n) => H + repeat('The US sanctioned more than 300 entities on Thursday, ', n),
+  },
+];
+
+export const FULL = process.env.CLAIMS_HOSTILE_FULL === '1';
+export const sizeFor = (a: Adversarial) => (a.known && !FULL ? a.small! : a.size);

@@ -1,0 +1,84 @@
+/**
+ * Size: a 50 MB file is skipped by the default --max-file-size; adversarial texts (unmatched and
+ * nested quote marks, 100,000 `said`s, a 5 MB line ...) each finish with a right answer beside the
+ * good articles. No wall-clock assertions (speed is `bench.ts`'s job); the test timeout is only a
+ * hang guard. Inputs with a known superlinear culprit run small unless CLAIMS_HOSTILE_FULL=1.
+ */
+import { closeSync, openSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/types.js';
+import { ADVERSARIAL, sizeFor } from './adversarial.js';
+import { badSpans, lines, parseJson, parseNdjson, runInProcess, tempDir, writeGood } from './support.js';
+
+let dir: string;
+let good: string[];
+let alone: Article[];
+
+beforeAll(async () => {
+  dir = tempDir();
+  good = writeGood(dir);
+  alone = parseJson((await runInProcess(['extract', ...good, '--format', 'json'])).stdout).articles;
+});
+
+describe('a 50 MB file', () => {
+  let big: string;
+  beforeAll(() => {
+    big = join(dir, 'huge.txt');
+    // Sparse: a header, then 50 MB of holes; made in an instant, never read by the default run.
+    const fd = openSync(big, 'w');
+    writeSync(fd, 'date 2024-09-05\nThe minister said so.\n');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+  });
+
+  it('is skipped by the default --max-file-size with a TOO_LARGE error; the rest is processed', async () => {
+    const r = await runInProcess(['extract', good[0]!, big, good[1]!, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([`claims: error: ${big}: file is 52428800 bytes, over the 20971520-byte limit (--max-file-size)`]);
+    const out = parseJson(r.stdout);
+    expect(out.errors).toEqual([{ file: big, code: 'TOO_LARGE', message: expect.stringMatching(/^file is 52428800 bytes/) }]);
+    expect(out.articles).toEqual(alone);
+  });
+
+  it('ndjson: the error line in its place', async () => {
+    const r = await runInProcess(['extract', good[0]!, big, good[1]!, '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(parseNdjson(r.stdout)).toEqual([alone[0], { error: expect.objectContaining({ file: big, code: 'TOO_LARGE' }) }, alone[1]]);
+  });
+
+  it('a larger --max-file-size lets it be read, and its NUL bytes make it BINARY', async () => {
+    const r = await runInProcess(['extract', big, '--max-file-size', '60M', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(parseJson(r.stdout).errors.map((e) => e.code)).toEqual(['BINARY']);
+  });
+
+  it('a small --max-file-size (1K) skips a small file the same way', async () => {
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, 'date 2024-09-05\n' + 'word '.repeat(1000));
+    const r = await runInProcess(['extract', small, '--max-file-size', '1K', '--format', 'json']);
+    expect(parseJson(r.stdout).errors).toEqual([{ file: small, code: 'TOO_LARGE', message: expect.stringMatching(/over the 1024-byte limit/) }]);
+  });
+});
+
+describe.each(ADVERSARIAL)('$name', (a) => {
+  it(
+    `finishes with a right answer (offsets true, valid NDJSON), the good articles unchanged${a.known ? ' [run small: known superlinear]' : ''}`,
+    async () => {
+      const text = a.make(sizeFor(a));
+      const file = join(dir, `${a.name.replace(/[^a-z0-9]+/gi, '-')}.txt`);
+      writeFileSync(file, text);
+      const r = await runInProcess(['extract', good[0]!, file, good[1]!, '--format', 'ndjson']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const items = parseNdjson(r.stdout) as Article[];
+      expect(items.map((x) => x.file)).toEqual([good[0], file, good[1]]);
+      expect([items[0], items[2]]).toEqual(alone);
+      const got = items[1]!;
+      expect(got.date).toBe('2024-09-05');
+      expect(badSpans(got, text)).toEqual([]);
+      for (const s of got.sentences) expect(s.end).toBeGreaterThan(s.start);
+    },
+    300_000,
+  );
+});

@@ -48,6 +48,8 @@ const PARTITIVE_DETS = new Set(PARTITIVE_DETERMINERS);
 const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
 const TOTAL_NOUNS = new Set(TOTAL_HEADS);
 const TOTAL_ENDS = new Set(TOTAL_TAILS);
+/** How many figures a coordination chains before a shared passive (`A, B and C were sanctioned`). */
+const MAX_COORDINATED = 8;
 /** How far back a running total looks for `number of`, in tokens. */
 const MAX_TOTAL_WALK = 16;
 
@@ -91,14 +93,14 @@ interface ParagraphState {
  * `More than 100 Russian banks and 20 oil companies were sanctioned`: the counted phrase of the
  * figure coordinated right after this one's unit, which ends at token `last`.
  */
-function coordinatedNext(text: string, tokens: readonly Token[], last: number, quantities: readonly Quantity[]): Unit | null {
+function coordinatedNext(tokens: readonly Token[], last: number, byStart: ReadonlyMap<number, Quantity>, unitAt: (k: number) => Unit, depth = 0): Unit | null {
   const join = tokens[last];
-  if (!join || (join.lower !== 'and' && join.text !== ',')) return null;
-  const q2 = quantities.find((x) => x.tokenStart === last + 1);
+  if (!join || (join.lower !== 'and' && join.text !== ',') || depth > MAX_COORDINATED) return null;
+  const q2 = byStart.get(last + 1);
   if (!q2 || q2.currency !== null) return null;
-  const unit = nounPhraseAt(text, tokens, q2.tokenEnd);
+  const unit = unitAt(q2.tokenEnd);
   if (unit.kind !== 'target') return null;
-  return coordinatedNext(text, tokens, unit.last, quantities) ?? unit;
+  return coordinatedNext(tokens, unit.last, byStart, unitAt, depth + 1) ?? unit;
 }
 
 function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState, next: Unit | null = null): Decision | null {
@@ -174,10 +176,9 @@ function isPartitiveWhole(q: Quantity, tokens: readonly Token[]): boolean {
 }
 
 /** `€4.7 billion ($5.1 billion)`: the same amount in another currency, in brackets after it. */
-function isConversion(q: Quantity, tokens: readonly Token[], quantities: readonly Quantity[]): boolean {
+function isConversion(q: Quantity, tokens: readonly Token[], byEnd: ReadonlyMap<number, Quantity>): boolean {
   if (tokens[q.tokenStart - 1]?.text !== '(' || tokens[q.tokenEnd]?.text !== ')') return false;
-  const before = q.tokenStart - 2;
-  return quantities.some((p) => p.currency !== null && p.tokenEnd === before + 1);
+  return (byEnd.get(q.tokenStart - 1)?.currency ?? null) !== null;
 }
 
 /**
@@ -224,6 +225,15 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     // Nothing here can be a figure without some sanctions context in the sentence or the one before.
     const context = cues.sanction || cues.authority || cues.moneyInherent || cues.moneyAssets || cues.imposerAction || para.previousSanction || cues.continuation;
     const quantities = context ? scanQuantities(text, tokens) : [];
+    const byStart = new Map(quantities.map((x) => [x.tokenStart, x] as const));
+    const byEnd = new Map(quantities.map((x) => [x.tokenEnd, x] as const));
+    // The counted phrase after each quantity, read once (a coordination looks ahead at the next one's).
+    const units = new Map<number, Unit>();
+    const unitAt = (k: number): Unit => {
+      let u = units.get(k);
+      if (!u) units.set(k, (u = nounPhraseAt(text, tokens, k)));
+      return u;
+    };
     const inSentence: Array<{ fig: SanctionFigure; q: Quantity; unitLast: number; strongTarget: boolean; located: string | null }> = [];
     let covered = -1;
     let named: Set<string> | null = null;
@@ -231,15 +241,15 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     for (const q of quantities) {
       if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isPartitiveWhole(q, tokens)) continue;
       const money = q.currency !== null;
-      if (money && isConversion(q, tokens, quantities)) continue;
+      if (money && isConversion(q, tokens, byEnd)) continue;
       if (!money && q.value !== null && (!Number.isInteger(q.value) || q.value < 0)) continue;
       if (!money && !cues.sanction && !para.previousSanction && !cues.continuation && !cues.imposerAction && !cues.moneyInherent) continue;
       let d: Decision | null;
       if (money) d = decideMoney(q, text, tokens, cues, para);
       else {
         const partitive = partitiveUnit(text, tokens, q);
-        const unit = partitive ?? nounPhraseAt(text, tokens, q.tokenEnd);
-        d = decideCount(q, unit, tokens, cues, para, unit.kind === 'target' ? coordinatedNext(text, tokens, unit.last, quantities) : null);
+        const unit = partitive ?? unitAt(q.tokenEnd);
+        d = decideCount(q, unit, tokens, cues, para, unit.kind === 'target' ? coordinatedNext(tokens, unit.last, byStart, unitAt) : null);
         if (d && partitive) d = { ...d, rule: `${d.rule}-partitive` };
         if (!d && cues.sanction) d = totalBefore(text, tokens, q);
       }

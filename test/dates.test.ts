@@ -185,6 +185,8 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'The verdict came at 3 p.m. Thursday.', expect: [['3 p.m. Thursday', 'TIME', '2024-09-05T15:00']] },
   { date: THU, text: 'He was jailed for two years.', expect: [['two years', 'DURATION', 'P2Y']] },
   { date: THU, text: 'The war has dragged on for a decade.', expect: [['a decade', 'DURATION', 'P10Y']] },
+  { date: THU, text: 'He served two years and three months; his speech ran 3 minutes 32 seconds.', expect: [['two years and three months', 'DURATION', 'P2Y3M'], ['3 minutes 32 seconds', 'DURATION', 'PT3M32S']] },
+  { date: THU, text: 'They got 5 years and 3 years, 24 hours, 7 days a week.', expect: [['5 years', 'DURATION', 'P5Y'], ['3 years', 'DURATION', 'P3Y'], ['24 hours', 'DURATION', 'PT24H'], ['7 days', 'DURATION', 'P7D'], ['a week', 'SET', 'P1W']] },
   { date: THU, text: 'The paper is published weekly.', expect: [['weekly', 'SET', 'P1W']] },
   { date: THU, text: 'Taxes are due every April 15, and the fair returns every November.', expect: [['every April 15', 'SET', 'XXXX-04-15'], ['every November', 'SET', 'XXXX-11']] },
   { date: '2016-01-20', text: 'The polls were open Tuesday from 8 a.m. to noon.', expect: [['Tuesday from 8 a.m.', 'TIME', '2016-01-19T08:00'], ['noon', 'TIME', '2016-01-19T12:00']] },

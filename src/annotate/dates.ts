@@ -182,6 +182,48 @@ function yearlySets(text: string, kept: Candidate[]): void {
   }
 }
 
+/** A plain duration's parts in TIMEX3 order (years, months, weeks, days, hours, minutes, seconds). */
+const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const PART_CODES = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'] as const;
+
+function durationParts(v: string | null): number[] | null {
+  const m = v ? DURATION_PARTS.exec(v) : null;
+  if (!m || v === 'P') return null;
+  return m.slice(1).map((x) => (x === undefined ? -1 : Number(x)));
+}
+
+/**
+ * `3 minutes 32 seconds`, `two years and three months`: counts of ever smaller units in a row are
+ * one duration (`PT3M32S`, `P2Y3M`).
+ */
+function mergeDurations(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    const prev = out[out.length - 1];
+    const a = prev && prev.type === 'DURATION' && c.type === 'DURATION' && !c.mod ? durationParts(prev.value) : null;
+    const b = a ? durationParts(c.value) : null;
+    if (a && b && c.start - prev!.end <= 6 && /^\s*,?\s*(?:and\s+)?$/i.test(text.slice(prev!.end, c.start))) {
+      const lastA = a.reduce((k, x, i) => (x >= 0 ? i : k), -1);
+      const firstB = b.findIndex((x) => x >= 0);
+      // The next smaller unit or the one after (`two years, six months`; not a list like `3 years, 24 hours`).
+      if (lastA >= 0 && firstB > lastA && firstB - lastA <= 2) {
+        const parts = a.map((x, i) => (x >= 0 ? x : b[i]!));
+        let date = '';
+        let time = '';
+        parts.forEach((x, i) => {
+          if (x < 0) return;
+          if (i < 4) date += `${x}${PART_CODES[i]}`;
+          else time += `${x}${PART_CODES[i]}`;
+        });
+        out[out.length - 1] = { ...prev!, end: c.end, value: `P${date}${time ? `T${time}` : ''}`, rule: 'duration.compound' };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 const ANCHOR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])/;
 const RANK: Record<Granularity, number> = { Y: 0, M: 1, D: 2 };
 
@@ -232,7 +274,7 @@ export function annotateDates(doc: Doc): DateMention[] {
     const t = trim(text, c);
     if (t) trimmed.push(t);
   }
-  const kept = mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)));
+  const kept = mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length))));
   weekdaysInWeek(text, kept);
   yearlySets(text, kept);
   alignRanges(text, kept);

@@ -246,6 +246,8 @@ const NEWS: Array<[string, Row[]]> = [
   ['Japan has frozen ¥300 billion of Russian central bank assets.', [['¥300 billion of Russian central bank assets', 3e11, null, 3e11, 3e11, false, 'Russian central bank assets', 'JPY', 'Japan', 'Russia']]],
   ['Deutsche Bank agreed to pay a $258 million fine for violating sanctions on Iran and Syria.', [['$258 million fine', 258e6, null, 258e6, 258e6, false, 'fine', 'USD', null, 'Iran']]],
   // --- the counted phrase: coordination, hyphens, lists, partitives, `of` phrases
+  ['Washington imposed sanctions on Rosneft and 20 other oil companies.', [['20 other oil companies', 20, null, 20, 20, false, 'other oil companies', null, 'Washington', null]]],
+  ['The EU imposed sanctions on the Wagner Group and 11 of its commanders.', [['11 of its commanders', 11, null, 11, 11, false, 'commanders', null, 'The EU', 'Wagner Group']]],
   ['The EU imposed sanctions on 200 individuals and 100 entities.', [
     ['200 individuals', 200, null, 200, 200, false, 'individuals', null, 'The EU', null],
     ['100 entities', 100, null, 100, 100, false, 'entities', null, 'The EU', null],

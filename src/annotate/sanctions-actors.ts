@@ -499,6 +499,8 @@ export function findTarget(text: string, tokens: readonly Token[], qStart: numbe
   if (after) return { strong: after, located: null };
   const scan = countryAfter(tokens, unitLast);
   if (scan.strong) return scan;
+  // `sanctions on Rosneft and 20 other oil companies`: the party named is not one of them.
+  if (tokens[unitFirst]?.lower === 'other' && unitLast > unitFirst) return { strong: null, located: scan.located };
   return { strong: programmeTarget(text, tokens, qStart, WINDOW), located: scan.located };
 }
 

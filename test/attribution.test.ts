@@ -71,6 +71,11 @@ const CASES: Case[] = [
   { shape: 'X said, <aside>, that ...', text: 'Trump said, twice, that he was going back to work.', quotes: [q('indirect', 'he was going back to work', 'said', 'Trump', 'Trump', 'name')] },
   { shape: 'while X said ..., main clause: the main clause is the writer’s', text: 'And while McCain said he would hold a hearing, the plan is unlikely to win his support.', quotes: [q('indirect', 'he would hold a hearing', 'said', 'McCain', 'McCain', 'name')] },
   { shape: '(..., according to X): the parenthesis opens the content', text: 'He cited a figure (the actual number is closer to 15 percent, according to Factcheck.org).', quotes: [q('indirect', 'the actual number is closer to 15 percent', 'according to', 'Factcheck.org', 'Factcheck.org', 'name')] },
+  { shape: '“...,” X said + participle without a comma', text: '“We need someone who is battle tested,” Kerry said introducing Clinton as a leader.', quotes: [q('direct', '“We need someone who is battle tested,”', 'said', 'Kerry', 'Kerry', 'name')] },
+  { shape: '“...,” X said - and + the writer’s clause', text: '"Again, we need the details," Clinton said - and charged that Sanders would hurt the law.', quotes: [q('direct', '"Again, we need the details,"', 'said', 'Clinton', 'Clinton', 'name')] },
+  { shape: '“...,” X told “<Show>,” reminding Y that ...', text: '"Bill Clinton is fair game," Fiorina told "Fox and Friends," reminding the hosts that Trump attacked Bush.', quotes: [q('direct', '"Bill Clinton is fair game,"', 'told', 'Fiorina', 'Fiorina', 'name'), q('indirect', 'Trump attacked Bush', 'reminding', 'Fiorina', 'Fiorina', 'name')] },
+  { shape: 'not a quote: a verb of saying used as a noun (the chant “...”)', text: 'The crowd reprised the caustic chant “Lock her up!” all week.', quotes: [] },
+  { shape: 'not a quote: continued to say with nothing quoted before', text: 'Even after the complaint was filed, the campaign continued its work.', quotes: [] },
   { shape: '..., X told Y.', text: 'The vote was rigged, Smith told reporters.', quotes: [q('indirect', 'The vote was rigged', 'told', 'Smith', 'Smith', 'name')] },
 
   // Cue before the content.

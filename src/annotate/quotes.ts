@@ -189,6 +189,20 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
   return null;
 }
 
+/** A verb of saying in its bare form (`say`, `chant`, `deny`): its -s form is a cue too. */
+function isBareForm(low: string): boolean {
+  return SPEECH.has(`${low}s`) || SPEECH.has(`${low}es`) || (low.endsWith('y') && SPEECH.has(`${low.slice(0, -1)}ies`));
+}
+
+/** A singular third-person source (`he`, `the caustic`, `Trump`), which a bare verb form cannot follow. */
+function singular(tokens: readonly Token[], s: SourcePhrase): boolean {
+  const last = tokens[s.last]!;
+  if (s.kind === 'pronoun') return /^(?:he|she|it)$/.test(last.low);
+  if (s.kind === 'name') return !/s$/.test(last.low);
+  if (s.kind === 'title' || s.kind === 'document') return !/s$/.test(last.low) && !/^(?:and|or)$/.test(tokens[s.last - 1]?.low ?? '');
+  return false;
+}
+
 /** `“...,” said the 46-year-old.`: a determiner and a few words up to a comma or the sentence end. */
 function genericAfter(tokens: readonly Token[], first: number, end: number): SourcePhrase | null {
   const d = tokens[first];
@@ -564,6 +578,11 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       const left = leftSubject(tokens, unit, i, ing, !cue.belief);
       // In a title-case headline capitals say nothing about names: keep short source phrases only.
       if (titleCase && left.subject && left.subject.last - left.subject.first > 2) left.subject = null;
+      // `the caustic chant “Lock her up!”`: a bare verb form right after a singular subject is a noun.
+      if (!titleCase && left.subject && left.subject.last === i - 1 && isBareForm(tok.low) && singular(tokens, left.subject) && !AUX.has(tokens[left.subject.first - 1]?.low ?? '') && !/^(?:to|let|make|made|makes|heard|hear|watch|saw|see)$/.test(tokens[left.subject.first - 1]?.low ?? '')) {
+        i = cue.end;
+        continue;
+      }
       if (left.passive) {
         // `Rubio was asked by moderator Gerard Baker whether ...`: a question with its asker.
         const agent = /^ask/.test(tok.low) && isWordAt(tokens, cue.end + 1, 'by') ? phraseStartingAt(tokens, cue.end + 2, unit.b - 1) : null;
@@ -666,6 +685,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     if (!cand) continue;
     // `continued`/`went on` attribute the quote before them, or one introduced by a comma or colon (`He continued, “...”`).
     if (isAfterQuoteCue(tokens, a) && cand.how !== 'cue-after' && cand.how !== 'cue-inside' && !introducedQuote(tokens, quoted, a.cueEnd + 1)) continue;
+    if (isAfterQuoteCue(tokens, a) && cand.how === 'cue-after' && !hasQuoteMark(tokens, unit.a, a.cue)) continue;
     const { start, end } = cand;
     const kind = kindOf(quoted, start, end, text, cand.how === 'cue-inside');
     if (!kind) continue;
@@ -915,18 +935,21 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const lq =
     sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
   const rs = tokens[rightStart];
-  const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '');
+  // (`told “Fox and Friends,”`: a quoted show right after `told` is the hearer, not content of its own.)
+  const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '') && !(OBJECT.has(tokens[a.cue]!.low) && rightStart === a.cueEnd + 1 && !!lq);
   const rightTail =
     tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq) ||
     (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? '')) ||
     (!!lq && writerClauseAfter(tokens, quoted, rightStart, e)) ||
     // `she said in Tuesday night's response` (the time words skipped after the cue belong to the tail).
     (!!lq && !a.subjectRight && tailOnly(tokens, a.cueEnd + 1, trimEnd(tokens, a.cueEnd + 1, e), true)) ||
-    // `“...,” she said and quickly hung up.`
-    (!!lq && !!rs && rs.quoted < 0 && (CONJUNCTIONS.has(rs.low) || rs.low === 'then') && rightStart === (a.subjectRight ? subject.last + 1 : a.cueEnd + 1)) ||
+    // `“...,” she said and quickly hung up.`, `he said introducing Clinton`, `she said - and charged ...`
+    (!!lq && !!rs && rs.quoted < 0 && (CONJUNCTIONS.has(rs.low) || rs.low === 'then' || (/ing$/.test(rs.low) && !rs.cap) || DASHES.has(rs.text) || rs.text === '-' || DASHES.has(tokens[rightStart - 1]?.text ?? '') || tokens[rightStart - 1]?.text === '-') && rightStart <= (a.subjectRight ? subject.last + 2 : a.cueEnd + 2)) ||
     // `“...,” he told cheering supporters in Nashua`: after a quote, the rest of `told` is its hearer.
     (!!lq && OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && hearerOnly(tokens, a.cueEnd + 1, trimEnd(tokens, rightStart, e)));
-  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || a.subjectRight)) {
+  // (`“...,” X told Y, reminding ...`: the quote belongs to `told`; a participle sharing its source reports what follows it.)
+  const toldShow = OBJECT.has(tokens[a.cue]!.low) && rightStart === a.cueEnd + 1 && !!rs && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start;
+  if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || toldShow || a.subjectRight) && !(a.participle && !a.subject)) {
     const lc = leftContent(tokens, unit, tokens.indexOf(lq, Math.max(unit.a, sb - 1)) + 1, 'cue-after');
     if (!lc) return null;
     const from = a.subjectRight ? subject.last + 1 : a.cueEnd + 1;

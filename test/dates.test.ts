@@ -230,6 +230,8 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'The trial ran from 4 to 22 January, 1995.', expect: [['4', 'DATE', '1995-01-04'], ['22 January, 1995', 'DATE', '1995-01-22']] },
   { date: THU, text: 'He was in office from 2017 to 2021.', expect: [['2017', 'DATE', '2017'], ['2021', 'DATE', '2021']] },
   { date: THU, text: 'The talks are set for next week between Wednesday and Friday.', expect: [['next week', 'DATE', '2024-W37'], ['Wednesday', 'DATE', '2024-09-11'], ['Friday', 'DATE', '2024-09-13']] },
+  { date: THU, text: 'The talks will run from Monday to Friday.', expect: [['Monday', 'DATE', '2024-09-09'], ['Friday', 'DATE', '2024-09-13']] },
+  { date: THU, text: 'The talks ran from Monday to Friday.', expect: [['Monday', 'DATE', '2024-08-26'], ['Friday', 'DATE', '2024-08-30']] },
   { date: THU, text: 'The committee voted 12 to 9 in March.', expect: [['March', 'DATE', '2024-03']] },
   { date: '2016-03-15', text: 'In the poll, conducted March 11-13, 40 percent backed him.', expect: [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']] },
   { date: THU, text: 'Delegates met between 10-11 a.m. on Saturday.', expect: [['10', 'TIME', '2024-08-31T10:00'], ['11 a.m. on Saturday', 'TIME', '2024-08-31T11:00']] },

@@ -111,16 +111,25 @@ const YEAR_OF = /^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 /**
  * The two ends of a range are read together (`between March and November 2023`): a first end
  * without a written year takes the second end's year, or the year before when its month comes
- * later (`from December to March 2024`).
+ * later (`from December to March 2024`); two weekdays run forward (`from Friday to Tuesday`).
  */
-function alignRanges(text: string, kept: Candidate[]): void {
+function alignRanges(text: string, kept: Candidate[], dct: Ymd | null): void {
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;
     const b = kept[i + 1]!;
-    if (!a.yearless || b.type !== 'DATE' || !b.value) continue;
-    const gap = text.slice(a.end, b.start);
-    if (gap.length > 12 || !RANGE_GAP.test(gap)) continue;
+    if (b.type !== 'DATE' || !b.value) continue;
+    const gap = b.start - a.end > 12 ? '' : text.slice(a.end, b.start);
+    if (!RANGE_GAP.test(gap)) continue;
     if (/^\s*and\s/i.test(gap) && !RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    // `from Monday to Friday`: the second weekday comes after the first, a week on in future text
+    // (`will run from Monday to Friday`), or the first a week back in past text.
+    if (a.rule === 'date.weekday-tense' && b.rule === 'date.weekday-tense' && a.value && dct && b.value < a.value) {
+      const bDay = parseYmd(b.value)!;
+      if (b.value >= fmtDay(dct)) kept[i + 1] = { ...b, value: fmtDay(addDays(bDay, 7)), rule: `${b.rule}-range` };
+      else kept[i] = { ...a, value: fmtDay(addDays(parseYmd(a.value)!, -7)), rule: `${a.rule}-range` };
+      continue;
+    }
+    if (!a.yearless) continue;
     const bm = YEAR_OF.exec(b.value);
     if (!bm || !bm[2]) continue;
     const bMonth = Number(bm[2]);
@@ -277,7 +286,7 @@ export function annotateDates(doc: Doc): DateMention[] {
   const kept = mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length))));
   weekdaysInWeek(text, kept);
   yearlySets(text, kept);
-  alignRanges(text, kept);
+  alignRanges(text, kept, ctx.dct);
   resolveNarrative(ctx, kept);
   return kept.map((c) => ({
     text: text.slice(c.start, c.end),

@@ -627,8 +627,8 @@ const ORDINAL_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
  * the second the day with its month.
  */
 const DAY_RANGE_RE = new RegExp(
-  `${B}(?:(${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(${alt(RANGE_CONNECTIVES)})\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:(?:of|in)\\s+)?(?:the\\s+)?(this|next|last|current)\\s+month|\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR}))?)${E}`,
-  'giu',
+  `${B}(?:(${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(${alt(RANGE_CONNECTIVES)})\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:(?:of|in)\\s+)?(?:the\\s+)?(this|next|last|current)\\s+month|\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR}))?)${E}`,
+  'giud',
 );
 
 function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
@@ -637,15 +637,14 @@ function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
   DAY_RANGE_RE.lastIndex = ctx.from;
   for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
     const [whole, opener, d1s, conn, d2s, deic, monthName, year] = m;
-    const d1 = Number(d1s);
+    const d1 = parseInt(d1s!, 10);
     const d2 = Number(d2s);
     if (d1 < 1 || d1 >= d2 || d2 > 31) continue;
     // `between 3 and 12`: `and` joins a range only after `between`.
     if (conn && norm(conn) === 'and' && (!opener || norm(opener) !== 'between')) continue;
     if (monthName && !/^\p{Lu}/u.test(monthName) && AMBIGUOUS_MONTH_SET.has(norm(monthName))) continue;
-    const firstStart = m.index + (opener ? whole.indexOf(d1s!, opener.length) : 0);
-    const firstEnd = firstStart + whole.slice(firstStart - m.index).search(/(?<=\d(?:st|nd|rd|th)?)(?=\s|[-–])/u);
-    const secondStart = m.index + whole.lastIndexOf(d2s!, whole.length - (deic ?? monthName ?? '').length);
+    const [firstStart, firstEnd] = m.indices![2]!;
+    const secondStart = m.indices![4]![0];
     const end = m.index + whole.length;
     let ym: { y: number; m: number } | null = null;
     if (deic) {

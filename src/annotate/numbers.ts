@@ -181,6 +181,18 @@ export interface NumberParse {
   scale: number;
 }
 
+/**
+ * `v * scale` without binary noise: `16.4 million` is 16400000, not 16399999.999999998 (fifteen
+ * significant digits are more than any written amount has).
+ */
+export const scaled = (v: number, scale: number): number => (scale === 1 ? v : Number((v * scale).toPrecision(15)));
+
+/** A scale word at token `k`, or after `a` there (`half a million`). */
+function isScaleAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' ? tokens[k + 1] : tokens[k];
+  return isScaleWord(t);
+}
+
 const isNumberWord = (t: Token | undefined) => !!t && t.kind === 'word' && NUMBER_WORDS[t.lower] !== undefined;
 const isScaleWord = (t: Token | undefined) => !!t && t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
 
@@ -221,7 +233,7 @@ function parseDigits(tokens: readonly Token[], i: number, afterHyphen: boolean):
     scale = SCALE_WORDS[tokens[end]!.lower]!;
     end++;
   }
-  return { value: value * scale, end, vague: false, scale };
+  return { value: scaled(value, scale), end, vague: false, scale };
 }
 
 function parseWords(tokens: readonly Token[], i: number, allowBareFraction: boolean): NumberParse | null {
@@ -273,8 +285,15 @@ function parseWords(tokens: readonly Token[], i: number, allowBareFraction: bool
     }
     if (w === 'and' && last === 'scale' && isNumberWord(tokens[j + 1])) continue;
     const f = FRACTION_WORDS[w];
-    if (f !== undefined && (last === 'article' || (last === 'unit' && current === 1) || (last === 'none' && allowBareFraction))) {
-      return { value: f, end: j + 1, vague: false, scale: 1 };
+    if (f !== undefined && (last === 'article' || (last === 'unit' && total === 0) || (last === 'none' && (allowBareFraction || isScaleAfter(tokens, j + 1))))) {
+      // `three quarters`, `two thirds`: that many of the fraction.
+      const part = last === 'unit' ? current * f : f;
+      // `half a million`, `a quarter million`, `three quarters billion`: of the scale after it.
+      let k = j + 1;
+      if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+      const s = isScaleWord(tokens[k]) ? SCALE_WORDS[tokens[k]!.lower]! : 0;
+      if (s > 1) return { value: scaled(part, s), end: k + 1, vague: false, scale: s };
+      return { value: part, end: j + 1, vague: false, scale: 1 };
     }
     break;
   }
@@ -575,7 +594,7 @@ function rangeOf(text: string, tokens: readonly Token[], i: number, a: Core, b: 
   let lo = a.value!;
   const hi = b.value!;
   // `between 1 and 2 billion`: the scale of the second number carries to the first.
-  if (a.scale === 1 && b.scale > 1 && lo * b.scale <= hi) lo *= b.scale;
+  if (a.scale === 1 && b.scale > 1 && lo * b.scale <= hi) lo = scaled(lo, b.scale);
   const approximate = pre?.sense === 'approx' || pre?.sense === 'near';
   return make(text, tokens, i, b.end, {
     value: null,

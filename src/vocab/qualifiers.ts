@@ -225,8 +225,11 @@ export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
 /** Fraction words (`more than half`, `one quarter`). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 0.5,
+  halves: 0.5,
   quarter: 0.25,
+  quarters: 0.25,
   third: 1 / 3,
+  thirds: 1 / 3,
 };
 
 /** Words that make a negative number (`negative ten`, `minus 5`). */

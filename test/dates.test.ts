@@ -244,6 +244,7 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'The vote was held on Tuesday, Sept. 3.', expect: [['Tuesday, Sept. 3', 'DATE', '2024-09-03']] },
   { date: THU, text: 'The council met on the second Monday.', expect: [['the second Monday', 'DATE', '2024-09-09']] },
   { date: THU, text: 'The sanctions imposed on 24 February 2022 remain.', expect: [['24 February 2022', 'DATE', '2022-02-24']] },
+  { date: THU, text: "The accord of March 11, '16 still holds.", expect: [["March 11, '16", 'DATE', '2016-03-11']] },
   { date: THU, text: 'The report was filed on 16. Nov. 2016.', expect: [['16. Nov. 2016', 'DATE', '2016-11-16']] },
   { date: THU, text: 'The data for 2016 - 11 were revised.', expect: [['2016 - 11', 'DATE', '2016-11']] },
   // Negatives.

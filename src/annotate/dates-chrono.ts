@@ -6,7 +6,7 @@
  * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
  */
 import * as chrono from 'chrono-node';
-import { DATE_LIKE_NAMES, RANGE_CONNECTIVES, WEEKDAYS } from '../vocab/dates.js';
+import { DATE_LIKE_NAMES, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
@@ -63,7 +63,7 @@ interface Piece {
 
 const RANGE_WORD = new RegExp(`\\s+(?:${alt(RANGE_CONNECTIVES)})\\s+`, 'i');
 const RANGE_DASH = /\s*[-–]\s*/;
-const BARE_DAY = /^(?:(?:from|between)\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+const BARE_DAY = new RegExp(`^(?:(?:${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
 
 /**
  * A range chrono read as one (`Oct. 2 to October 22`, `November 19-20`, `4 to 22 January, 1995`)
@@ -152,10 +152,11 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       delete k.year;
       end -= shortYear[0].length;
     }
-    // `January 12 of 2016`, `11/12,2016`: a year chrono left out.
-    const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(ahead(text, end)) : null;
+    // `January 12 of 2016`, `11/12,2016`, `March 11, '16`: a year chrono left out.
+    const yearAfter = k.year === undefined && k.day !== undefined ? /^\s*,?\s*(?:of\s+)?((?:1[0-9]|20)\d\d|['’]\d\d)(?![\p{L}\p{N}])/u.exec(ahead(text, end)) : null;
     if (yearAfter) {
-      k.year = Number(yearAfter[1]);
+      const y = yearAfter[1]!;
+      k.year = /^\d/.test(y) ? Number(y) : Number(y.slice(1)) + (Number(y.slice(1)) < 50 ? 2000 : 1900);
       end += yearAfter[0].length;
     }
     // `6,107.31 August 2019`: the day is the tail of another number.
@@ -204,7 +205,7 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       const midnight = /midnight/i.test(r.text) && k.hour === 0;
       const value = day ? (midnight ? `${fmtDay(day)}T24:00` : fmtTime(day, k.hour!, k.minute ?? 0)) : null;
       const c: Candidate = { start, end, type: 'TIME', value, mod: null, rule: 'time.clock', prio: 6 };
-      if (waiting && waiting.value && value) waiting.value = value.slice(0, 10) + waiting.value.slice(10);
+      if (waiting && waiting.value && value && start - waiting.end < 12) waiting.value = value.slice(0, 10) + waiting.value.slice(10);
       if (dayFromPrev && previous?.value && c.value && !waiting && start - previous.end < 12) c.value = previous.value.slice(0, 10) + c.value.slice(10);
       waiting = dayFromNext ? c : null;
       previous = c;

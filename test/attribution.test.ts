@@ -124,6 +124,17 @@ const CASES: Case[] = [
   { shape: 'poll share N in 10', text: 'More than six in 10 said they were not looking forward to the campaign.', quotes: [q('indirect', 'they were not looking forward to the campaign', 'said', 'More than six in 10', null, 'unresolved')] },
   { shape: 'group subject with a modifier after its head', text: 'Several supporters of reform said it is more realistic to keep some superdelegates.', quotes: [q('indirect', 'it is more realistic to keep some superdelegates', 'said', 'Several supporters', null, 'unresolved')] },
   { shape: 'headline: X: ...', text: 'Sanders: Endorsements Prove Clinton Is the Establishment Candidate\n\nBernie Sanders said on Sunday that he would keep running.', quotes: [q('indirect', 'Endorsements Prove Clinton Is the Establishment Candidate', ':', 'Sanders', 'Bernie Sanders', 'name'), q('indirect', 'he would keep running', 'said', 'Bernie Sanders', 'Bernie Sanders', 'name')] },
+  {
+    shape: 'transcript turns: a label that opens several paragraphs names the speaker',
+    text: 'Partial transcript as follows:\n\nTAPPER: Did Trump campaign as a healer?\n\nFALLIN: I think he is trying to.\n\nTAPPER: Why now?\n\nFALLIN: The country needs it.',
+    quotes: [
+      q('indirect', 'Did Trump campaign as a healer', ':', 'TAPPER', 'TAPPER', 'name'),
+      q('indirect', 'I think he is trying to', ':', 'FALLIN', 'FALLIN', 'name'),
+      q('indirect', 'Why now', ':', 'TAPPER', 'TAPPER', 'name'),
+      q('indirect', 'The country needs it', ':', 'FALLIN', 'FALLIN', 'name'),
+    ],
+  },
+  { shape: 'not a quote: a label repeated before colons', text: 'Note: the vote is today.\n\nNote: the count is tomorrow.', quotes: [] },
   { shape: 'dateline stays out of the content before the source', text: 'WASHINGTON — The sanctions will take effect on Monday, the Treasury Department said.', quotes: [q('indirect', 'The sanctions will take effect on Monday', 'said', 'the Treasury Department', 'the Treasury Department', 'name')] },
   { shape: 'dateline with agency stays out of the content', text: 'BRUSSELS (Reuters) - New curbs on tankers are coming, EU diplomats said.', quotes: [q('indirect', 'New curbs on tankers are coming', 'said', 'EU diplomats', null, 'unresolved')] },
 

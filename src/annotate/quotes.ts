@@ -454,6 +454,7 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   const used = new Set<number>(); // quoted spans covered by some quote
   let qFrom = 0;
   let seenBody = false; // past the first paragraph of the body (the headline)
+  const turns = transcriptTurns(doc);
   for (const p of doc.paragraphs) {
     const tokens = tokenize(text, p.start, p.end);
     qFrom = markQuoted(tokens, quoted, qFrom);
@@ -462,6 +463,7 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
       annotateUnit(doc, tokens, unit, out, used);
     }
     if (out.length === before && p.start >= doc.bodyStart && !seenBody) headlineColon(doc, tokens, out, used);
+    else if (out.length === before && turns.has(p.index)) headlineColon(doc, tokens, out, used, true);
     if (p.start >= doc.bodyStart && p.end > p.start) seenBody = true;
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -472,13 +474,34 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
 }
 
 const HEADLINE_MAX_WORDS = 30;
+/** A transcript label: one to three capitalized words and a colon opening a paragraph (`JAKE TAPPER:`, `Matthews:`, `Q:`). */
+const TURN_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+\S/u;
+/** A label must open this many paragraphs for the article to read as a transcript. */
+const MIN_TURNS = 2;
+
+/** Paragraphs that are transcript turns: their label opens at least MIN_TURNS paragraphs (`TAPPER: ...` twice). */
+function transcriptTurns(doc: Doc): Set<number> {
+  const byLabel = new Map<string, number[]>();
+  for (const p of doc.paragraphs) {
+    if (p.start < doc.bodyStart) continue;
+    const m = TURN_LABEL.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || HEADLINE_LABEL_SET.has(m[1]!.toLowerCase())) continue;
+    const label = m[1]!.toLowerCase();
+    const list = byLabel.get(label) ?? [];
+    list.push(p.index);
+    byLabel.set(label, list);
+  }
+  const out = new Set<number>();
+  for (const list of byLabel.values()) if (list.length >= MIN_TURNS) for (const i of list) out.add(i);
+  return out;
+}
 
 /**
  * `Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.` / `Poll: Sanders Leads in Iowa`: a headline
  * (the body's first paragraph, one short line) opening with a source and a colon reports what
  * follows. `Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’` names the topic after `on`.
  */
-function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[], used: Set<number>): void {
+function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[], used: Set<number>, turn = false): void {
   const { text, quoted } = doc;
   if (!tokens.length || tokens[0]!.quoted >= 0) return;
   let words = 0;
@@ -486,22 +509,26 @@ function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[]
   let end = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i > 0 && /[\n\r]/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+    if (!turn && i > 0 && /[\n\r]/.test(text.slice(tokens[i - 1]!.end, t.start))) {
       end = i;
       break;
     }
-    if (t.word && ++words > HEADLINE_MAX_WORDS) return;
+    if (!turn && t.word && ++words > HEADLINE_MAX_WORDS) return;
     if (colon < 0 && t.text === ':' && t.quoted < 0) colon = i;
+    if (turn && colon >= 0) break;
   }
   if (colon < 1 || colon > 12 || colon + 1 >= end) return;
-  const phrase = phraseStartingAt(tokens, 0, colon - 1);
+  // A transcript turn (`TAPPER: ...`, `Q: ...`) names its speaker in the label.
+  const phrase: SourcePhrase | null = turn ? { first: 0, last: colon - 1, kind: 'name', name: [0, colon - 1], role: null } : phraseStartingAt(tokens, 0, colon - 1);
   if (!phrase || phrase.first !== 0 || phrase.kind === 'pronoun' || phrase.kind === 'group') return;
-  if (phrase.last !== colon - 1 && tokens[phrase.last + 1]!.low !== 'on') return;
-  // `The Latest:`, `Delegate Update:`, `EMAIL:` are labels, not sources.
-  for (let j = 0; j <= phrase.last; j++) if (HEADLINE_LABEL_SET.has(tokens[j]!.low)) return;
+  if (phrase.last !== colon - 1 && !/^(?:on|to)$/.test(tokens[phrase.last + 1]!.low)) return;
   const first = tokens[0]!;
-  if (/^(?:the|a|an)$/.test(first.low) && phrase.kind !== 'org') return;
-  if ((phrase.first === phrase.last && first.text.length < 2) || /^\p{Lu}{5,}$/u.test(first.text)) return;
+  if (!turn) {
+    // `The Latest:`, `Delegate Update:`, `EMAIL:` are labels, not sources.
+    for (let j = 0; j <= phrase.last; j++) if (HEADLINE_LABEL_SET.has(tokens[j]!.low)) return;
+    if (/^(?:the|a|an)$/.test(first.low) && phrase.kind !== 'org') return;
+    if ((phrase.first === phrase.last && first.text.length < 2) || /^\p{Lu}{5,}$/u.test(first.text)) return;
+  }
   const e = trimEnd(tokens, colon + 1, end);
   let n = 0;
   for (let j = colon + 1; j < e; j++) if (tokens[j]!.word && /\p{L}/u.test(tokens[j]!.text)) n++;
@@ -516,7 +543,7 @@ function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[]
     sentence: Math.max(0, sentenceAt(doc, kind.start)),
     cue: span(text, tokens[colon]!.start, tokens[colon]!.end),
     continuation: false,
-    rule: `quote.${kind.kind}-headline-colon`,
+    rule: `quote.${kind.kind}-${turn ? 'transcript-turn' : 'headline-colon'}`,
     ...mentionFields(text, tokens, phrase),
   });
 }

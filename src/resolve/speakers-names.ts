@@ -143,7 +143,7 @@ export function findNames(doc: Doc): NameMention[] {
               // `Jeb Bush wrote ...`: a two- or three-word name opening a clause before a lower-case verb.
               (words.length >= 2 && words.length <= 3 && first === null && lastCls === null && !tokens[i - 1]?.word && !!tokens[j + 1] && tokens[j + 1]!.word && !tokens[j + 1]!.cap && !/^(?:of|and|or|for|in|on|at)$/.test(tokens[j + 1]!.low))),
           // An acronym alone (`OFSI`, `NATO`) names an organization, never a person.
-          nonPerson: orgish || cls === 'place' || cls === 'org' || (words.length === 1 && role === null && honorific === null && /^\p{Lu}{2,6}$/u.test(words[0]!)),
+          nonPerson: orgish || cls === 'place' || cls === 'org' || (words.length === 1 && role === null && honorific === null && /^\p{Lu}{2,5}$/u.test(words[0]!)),
         });
       }
       i = j;

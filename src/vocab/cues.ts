@@ -73,7 +73,8 @@ export const SPEECH_CUES: readonly string[] = [
   'yell', 'yells', 'yelled', 'yelling',
   'whisper', 'whispers', 'whispered',
   'chant', 'chants', 'chanted', 'chanting',
-  'retort', 'retorts', 'retorted',
+  'retort', 'retorts', 'retorted', 'retorting',
+  'posted', 'posting',
   'recount', 'recounts', 'recounted', 'recounting',
 ];
 
@@ -106,6 +107,7 @@ export const OBJECT_CUES: readonly string[] = [
 /** Cues that usually take a noun-phrase object (`announced charges`): a quote only with `that`, a colon or quote marks. */
 export const NP_OBJECT_CUES: readonly string[] = [
   'add', 'adds', 'added', 'adding',
+  'posted', 'posting',
   'pledge', 'pledges', 'pledged', 'pledging',
   'answer', 'answers', 'answered', 'answering',
   'concede', 'concedes', 'conceded', 'conceding',

@@ -458,7 +458,9 @@ const NTH_WEEKDAY_BARE_RE = new RegExp(
 /** Words before `first Sunday` that make it someone's first one, not a day of the month. */
 const OWNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
 /** `the weekend`: the last one in past-tense text, the coming one otherwise. */
-const WEEKEND_RE = new RegExp(`${B}(?:the\\s+weekend|(?<=(?:on|over|during|at)\\s+)weekend)${E}`, 'giu');
+// The preposition is matched, not looked behind for: a look-behind over `\\s+` rescans a long run
+// of white space at every position.
+const WEEKEND_RE = new RegExp(`${B}(?:(the)|on|over|during|at)\\s+weekend${E}`, 'giu');
 /** `on the 27th`, `by the 15th`, `the 20th of next month`. */
 const ORDINAL_DAY_RE = new RegExp(
   `${B}(?:(?:on|for|by|until|since|before|after)\\s+(the\\s+)?(\\d{1,2})(st|nd|rd|th)?(?:\\s+of\\s+(this|next|last|the)\\s+month)?|(the\\s+)?(\\d{1,2})(st|nd|rd|th)\\s+of\\s+(this|next|last|the)\\s+month)(?![\\p{L}\\p{N}])`,
@@ -556,13 +558,14 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   WEEKEND_RE.lastIndex = ctx.from;
   for (let m = WEEKEND_RE.exec(text); m; m = WEEKEND_RE.exec(text)) {
     const end = m.index + m[0].length;
+    const start = m[1] ? m.index : end - 'weekend'.length;
     let value: string | null = null;
     if (dct) {
       const cur = isoWeekday(dct);
-      const past = ctx.tense(m.index, end) === 'past';
+      const past = ctx.tense(start, end) === 'past';
       value = `${fmtWeek(addDays(dct, past && cur < 6 ? -7 : 0))}-WE`;
     }
-    out.push(cand(m.index, end, 'DATE', value, null, 'date.weekend', 4));
+    out.push(cand(start, end, 'DATE', value, null, 'date.weekend', 4));
   }
   ORDINAL_DAY_RE.lastIndex = ctx.from;
   for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {

@@ -334,6 +334,9 @@ const NEWS: Array<[string, Row[]]> = [
   ['Overall, EU restrictive measures now apply to over 2,200 individuals and entities.', [['over 2,200 individuals and entities', 2200, 'over', 2201, null, false, 'individuals and entities', null, 'EU', null]]],
   ['Today, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) is sanctioning nearly 300 individuals and entities.', [['nearly 300 individuals and entities', 300, 'nearly', null, 300, true, 'individuals and entities', null, 'the Department of the Treasury’s Office of Foreign Assets Control', null]]],
   ['The new listings bring the number of Russia-related targets sanctioned by Washington to more than 4,000.', [['more than 4,000', 4000, 'more than', 4001, null, false, 'Russia-related targets', null, 'Washington', 'Russia']]],
+  ['In a statement, the Treasury said it froze Russian assets worth $1.2 billion.', [['$1.2 billion', 1.2e9, null, 1.2e9, 1.2e9, false, 'assets', 'USD', 'the Treasury', 'Russia']]],
+  ['Moscow has been hit with more than 16,500 sanctions since 2022.', [['more than 16,500 sanctions', 16500, 'more than', 16501, null, false, 'sanctions', null, null, 'Russia']]],
+  ['The European Union has so far frozen €28 billion of Russian assets.', [['€28 billion of Russian assets', 28e9, null, 28e9, 28e9, false, 'Russian assets', 'EUR', 'The European Union', 'Russia']]],
   ['Russia’s central bank has some $300 billion in assets frozen in the West.', [['some $300 billion in assets', 3e11, 'some', null, null, true, 'assets', 'USD', null, 'Russia']]],
   ['More than 100 Russian banks and 20 oil companies were sanctioned by the EU.', [
     ['More than 100 Russian banks', 100, 'More than', 101, null, false, 'Russian banks', null, 'the EU', 'Russia'],

@@ -47,6 +47,9 @@ import {
   VICTIM_WORDS,
   SAYING_VERBS,
   ANAPHORIC_SUBJECTS,
+  SUFFERING_PASSIVES,
+  PASSIVE_AUXILIARIES,
+  LIST_GLUE_WORDS,
 } from '../vocab/sanction-grammar.js';
 import { ORDINAL_NUMBERS, ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
 import { TITLE_WORDS } from '../vocab/titles.js';
@@ -70,7 +73,7 @@ const PRONOUNS = new Set(ACTOR_PRONOUNS);
 const PAYING = PhraseTable.of(PAYMENT_VERBS);
 const POSTMOD = PhraseTable.of(UNIT_POSTMODIFIERS);
 const LOCATIVE = PhraseTable.of(LOCATIVE_PREPOSITIONS);
-const LIST_GLUE = new Set(['and', 'or', 'the']);
+const LIST_GLUE = new Set(LIST_GLUE_WORDS);
 const VICTIM = PhraseTable.of(VICTIM_WORDS);
 const IMPOSER_ADJ = new Set(IMPOSER_DEMONYMS);
 const ORDINAL_WORDS = new Set(Object.keys(ORDINAL_NUMBERS));
@@ -81,6 +84,8 @@ const MAX_TARGET_SCAN = 24;
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TITLES = new Set(TITLE_WORDS);
 const SAYING = PhraseTable.of(SAYING_VERBS);
+const SUFFERING = PhraseTable.of(SUFFERING_PASSIVES);
+const AUXILIARIES = new Set(PASSIVE_AUXILIARIES);
 const SUBJECT_PRONOUNS = new Set(ANAPHORIC_SUBJECTS);
 
 /** How far (in tokens) a figure looks for its imposer or the sentence's target around it: bounds the work on endless sentences. */
@@ -252,7 +257,7 @@ export function beforeAside(tokens: readonly Token[], close: number, lo: number)
   for (let j = close - 1; j > Math.max(lo, close - MAX_APPOSITIVE); j--) {
     const t = tokens[j]!;
     if (t.text === ',') {
-      const relative = RELATIVES.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'whose';
+      const relative = RELATIVES.has(tokens[j + 1]?.lower ?? '');
       if (!relative && hasVerb(tokens, j + 1, close)) return -1;
       return j - 1;
     }
@@ -493,7 +498,7 @@ function countryAfter(tokens: readonly Token[], from: number): TargetFound {
  * the nearest sanction noun of the sentence (`sanctions on Iran ... 12 vessels`).
  */
 export function findTarget(text: string, tokens: readonly Token[], qStart: number, unitFirst: number, unitLast: number): TargetFound {
-  const inUnit = targetInUnit(tokens, unitFirst, unitLast) ?? partyInUnit(text, tokens, unitFirst, unitLast);
+  const inUnit = targetInUnit(tokens, unitFirst, unitLast) ?? partyInUnit(text, tokens, unitFirst, unitLast) ?? sufferer(tokens, qStart);
   if (inUnit) return { strong: inUnit, located: null };
   const after = partyAfterPreposition(text, tokens, unitLast);
   if (after) return { strong: after, located: null };
@@ -502,6 +507,22 @@ export function findTarget(text: string, tokens: readonly Token[], qStart: numbe
   // `sanctions on Rosneft and 20 other oil companies`: the party named is not one of them.
   if (tokens[unitFirst]?.lower === 'other' && unitLast > unitFirst) return { strong: null, located: scan.located };
   return { strong: programmeTarget(text, tokens, qStart, WINDOW), located: scan.located };
+}
+
+/**
+ * The country that suffers the figure as the subject of a passive right before it: `Moscow has been
+ * hit with more than 16,500 sanctions`, `Iran faces 1,500 sanctions`.
+ */
+function sufferer(tokens: readonly Token[], qStart: number): string | null {
+  const p = SUFFERING.matchEndingAt(tokens, qStart - 1);
+  if (!p) return null;
+  let k = p.end - 1;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const c = countryAt(tokens, j);
+    if (c && c[1] === k + 1) return c[0];
+  }
+  return null;
 }
 
 /** The target a sentence names for its sanctions: `Russia sanctions`, `sanctions against Russia`. */

@@ -21,6 +21,7 @@ import {
   UNIT_POSTMODIFIERS,
   ASSET_WORDS,
   ASSET_HEAD_NOUNS,
+  MONEY_BEFORE_LINKS,
 } from '../vocab/sanctions.js';
 import { PhraseTable, adjacent, parseNumberAt, type Token } from './numbers.js';
 
@@ -49,6 +50,7 @@ const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
 const CONTAINER = PhraseTable.of(SANCTION_CONTAINERS);
 const MONEY = PhraseTable.from(MONEY_CUES);
 const MONEY_LINK = PhraseTable.of(MONEY_UNIT_LINKS);
+const MONEY_BEFORE = PhraseTable.of(MONEY_BEFORE_LINKS);
 const ASSETS = new Set(ASSET_WORDS);
 const ASSET_HEADS = new Set(ASSET_HEAD_NOUNS);
 /** Money cues that are nouns (`fine`, `penalty`), not verbs (`fined`, `froze`). */
@@ -255,6 +257,21 @@ export function moneyUnitAt(text: string, tokens: readonly Token[], k: number): 
     if (np.kind === 'money' || np.kind === 'sanction' || (np.noun && hasAssetWord(tokens, np))) return np;
   }
   return null;
+}
+
+/**
+ * What an amount is when the text names it first: `assets worth $1.2 billion`, `a fine of $5m`,
+ * `penalties totalling $1.2 billion`; the money or asset noun right before the linking word.
+ */
+export function moneyUnitBefore(tokens: readonly Token[], q: number): Unit | null {
+  const link = MONEY_BEFORE.matchEndingAt(tokens, q - 1);
+  if (!link) return null;
+  const head = link.end - 1;
+  const t = tokens[head];
+  if (!t || t.kind !== 'word') return null;
+  const kind = kindAt(tokens, head);
+  if (kind !== 'money' && !ASSETS.has(t.lower)) return null;
+  return { text: t.text, start: t.start, end: t.end, tokenEnd: head + 1, first: head, last: head + 1, kind: 'money', noun: true };
 }
 
 /** The phrase names assets (`frozen overseas funds`, `Russian central bank assets`). */

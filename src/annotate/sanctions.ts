@@ -35,7 +35,7 @@
  */
 import type { Doc, SanctionFigure } from '../types.js';
 import { PhraseTable, numericBounds, parseNumberAt, scanQuantities, tokenize, type Quantity, type Token } from './numbers.js';
-import { hasAssetWord, moneyCueNear, moneyUnitAt, nounPhraseAt, type Unit } from './sanctions-unit.js';
+import { hasAssetWord, moneyCueNear, moneyUnitAt, moneyUnitBefore, nounPhraseAt, type Unit } from './sanctions-unit.js';
 import { ASSET_MONEY_CUES, LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
 import { PARTITIVE_DETERMINERS, TOTAL_HEADS, TOTAL_TAILS } from '../vocab/sanction-grammar.js';
 import { cueBetween, cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
@@ -135,7 +135,7 @@ function decideCount(q: Quantity, unit: Unit, tokens: readonly Token[], cues: Re
  * common elsewhere as `settle`.
  */
 function decideMoney(q: Quantity, text: string, tokens: readonly Token[], cues: ReturnType<typeof sentenceCues>, para: ParagraphState): Decision | null {
-  const unit = moneyUnitAt(text, tokens, q.tokenEnd);
+  const unit = moneyUnitAt(text, tokens, q.tokenEnd) ?? moneyUnitBefore(tokens, q.tokenStart);
   const cue = moneyCueNear(tokens, q.tokenStart);
   if (!unit && !cue) return null;
   if (unit && unit.kind !== 'money' && unit.kind !== 'sanction' && !cues.money) return null;
@@ -145,6 +145,8 @@ function decideMoney(q: Quantity, text: string, tokens: readonly Token[], cues: 
   const frozen = (cues.moneyInherent && (assets || (cue !== null && INHERENT.has(cue.key) && cue.distance <= 2))) || (assets && cue !== null && ASSET_CUES.has(cue.key));
   const previous = para.previousSanction && cue !== null && !WEAK.has(cue.key);
   if (!strong && !frozen && !previous) return null;
+  // A phrase before the amount (`assets worth $1.2 billion`) names it but is not part of its text.
+  if (unit && unit.start < q.start) return { rule: 'sanction.money-before', unit: unit.text, end: q.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   if (unit) return { rule: 'sanction.money', unit: unit.text, end: unit.end, unitFirst: unit.first, unitLast: unit.last, continuation: false };
   return { rule: 'sanction.money-cue', unit: cue!.unit, end: q.end, unitFirst: q.tokenEnd, unitLast: q.tokenEnd, continuation: false };
 }
@@ -278,7 +280,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
       }
       const strongTarget = target !== null;
       if (target === null && found_.located !== imposerCountry(imposer)) target = found_.located;
-      if (target === null && money && d.rule === 'sanction.money' && hasAssetWord(tokens, { first: d.unitFirst, last: d.unitLast })) {
+      if (target === null && money && d.rule.startsWith('sanction.money') && d.rule !== 'sanction.money-cue' && hasAssetWord(tokens, { first: d.unitFirst, last: d.unitLast })) {
         const owner = ownerBefore(tokens, q.tokenStart);
         if (owner !== imposerCountry(imposer)) target = owner;
       }

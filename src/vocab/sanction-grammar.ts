@@ -13,7 +13,7 @@ export const ACTOR_FUNCTION_WORDS: readonly string[] = ['on', 'in', 'he', 'she',
 export const PAYMENT_VERBS: readonly string[] = ['pay', 'settle', 'forfeit', 'resolve', 'hand over', 'disgorge'];
 
 /** Relative pronouns: a verb after one takes the subject of the clause they hang on (`the package, which targets`). */
-export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'that', 'who'];
+export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'that', 'who', 'whose'];
 
 /** Determiners after `of` in a partitive count (`two of the three companies`, `20 of its affiliates`). */
 export const PARTITIVE_DETERMINERS: readonly string[] = ['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'];
@@ -47,3 +47,16 @@ export const TOTAL_TAILS: readonly string[] = ['since', 'so', 'in', 'this', 'las
 
 /** Adverbs between a sanction noun and the verb that ties it to a count (`measures now apply to`). */
 export const CLAUSE_ADVERBS: readonly string[] = ['now', 'also', 'currently', 'already', 'still', 'together'];
+
+/** Phrases right before a count whose subject suffers it (`Moscow has been hit with 16,500 sanctions`). */
+export const SUFFERING_PASSIVES: readonly string[] = [
+  'been hit with', 'was hit with', 'were hit with', 'is hit with', 'are hit with', 'been slapped with',
+  'was slapped with', 'were slapped with', 'been targeted with', 'been hit by', 'was hit by', 'faces', 'faced',
+  'is facing', 'is subject to', 'are subject to', 'was subject to', 'were subject to', 'is under', 'are under',
+];
+
+/** Auxiliaries and adverbs between a subject and a passive (`Moscow has already been hit with`). */
+export const PASSIVE_AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'now', 'already', 'also'];
+
+/** Words that keep a list of places going (`in China, Turkey and the UAE`). */
+export const LIST_GLUE_WORDS: readonly string[] = ['and', 'or', 'the'];

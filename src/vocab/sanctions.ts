@@ -246,6 +246,9 @@ export const SANCTION_MONEY_CUES: readonly string[] = [
  */
 export const ASSET_MONEY_CUES: readonly string[] = ['blocked'];
 
+/** Words between a money or asset noun and the amount it is (`assets worth $1.2 billion`, `a fine of $5m`). */
+export const MONEY_BEFORE_LINKS: readonly string[] = ['worth', 'valued at', 'totalling', 'totaling', 'of', 'amounting to', 'estimated at'];
+
 /** Words before money that introduce what it is (`$5bn in frozen assets`, `$300bn of assets`). */
 export const MONEY_UNIT_LINKS: readonly string[] = ['in', 'of', 'worth of'];
 
@@ -339,7 +342,7 @@ export const SUBJECT_BRIDGE: readonly string[] = [
   'jointly', 'formally', 'officially', 'immediately', 'already', 'on', 'today', 'yesterday', 'last',
   'this', 'week', 'month', 'year', 'further', 'separately', 'previously', 'later', 'earlier', 'quickly',
   'swiftly', 'could', 'may', 'might', 'must', 'should', 'is', 'was', 'are', 'were', 'did', 'does',
-  'agreed to', 'agree to', 'decided to', 'moved to', 'voted to', 'plans to', 'planned to', 'is set to',
+  'so far', 'thus far', 'agreed to', 'agree to', 'decided to', 'moved to', 'voted to', 'plans to', 'planned to', 'is set to',
   'was set to', 'vowed to', 'pledged to', 'threatened to', 'is to', 'expected to',
 ];
 

@@ -115,7 +115,7 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
   return out;
 }
 
-const MAX_ACRONYM_CHECKS = 200;
+const MAX_ACRONYM_CHECKS = 20;
 const CONNECTORS = /^(?:of|and|for|on|the|de|&)$/i;
 
 /** Initials of the capitalized words of a name (`European Union` -> EU); '' for a one-word name. */
@@ -132,7 +132,7 @@ const isAcronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
  * (`The Office of Financial Sanctions Implementation (OFSI)`), an organization already speaking,
  * or a name in the article with those initials (`The European Union` for `EU`).
  */
-function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>): string {
+function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>, phrases: () => readonly CapPhrase[]): string {
   const core = name.replace(DETERMINER, '');
   if (!isAcronym(core)) return name;
   const { text } = doc;
@@ -154,7 +154,9 @@ function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>)
   }
   for (const e of entities.values()) if (e.type === 'organization' && initials(e.name) === core) return e.name;
   const acronymAt = text.search(new RegExp(`(?<![\\p{L}])${core}(?![\\p{L}])`, 'u'));
-  for (const p of capitalizedPhrases(text, doc.bodyStart, acronymAt < 0 ? text.length : acronymAt)) {
+  const to = acronymAt < 0 ? text.length : acronymAt;
+  for (const p of phrases()) {
+    if (p.start >= to) break;
     if (initials(p.words.join(' ')) === core) return p.name;
   }
   return name;
@@ -189,20 +191,29 @@ function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[]
 }
 
 const DESCRIBED_WINDOW = 5000;
+const DESCRIBED_PHRASES = 200;
 
 /** `the bloc` -> the nearest organization named before it whose name fits the noun (`the European Union`). */
-function describedOrg(doc: Doc, mention: Span): string | null {
+function describedOrg(doc: Doc, mention: Span, phrases: readonly CapPhrase[]): string | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length > 3) return null;
   const fits = ORG_DESCRIPTORS[words[words.length - 1]!];
   if (!fits) return null;
-  let best: CapPhrase | null = null;
-  const quoted = doc.quoted;
-  for (const p of capitalizedPhrases(doc.text, Math.max(doc.bodyStart, mention.start - DESCRIBED_WINDOW), mention.start)) {
-    if (rangeAt(quoted, p.start)) continue;
-    if (p.words.some((w) => fits.includes(w.toLowerCase()))) best = p;
+  // The last phrase starting before the mention, then backwards within the window.
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid]!.start < mention.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.name ?? null;
+  for (let k = lo - 1; k >= 0 && lo - k <= DESCRIBED_PHRASES; k--) {
+    const p = phrases[k]!;
+    if (p.start < mention.start - DESCRIBED_WINDOW) break;
+    if (rangeAt(doc.quoted, p.start)) continue;
+    if (p.words.some((w) => fits.includes(w.toLowerCase()))) return p.name;
+  }
+  return null;
 }
 
 export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
@@ -224,11 +235,15 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     return e;
   };
   const longForms = new Map<string, string>();
+  // Capitalized phrases of the body, found once when an organization needs them.
+  let capPhrases: CapPhrase[] | null = null;
+  const phrases = (): readonly CapPhrase[] => (capPhrases ??= capitalizedPhrases(text, doc.bodyStart, text.length));
   const getOrg = (written: string): Entity => {
     const plain = written.replace(/^The\s/, 'the ');
     let name = longForms.get(plain);
     if (name === undefined) {
-      name = longForm(doc, plain, entities);
+      // Each distinct acronym scans the text once; beyond a bound they keep their written name.
+      name = longForms.size < MAX_ORG_SCANS ? longForm(doc, plain, entities, phrases) : plain;
       longForms.set(plain, name);
     }
     const key = `o:${name.toLowerCase().replace(DETERMINER, '')}`;
@@ -340,7 +355,7 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
         entity = kind === 'title' ? resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;
         // `the bloc says`, `the agency said`: a common noun for an organization named before it.
-        const described = entity ? null : describedOrg(doc, c.mention);
+        const described = entity ? null : describedOrg(doc, c.mention, phrases());
         if (described) entity = getOrg(described);
         if (entity) resolution = 'title';
         else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {

@@ -247,6 +247,7 @@ const MORE_CASES: Case[] = [
   { date: THU, text: "The accord of March 11, '16 still holds.", expect: [["March 11, '16", 'DATE', '2016-03-11']] },
   { date: THU, text: 'The report was filed on 16. Nov. 2016.', expect: [['16. Nov. 2016', 'DATE', '2016-11-16']] },
   { date: THU, text: 'The data for 2016 - 11 were revised.', expect: [['2016 - 11', 'DATE', '2016-11']] },
+  { date: '2015-12-16', text: 'Banks have been stable since the 2007-09 financial crisis.', expect: [['2007', 'DATE', '2007']] },
   // Negatives.
   { date: THU, text: 'In August twenty-one soldiers died.', expect: [['August', 'DATE', '2024-08']] },
   { date: THU, text: 'The team won on the second attempt.', expect: [] },

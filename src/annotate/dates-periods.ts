@@ -245,10 +245,10 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
   for (let m = NUMERIC_MONTH_RE.exec(text); m; m = NUMERIC_MONTH_RE.exec(text)) {
     const y = Number(m[1] ?? m[4] ?? m[5]);
     const mo = Number(m[2] ?? m[3] ?? m[6]);
-    // `2010/11`, `2023-24`, `2010-12`: a span of years (the second one later), not a month;
-    // a zero-padded month (`2001-09`) is always a month.
+    // `2010/11`, `2023-24`, `2010-12`, `the 2007-09 financial crisis`: a span of years (the
+    // second one later), not a month; a zero-padded month after a slash (`2001/09`) is a month.
     const second = m[2] ?? m[6];
-    if (second !== undefined && !second.startsWith('0') && mo > y % 100) continue;
+    if (second !== undefined && !(m[2] !== undefined && second.startsWith('0')) && mo > y % 100) continue;
     if (/^[/.-]\d/.test(ahead(text, m.index + m[0].length)) || /\d[/.-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push(cand(m.index, m.index + m[0].length, 'DATE', fmtMonth(y, mo), null, 'date.numeric-month'));
   }

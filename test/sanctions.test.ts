@@ -283,6 +283,10 @@ const NEWS: Array<[string, Row[]]> = [
   ['President Biden announced sanctions on more than 500 targets in Russia.', [['more than 500 targets', 500, 'more than', 501, null, false, 'targets', null, 'Biden', 'Russia']]],
   ['The United States, the EU and the UK on Friday imposed sanctions on more than 300 targets.', [['more than 300 targets', 300, 'more than', 301, null, false, 'targets', null, 'The United States, the EU and the UK', null]]],
   ['OFAC, the Treasury’s sanctions office, designated 12 Iranian oil tankers.', [['12 Iranian oil tankers', 12, null, 12, 12, false, 'Iranian oil tankers', null, 'OFAC', 'Iran']]],
+  ['Britain, meanwhile, sanctioned 20 Russian oligarchs.', [['20 Russian oligarchs', 20, null, 20, 20, false, 'Russian oligarchs', null, 'Britain', 'Russia']]],
+  ['The EU, on Monday, adopted sanctions on 30 Belarusian officials.', [['30 Belarusian officials', 30, null, 30, 30, false, 'Belarusian officials', null, 'The EU', 'Belarus']]],
+  // the words before the comma end an aside with a verb of its own, not the subject
+  ['The measures, adopted under Article 29 of the Treaty, target 12 people.', [['12 people', 12, null, 12, 12, false, 'people', null, null, null]]],
   ['The EU adopted its 14th package of sanctions, which targets 116 individuals and entities.', [['116 individuals and entities', 116, null, 116, 116, false, 'individuals and entities', null, 'The EU', null]]],
   ['The EU’s 15th sanctions package lists 54 individuals and 30 entities.', [
     ['54 individuals', 54, null, 54, 54, false, 'individuals', null, 'The EU', null],

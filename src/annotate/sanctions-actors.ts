@@ -206,11 +206,8 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
       continue;
     }
     if (t.kind === 'num' || t.text === ',') {
-      // `the EU, on Monday, adopted`: skip a date aside, not the end of a list.
-      if (t.text === ',' && k === v - 1) {
-        k--;
-        continue;
-      }
+      // `the EU, on Monday, adopted`, `OFAC, the ... office, imposed`: an aside, read below.
+      if (t.text === ',' && k === v - 1) break;
       if (t.kind === 'num' && tokens[k - 1] && DATE_WORDS.has(tokens[k - 1]!.lower)) {
         k -= 2;
         continue;
@@ -220,6 +217,10 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
     break;
   }
   if (k < lo) return null;
+  if (tokens[k]!.text === ',' && k === v - 1) {
+    const before = beforeAside(tokens, k, lo);
+    return before >= lo ? coordinatedNameEndingAt(text, tokens, before, lo) : null;
+  }
   // `Britain said it would sanction`: the pronoun stands for the one who said so.
   if (SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
     let say = k - 1;
@@ -239,13 +240,7 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, lo: nu
     }
     return null;
   }
-  const name = coordinatedNameEndingAt(text, tokens, k, lo);
-  if (name) return name;
-  if (tokens[v - 1]?.text === ',') {
-    const before = beforeAside(tokens, v - 1, lo);
-    if (before >= lo) return coordinatedNameEndingAt(text, tokens, before, lo);
-  }
-  return null;
+  return coordinatedNameEndingAt(text, tokens, k, lo);
 }
 
 /**
@@ -261,7 +256,8 @@ export function beforeAside(tokens: readonly Token[], close: number, lo: number)
       if (!relative && hasVerb(tokens, j + 1, close)) return -1;
       return j - 1;
     }
-    if (BREAKS.matchAt(tokens, j)) return -1;
+    // `Britain, meanwhile, sanctioned`: a one-word aside may be a linking adverb.
+    if (BREAKS.matchAt(tokens, j) && !(j === close - 1 && tokens[j - 1]?.text === ',')) return -1;
   }
   return -1;
 }

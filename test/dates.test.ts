@@ -236,6 +236,7 @@ const MORE_CASES: Case[] = [
   { date: '2016-03-15', text: 'In the poll, conducted March 11-13, 40 percent backed him.', expect: [['March 11', 'DATE', '2016-03-11'], ['13', 'DATE', '2016-03-13']] },
   { date: THU, text: 'Delegates met between 10-11 a.m. on Saturday.', expect: [['10', 'TIME', '2024-08-31T10:00'], ['11 a.m. on Saturday', 'TIME', '2024-08-31T11:00']] },
   { date: THU, text: 'The show airs from 6 a.m. to 9 a.m.', expect: [['6 a.m.', 'TIME', '2024-09-05T06:00'], ['9 a.m.', 'TIME', '2024-09-05T09:00']] },
+  { date: THU, text: 'Markets open this week 8am sharp.', expect: [['this week', 'DATE', '2024-W36'], ['8am', 'TIME', '2024-09-05T08:00']] },
   { date: '2016-07-30', text: 'Stocks rose on Friday. The yield fell from 1.51 percent the day before. The euro rose from $1.1074 the day before.', expect: [['Friday', 'DATE', '2016-07-29'], ['the day before', 'DATE', '2016-07-28'], ['the day before', 'DATE', '2016-07-28']] },
   // Days spelled out, numeric days, weekdays with their date.
   { date: THU, text: 'The summit will open May twenty one.', expect: [['May twenty one', 'DATE', '2025-05-21']] },

@@ -6,7 +6,7 @@
  * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
  */
 import * as chrono from 'chrono-node';
-import { DATE_LIKE_NAMES, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import { DATE_LIKE_NAMES, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
@@ -63,6 +63,7 @@ interface Piece {
 
 const RANGE_WORD = new RegExp(`\\s+(?:${alt(RANGE_CONNECTIVES)})\\s+`, 'i');
 const RANGE_DASH = /\s*[-–]\s*/;
+const LEADING_PERIOD = new RegExp(`^(?:this|next|last)\\s+(?:${alt(Object.keys(PERIOD_UNITS))})\\s+`, 'i');
 const BARE_DAY = new RegExp(`^(?:(?:${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?$`, 'i');
 
 /**
@@ -143,7 +144,15 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
   }
   let waiting: Candidate | null = null;
   let previous: Candidate | null = null;
-  for (const { start, text: pieceText, k, ranged, dayFromNext, clockRange, dayFromPrev } of pieces) {
+  for (const piece of pieces) {
+    const { k, ranged, dayFromNext, clockRange, dayFromPrev } = piece;
+    let { start, text: pieceText } = piece;
+    // `this week 8am`: the period is the period parser's; chrono keeps the clock time.
+    const period = k.day === undefined ? LEADING_PERIOD.exec(pieceText) : null;
+    if (period && period[0].length < pieceText.length) {
+      start += period[0].length;
+      pieceText = pieceText.slice(period[0].length);
+    }
     const r = { text: pieceText };
     let end = start + pieceText.length;
     // `March 11-13, 40 percent`: a year chrono read into a two-digit number after a comma.

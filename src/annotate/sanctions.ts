@@ -302,7 +302,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
         date: null,
         // A figure in a sentence that continues an earlier action says so in its rule id; the date
         // linker reads it to carry that action's date.
-        rule: continuation && !d.rule.startsWith('sanction.continuation') ? 'sanction.continuation-count' : d.rule,
+        rule: continuation && !money && !d.rule.startsWith('sanction.continuation') ? 'sanction.continuation-count' : d.rule,
       };
       covered = d.end;
       inSentence.push({ fig, q, unitLast: d.unitLast, strongTarget, located: found_.located });

@@ -293,6 +293,7 @@ const NEWS: Array<[string, Row[]]> = [
     ['30 entities', 30, null, 30, 30, false, 'entities', null, 'The EU', null],
   ]],
   ['The G7 agreed to sanction 100 more Russian vessels.', [['100 more Russian vessels', 100, null, 100, 100, false, 'more Russian vessels', null, 'The G7', 'Russia']]],
+  ['Secretary of State Antony Blinken announced sanctions on 20 Russian officials.', [['20 Russian officials', 20, null, 20, 20, false, 'Russian officials', null, 'Antony Blinken', 'Russia']]],
   ['Treasury Secretary Janet Yellen on Friday sanctioned 12 Russian banks.', [['12 Russian banks', 12, null, 12, 12, false, 'Russian banks', null, 'Janet Yellen', 'Russia']]],
   // --- targets
   ['The sanctions hit 20 Moscow-based banks.', [['20 Moscow-based banks', 20, null, 20, 20, false, 'Moscow-based banks', null, null, 'Russia']]],

@@ -50,6 +50,7 @@ import {
   SUFFERING_PASSIVES,
   PASSIVE_AUXILIARIES,
   LIST_GLUE_WORDS,
+  OFFICE_WORDS,
 } from '../vocab/sanction-grammar.js';
 import { ORDINAL_NUMBERS, ORDINAL_SUFFIXES } from '../vocab/qualifiers.js';
 import { TITLE_WORDS } from '../vocab/titles.js';
@@ -83,6 +84,7 @@ const SANCTION_ADJECTIVES = new Set(SANCTION_MODIFIERS);
 const MAX_TARGET_SCAN = 24;
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const TITLES = new Set(TITLE_WORDS);
+const OFFICES = new Set(OFFICE_WORDS);
 const SAYING = PhraseTable.of(SAYING_VERBS);
 const SUFFERING = PhraseTable.of(SUFFERING_PASSIVES);
 const AUXILIARIES = new Set(PASSIVE_AUXILIARIES);
@@ -301,6 +303,13 @@ export function withoutTitle(name: string): string {
   let cut = -1;
   for (let i = 0; i < tokens.length - 1; i++) if (TITLES.has(tokens[i]!.lower)) cut = i;
   if (cut === -1) return name;
+  // `Secretary of State Antony Blinken`, `Minister of Foreign Affairs Sergei Lavrov`: the office too.
+  if (tokens[cut + 1]?.lower === 'of') {
+    let k = cut + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    while (k < tokens.length - 1 && OFFICES.has(tokens[k]!.lower)) k++;
+    if (k > cut + 2) cut = k - 1;
+  }
   const rest = tokens.slice(cut + 1);
   if (!rest.every((t) => capitalized(t) || (t.text === '.' && t !== rest[0]))) return name;
   if (rest.some((t) => HEADS.has(t.lower) || KNOWN.has(t.text))) return name;

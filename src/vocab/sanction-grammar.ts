@@ -60,3 +60,9 @@ export const PASSIVE_AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'no
 
 /** Words that keep a list of places going (`in China, Turkey and the UAE`). */
 export const LIST_GLUE_WORDS: readonly string[] = ['and', 'or', 'the'];
+
+/** Words of an office after `of` in a title (`Secretary of State`, `Minister of Foreign Affairs`). */
+export const OFFICE_WORDS: readonly string[] = [
+  'state', 'treasury', 'defense', 'defence', 'commerce', 'justice', 'foreign', 'affairs', 'finance', 'economy',
+  'trade', 'homeland', 'security', 'interior', 'energy', 'industry', 'economic', 'development',
+];

@@ -65,9 +65,12 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   // The core is what follows the last possessive (`The Harris campaign's | spokesman Ian Sams`).
   let core = first;
   for (let i = first; i <= last; i++) if (isPossessive(tokens[i]!) || DETERMINERS.has(tokens[i]!.low)) core = i + 1;
-  if (core > last) return null;
+  // `Several said`, `Many say`: a quantifier alone stands for a group.
+  if (core > last) return first === last && GROUP_SET.has(lastTok.low) ? { first, last, kind: 'group', name: null, role: null } : null;
   // Trailing personal name: capitalized words that are not titles or organization heads.
   let n = last;
+  // `Matthew Prince`, `Kevin Judge`: a capitalized title word after a known first name is a surname.
+  if (n - 1 >= core && tokens[n]!.cap && TITLE_SET.has(tokens[n]!.low) && /^(?:male|female|first)$/.test(String(wordClass(tokens[n - 1]!.text)))) n--;
   while (n >= core && isNameWord(tokens[n]!)) n--;
   let nameStart = n + 1;
   // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.

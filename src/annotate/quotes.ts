@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, MODIFIER_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
@@ -39,7 +39,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -60,6 +60,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const TIME_DETERMINER_SET = new Set(TIME_DETERMINERS);
 const APPOSITIVE_OPENERS = new Set(APPOSITIVE_OPENER_WORDS);
 const HEADLINE_LABEL_SET = new Set(HEADLINE_LABELS);
 const POSTMODIFIERS = new Set(POSTMODIFIER_WORDS);
@@ -329,8 +330,15 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
         /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text) ||
         isPossessive(first) ||
         /^['’]$/.test(tokens[c0 + 2]?.text ?? '') ||
-        ((GROUP_NOUNS_SET.has(first.low) || TITLE_SET.has(first.low)) && tokens[c0 + 2]?.low === 'of'));
-    if (outer && appositive && outer.kind !== 'document') return { subject: outer, start: outer.first, passive: false };
+        ((GROUP_NOUNS_SET.has(first.low) || TITLE_SET.has(first.low) || MODIFIER_SET.has(first.low)) && tokens[c0 + 2]?.low === 'of'));
+    if (outer && appositive && outer.kind !== 'document') {
+      // `Matthew Prince, chief executive of CloudFlare, a San Francisco company, said`: the name before a second appositive.
+      if (outer.kind !== 'name' && outer.kind !== 'pronoun' && tokens[outer.first - 1]?.text === ',' && tokens[outer.first - 1]!.quoted < 0) {
+        const named = phraseEndingAt(tokens, outer.first - 2, unit.a);
+        if (named && named.kind === 'name') return { subject: named, start: named.first, passive: false };
+      }
+      return { subject: outer, start: outer.first, passive: false };
+    }
     return { subject: null, start: j + 1, passive: false };
   }
   // `Barkley, who said he typically votes ..., said`: the relative pronoun stands for the phrase before it.
@@ -390,21 +398,32 @@ function placeTail(tokens: readonly Token[], a: number, b: number): boolean {
  */
 function postmodifiedSubject(tokens: readonly Token[], unit: Unit, last: number): SourcePhrase | null {
   let s = unit.a;
+  // `Again, those surveyed said`, `By double digits, those surveyed say`: after a short fronted phrase.
+  for (let k = s; k < last && k - s <= 6; k++) {
+    if (tokens[k]!.quoted >= 0) break;
+    if (tokens[k]!.text === ',') {
+      s = k + 1;
+      break;
+    }
+  }
   while (s < last && tokens[s]!.quoted < 0 && (CONJUNCTIONS.has(tokens[s]!.low) || !tokens[s]!.word)) s++;
   if (last - s > 20 || last - s < 1) return null;
   for (let i = s; i <= last; i++) {
     const t = tokens[i]!;
     if (t.quoted >= 0 || (!t.word && !DASHES.has(t.text) && t.text !== '-' && !/['’]/.test(t.text))) return null;
-    if (SPEECH.has(t.low) || BELIEF.has(t.low)) return null;
+    // (`Cruz’s thinking` is a noun after a possessive.)
+    if ((SPEECH.has(t.low) || BELIEF.has(t.low)) && !(i > s && isPossessive(tokens[i - 1]!))) return null;
   }
   let i = s;
-  if (POSTMOD_DETERMINERS.has(tokens[i]!.low) || /^\d/.test(tokens[i]!.text)) i++;
+  if ((POSTMOD_DETERMINERS.has(tokens[i]!.low) && tokens[i]!.low !== 'those') || /^\d/.test(tokens[i]!.text)) i++;
   for (let h = i; h <= last - 1 && h - i < 4; h++) {
     const t = tokens[h]!;
     const next = tokens[h + 1]!;
     if (!POSTMODIFIERS.has(next.low)) continue;
     const plural = !t.cap && /[^s]s$/.test(t.low) && t.low.length > 3;
     if (GROUP_NOUNS_SET.has(t.low) || plural || t.low === 'those' || t.low === 'people') return { first: s, last: h, kind: 'group', name: null, role: null };
+    // `Another source familiar with Cruz’s thinking said`: one person, unnamed.
+    if (h > s && !t.cap && TITLE_SET.has(t.low) && /^(?:a|an|another|one|the)$/.test(tokens[s]!.low)) return { first: s, last: h, kind: 'title', name: null, role: [s + 1, h] };
     return null;
   }
   return null;
@@ -431,6 +450,8 @@ function tailOnly(tokens: readonly Token[], a: number, b: number, quotedTitles =
   if (a >= b) return true;
   const first = tokens[a]!;
   if (!(TAIL.has(first.low) || TIME.has(first.low))) return false;
+  // `this is just a rough patch`: `this`, `last`, `early` open a tail only before a time word (`this week`).
+  if (TIME_DETERMINER_SET.has(first.low) && !TIME.has(tokens[a + 1]?.low ?? '') && !/^\d/.test(tokens[a + 1]?.text ?? '')) return false;
   // `at least six planes ...` is a quantity, not a place.
   if (first.low === 'at' && /^(?:least|most)$/.test(tokens[a + 1]?.low ?? '')) return false;
   let words = 0;

@@ -81,7 +81,10 @@ export function findNames(doc: Doc): NameMention[] {
       if (a < i) while (a - 1 >= 0 && tokens[a - 1]!.cap && ORG_SET.has(tokens[a - 1]!.low) && !TITLE_SET.has(tokens[a - 1]!.low)) a--;
       // Split: trailing name words, honorifics, then the title.
       let n = j;
+      // `Matthew Prince`: a capitalized title word after a known first name is a surname.
+      const surnameTitle = j - 1 >= i && TITLE_SET.has(tokens[j]!.low) && isFirstName(tokens[j - 1]!.text.replace(/['’]s$/u, ''));
       const isName = (x: Token) => isNameWord(x) || (/['’]s$/u.test(x.text) && isNameWord({ ...x, text: x.text.replace(/['’]s$/u, ''), low: x.low.replace(/['’]s$/u, '') }));
+      if (surnameTitle) n--;
       while (n >= i && isName(tokens[n]!)) n--;
       let ns = n + 1;
       // `Supervisor of Elections Susan Bucher`: a known first name inside the run starts the personal name.

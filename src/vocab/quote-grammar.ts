@@ -70,3 +70,6 @@ export const HEADLINE_LABELS: readonly string[] = [
 
 /** Words opening an appositive after a source (`according to X, an analyst at ...`, `X, who ...`), not the rest of a clause. */
 export const APPOSITIVE_OPENER_WORDS: readonly string[] = ['a', 'an', 'the', 'who', 'which', 'whose', 'one', 'his', 'her', 'its', 'their', 'now', 'then', 'former'];
+
+/** Words that open a time phrase only before a time word (`this week`, `last month`), else a clause (`this is ...`). */
+export const TIME_DETERMINERS: readonly string[] = ['this', 'last', 'next', 'early', 'earlier', 'late', 'later'];

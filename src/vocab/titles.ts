@@ -48,7 +48,7 @@ export const GROUP_NOUNS: readonly string[] = [
   'supporters', 'opponents', 'lawmakers', 'democrats', 'republicans', 'people', 'residents',
   'witnesses', 'investigators', 'prosecutors', 'police', 'authorities', 'researchers', 'scientists',
   'economists', 'observers', 'diplomats', 'leaders', 'organizers', 'activists', 'protesters',
-  'voters', 'members', 'spokespeople', 'staffers', 'insiders', 'strategists', 'operatives',
+  'voters', 'members', 'spokespeople', 'spokesmen', 'spokeswomen', 'staffers', 'insiders', 'strategists', 'operatives',
   'pollsters', 'allies', 'friends', 'relatives', 'neighbors', 'commentators', 'scholars',
   'historians', 'conservatives', 'liberals', 'progressives', 'candidates', 'senators', 'delegates',
   'donors', 'executives', 'lawyers', 'attorneys', 'doctors', 'teachers', 'students', 'parents',

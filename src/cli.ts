@@ -124,7 +124,8 @@ function inWorker(options: ReadOptions): Extractor | null {
     });
     const died = (err: unknown) => {
       if (worker === w) worker = null;
-      if (pending) settle(failure(pending.name, err instanceof Error ? err : new Error(String(err))));
+      // Out of memory or a crash: an INTERNAL error for this file alone (no `code`, so not a read error).
+      if (pending) settle(failure(pending.name, new Error(`extraction failed: ${err instanceof Error ? err.message : String(err)}`)));
     };
     w.on('error', died);
     w.on('exit', (code) => died(new Error(`extraction stopped (worker exit code ${code})`)));

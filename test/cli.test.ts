@@ -1,19 +1,25 @@
-import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Output } from '../src/types.js';
-import { BIN, claims } from './support/cli.js';
-import { fixtures, ROOT } from './support/fixtures.js';
+import { claims } from './support/cli.js';
+import { fixtures } from './support/fixtures.js';
 
 const FIXTURES = 'fixtures/articles';
+/** Identical invocations share one run (each spawn costs a second or two). */
+const memo = new Map<string, ReturnType<typeof claims>>();
+const once = (args: string[]) => {
+  const key = JSON.stringify(args);
+  if (!memo.has(key)) memo.set(key, claims(args));
+  return memo.get(key)!;
+};
 const files = fixtures().map((f) => f.file);
 const ESC = '\u001b[';
 
 describe('claims extract (built CLI) on the bundled fixtures', () => {
   it('prints the report: every article with its date and counts, then the corpus summary; exit 0', () => {
-    const r = claims(['extract', FIXTURES]);
+    const r = once(['extract', FIXTURES]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const f of fixtures()) expect(r.stdout).toContain(f.file);
@@ -25,13 +31,13 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('report lines fit in 80 columns', () => {
-    const r = claims(['extract', FIXTURES]);
+    const r = once(['extract', FIXTURES]);
     const long = r.stdout.split('\n').filter((l) => [...l].length > 80);
     expect(long).toEqual([]);
   });
 
   it('--format json prints one valid object with schemaVersion, articles in sorted path order, no errors', () => {
-    const r = claims(['extract', FIXTURES, '--format', 'json']);
+    const r = once(['extract', FIXTURES, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Output;
     expect(out.schemaVersion).toBe(1);
@@ -41,7 +47,7 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
 
   it('--format ndjson prints one article per line, same as json', () => {
     const nd = claims(['extract', FIXTURES, '-f', 'ndjson']);
-    const js = JSON.parse(claims(['extract', FIXTURES, '--format', 'json']).stdout) as Output;
+    const js = JSON.parse(once(['extract', FIXTURES, '--format', 'json']).stdout) as Output;
     expect(nd.code).toBe(0);
     const lines = nd.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(files.length);
@@ -82,10 +88,10 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   it('-o writes the output to a file and nothing to stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-'));
     const outFile = join(dir, 'out.json');
-    const r = claims(['extract', FIXTURES, '--format', 'json', '-o', outFile]);
+    const r = claims(['extract', files[0]!, files[1]!, '--format', 'json', '-o', outFile]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect((JSON.parse(readFileSync(outFile, 'utf8')) as Output).articles).toHaveLength(files.length);
+    expect((JSON.parse(readFileSync(outFile, 'utf8')) as Output).articles).toHaveLength(2);
   });
 
   it('- reads one article from stdin; --date anchors a text without a header', () => {
@@ -104,7 +110,7 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('--only keeps the asked kinds and empties the others', () => {
-    const r = claims(['extract', FIXTURES, '--only', 'sentences', '--format', 'json']);
+    const r = claims(['extract', files[0]!, files[1]!, '--only', 'sentences', '--format', 'json']);
     const out = JSON.parse(r.stdout) as Output;
     for (const a of out.articles) {
       expect(a.sentences.length).toBeGreaterThan(0);
@@ -128,9 +134,10 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('colors only on request: FORCE_COLOR forces, NO_COLOR and --no-color win', () => {
-    expect(claims(['extract', FIXTURES], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(claims(['extract', FIXTURES, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(claims(['extract', FIXTURES], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    const one = files[0]!;
+    expect(claims(['extract', one], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(claims(['extract', one, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(claims(['extract', one], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
   it('--help shows examples and exit codes; --version prints the package version', () => {
@@ -156,27 +163,5 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
   });
-
-  it('a reader that goes away after the first line (| head -1) ends the run quietly with exit 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-many-'));
-    for (let i = 0; i < 300; i++) copyFileSync(join(ROOT, files[0]!), join(dir, `a${String(i).padStart(3, '0')}.txt`));
-    const child = spawn(process.execPath, [BIN, 'extract', dir, '--format', 'ndjson'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const first = await new Promise<string>((resolve) => {
-      let buf = '';
-      child.stdout.on('data', (d) => {
-        buf += d;
-        const nl = buf.indexOf('\n');
-        if (nl >= 0) {
-          child.stdout.destroy();
-          resolve(buf.slice(0, nl));
-        }
-      });
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect((JSON.parse(first) as Article).file).toMatch(/a000\.txt$/);
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-  });
+  // `| head -1`, Ctrl-C and other hostile conditions: test/hostile/.
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/types.js';
 import { BIN, claims } from '../support/cli.js';
 import { ROOT } from '../support/fixtures.js';
+import { prose } from './adversarial.js';
 import { lines, parseJson, parseNdjson, tempDir, writeGood } from './support.js';
 
 const FIXTURE = join(ROOT, 'fixtures/articles/000_a6cf811691f3d794.txt');
@@ -22,20 +23,13 @@ function manyArticles(n: number): string {
 
 describe('a reader that goes away', () => {
   it('`claims extract dir --format ndjson | head -1` prints one article and exits 0 without a word on stderr', () => {
-    const dir = manyArticles(200);
+    const dir = manyArticles(60);
     const r = spawnSync('bash', ['-c', `node "${BIN}" extract "${dir}" --format ndjson | head -1; echo "claims exit \${PIPESTATUS[0]}" >&2`], {
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(lines(r.stdout)).toHaveLength(1);
     expect((JSON.parse(r.stdout) as Article).file).toBe(join(dir, 'a0000.txt'));
-    expect(r.stderr).toBe('claims exit 0\n');
-  });
-
-  it('the report format too', () => {
-    const dir = manyArticles(200);
-    const r = spawnSync('bash', ['-c', `node "${BIN}" extract "${dir}" | head -1; echo "claims exit \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
-    expect(lines(r.stdout)).toHaveLength(1);
     expect(r.stderr).toBe('claims exit 0\n');
   });
 });
@@ -64,10 +58,8 @@ describe('Ctrl-C', () => {
   function smallThenBig(): string {
     const dir = tempDir();
     writeGood(dir);
-    const prose = Object.values(parseJson(claims(['extract', FIXTURE, '--format', 'json', '--only', 'sentences']).stdout).articles[0]!.sentences)
-      .map((s) => s.text)
-      .join(' ');
-    writeFileSync(join(dir, 'b-big.txt'), 'date 2024-09-05\n' + `${prose}\n\n`.repeat(Math.ceil(3_000_000 / prose.length)));
+    const text = prose();
+    writeFileSync(join(dir, 'b-big.txt'), 'date 2024-09-05\n' + `${text}\n\n`.repeat(Math.ceil(1_500_000 / text.length)));
     return dir;
   }
 

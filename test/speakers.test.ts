@@ -104,6 +104,37 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a common noun for an organization named before (the bloc) joins it; its acronym is a mention unless it modifies a noun',
+    text: 'The European Union approved new sanctions. It targets firms that the bloc says have helped Russia. Kaja Kallas, the EU’s foreign policy chief, spoke. EU governments agreed.',
+    speakers: ['the European Union'],
+    list: [{ name: 'the European Union', type: 'organization', mentions: ['The European Union', 'the bloc', 'EU'] }],
+  },
+  {
+    name: 'an acronym in parentheses names the same organization; each of its uses is a mention',
+    text: 'The Office of Financial Sanctions Implementation (OFSI) said on Thursday that the firm paid. The firm cooperated, OFSI said. OFSI has fined ten firms.',
+    speakers: ['the Office of Financial Sanctions Implementation', 'the Office of Financial Sanctions Implementation'],
+    list: [{ name: 'the Office of Financial Sanctions Implementation', type: 'organization', mentions: ['The Office of Financial Sanctions Implementation', 'OFSI', 'OFSI', 'OFSI'] }],
+  },
+  {
+    name: 'the agency resolves to the nearest fitting organization before it, not a later one',
+    text: 'The Treasury Department sanctioned 12 firms. The agency said the firms shipped oil. The State Department offered rewards.',
+    speakers: ['the Treasury Department'],
+  },
+  {
+    name: 'a common noun with no fitting organization before it stays unresolved',
+    text: 'Smith spoke on Monday. The agency said the firms shipped oil.',
+    speakers: [null],
+  },
+  {
+    name: 'roles: an organization before a lower-case title, and a title with its office after to',
+    text: '“We consider such sanctions illegal,” Kremlin spokesman Dmitry Peskov said. "Companies must check," said Emma Reynolds, the economic secretary to the Treasury.',
+    speakers: ['Dmitry Peskov', 'Emma Reynolds'],
+    list: [
+      { name: 'Dmitry Peskov', type: 'person', roles: ['Kremlin spokesman'] },
+      { name: 'Emma Reynolds', type: 'person', roles: ['economic secretary to the Treasury'] },
+    ],
+  },
+  {
     name: 'speakers are listed in the order of their first mention',
     text: 'Lee met Smith in May. Smith said the plan was ready. Lee said the plan was late.',
     speakers: ['Smith', 'Lee'],

@@ -27,6 +27,10 @@ const CASES: Array<{ name: string; text: string; want: Array<[string, boolean]> 
   { name: 'a second opening mark restarts after a stray one', text: 'He said “ a “real” plan.', want: [['“real”', true]] },
   { name: 'inch marks after digits are not opened', text: 'The screen is 15" wide and "bright," he said.', want: [['"bright,"', true]] },
   { name: 'two apostrophes as a double mark', text: "''Yes,'' he said, ''and no.''", want: [["''Yes,''", true], ["''and no.''", true]] },
+  { name: 'an opening curly mark typed as the close', text: '“That could hurt her,“ said Jim Clyburn.', want: [['“That could hurt her,“', true]] },
+  { name: 'an opening curly mark before a word still opens', text: 'He called it “a “real” plan.', want: [['“real”', true]] },
+  { name: 'an unclosed mark mid-phrase is stray even when the next paragraph opens with a mark', text: 'Smith said the “plan was dead.\n\n“We will rebuild,” Jones said.', want: [['“We will rebuild,”', true]] },
+  { name: 'an unclosed mark after a colon starts a multi-paragraph quote', text: 'Smith said: “First part.\n\n“Second part.”', want: [['“First part.', false], ['“Second part.”', true]] },
   { name: 'guillemets', text: '«Nous gagnerons», a-t-il dit.', want: [['«Nous gagnerons»', true]] },
 ];
 

@@ -265,6 +265,8 @@ const NEWS: Array<[string, Row[]]> = [
   ['The US imposed sanctions on nearly 300 entities and individuals.', [['nearly 300 entities and individuals', 300, 'nearly', null, 300, true, 'entities and individuals', null, 'The US', null]]],
   ['The administration has sanctioned nearly 900 people, companies and vessels over Iran’s oil sales.', [['nearly 900 people, companies and vessels', 900, 'nearly', null, 900, true, 'people, companies and vessels', null, 'The administration', 'Iran']]],
   ['The US imposed sanctions on two of the three Iranian shipping companies.', [['two of the three Iranian shipping companies', 2, null, 2, 2, false, 'Iranian shipping companies', null, 'The US', 'Iran']]],
+  ['The US sanctioned 10 of Russia’s biggest banks.', [['10 of Russia’s biggest banks', 10, null, 10, 10, false, 'Russia’s biggest banks', null, 'The US', 'Russia']]],
+  ['The EU imposed sanctions on three of North Korea’s top military officials.', [['three of North Korea’s top military officials', 3, null, 3, 3, false, 'North Korea’s top military officials', null, 'The EU', 'North Korea']]],
   ['OFAC designated 11 members of the Iranian Revolutionary Guard Corps.', [['11 members', 11, null, 11, 11, false, 'members', null, 'OFAC', 'Iran']]],
   ['The EU has adopted 14 packages of sanctions against Russia.', [['14 packages of sanctions', 14, null, 14, 14, false, 'packages of sanctions', null, 'The EU', 'Russia']]],
   ['Japan froze the assets of 36 individuals and 22 entities in Russia.', [

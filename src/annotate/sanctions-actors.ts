@@ -108,10 +108,19 @@ export function countryAt(tokens: readonly Token[], i: number): [string, number]
   if (!capitalized(t)) return null;
   const m = COUNTRY.matchAt(tokens, i);
   if (m) return [m.value, m.end];
-  // `Russia's`
-  const bare = t!.lower.replace(/['’]s$/, '');
-  const name = bare !== t!.lower ? COUNTRIES[bare] : undefined;
-  return name ? [name, i + 1] : null;
+  // `Russia's`, `North Korea's`: the name with its possessive.
+  let key = '';
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return null;
+    const bare = w.lower.replace(/['’]s$/, '');
+    key = key ? `${key} ${bare}` : bare;
+    if (bare !== w.lower) {
+      const name = COUNTRIES[key];
+      return name ? [name, k + 1] : null;
+    }
+  }
+  return null;
 }
 
 /** The words of a name ending at token `j` (inclusive), walking back: `the U.S. Treasury Department`. */

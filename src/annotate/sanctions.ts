@@ -161,12 +161,28 @@ function sentenceTarget(text: string, tokens: readonly Token[]): string | null {
  * determiner (and a number of the whole, which is no figure of its own).
  */
 function partitiveUnit(text: string, tokens: readonly Token[], q: Quantity): Unit | null {
-  if (tokens[q.tokenEnd]?.lower !== 'of' || !PARTITIVE_DETS.has(tokens[q.tokenEnd + 1]?.lower ?? '')) return null;
-  let k = q.tokenEnd + 2;
+  if (tokens[q.tokenEnd]?.lower !== 'of') return null;
+  const det = q.tokenEnd + 1;
+  const owner = possessiveEnd(tokens, det);
+  if (!PARTITIVE_DETS.has(tokens[det]?.lower ?? '') && owner === null) return null;
+  let k = owner ?? det + 1;
   const whole = parseNumberAt(tokens, k);
   if (whole && whole.value !== null) k = whole.end;
   const unit = nounPhraseAt(text, tokens, k);
-  return unit.kind === 'target' && unit.noun ? unit : null;
+  if (unit.kind !== 'target' || !unit.noun) return null;
+  // `10 of Russia's biggest banks`: the owner belongs to the counted phrase.
+  if (owner === null) return unit;
+  return { ...unit, text: text.slice(tokens[det]!.start, unit.end), start: tokens[det]!.start, first: det };
+}
+
+/** `Russia's`, `North Korea's` starting at token `i`: the token after the possessive, or null. */
+function possessiveEnd(tokens: readonly Token[], i: number): number | null {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
+    if (/['’]s$/.test(t.text)) return k + 1;
+  }
+  return null;
 }
 
 /** The whole in a partitive (`three` in `two of the three companies`): it counts no sanctioned party. */

@@ -150,7 +150,7 @@ describe('annotateSanctions: figure cases', () => {
 
 describe('annotateSanctions: contract', () => {
   it('every figure span slices the text, date is left to the linker, rule ids are sanction.*', () => {
-    for (const [source] of CASES) {
+    for (const [source] of [...CASES, ...NEWS]) {
       const text = plain(source);
       for (const f of figures(source)) {
         expect(text.slice(f.start, f.end)).toBe(f.text);

@@ -251,6 +251,8 @@ const MORE_CASES: Case[] = [
   { date: '2015-12-16', text: 'Banks have been stable since the 2007-09 financial crisis.', expect: [['2007', 'DATE', '2007']] },
   // Negatives.
   { date: THU, text: 'In August twenty-one soldiers died.', expect: [['August', 'DATE', '2024-08']] },
+  { date: THU, text: 'Prices rose in October. 2 people died.', expect: [['October', 'DATE', '2023-10']] },
+  { date: THU, text: 'The ballots went out October. 2', expect: [['October. 2', 'DATE', '2023-10-02']] },
   { date: THU, text: 'The team won on the second attempt.', expect: [] },
   { date: '2024-09-20', text: 'It was his first Sunday in office.', expect: [['Sunday', 'DATE', '2024-09-15']] },
   { date: THU, text: 'Turnout rose by 4.5 percent.', expect: [] },

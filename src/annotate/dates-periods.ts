@@ -213,8 +213,11 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     if (year1 && year2) continue;
     if (year1 && !looksLikeYear(text, m.index + whole.indexOf(year1), m.index + whole.indexOf(year1) + 4)) continue;
     // A day number after the month belongs to a full date (the calendar parser's).
-    if (!year2 && /^\.?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.test(ahead(text, nameStart + name!.length))) continue;
-    if (!year2 && /^\s*\d/.test(ahead(text, end))) continue;
+    // (`in October. 2 people died`: a full name's period ends the sentence, and the month stands.)
+    const dayAfter = /^(\.)?,?\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i.exec(ahead(text, nameStart + name!.length));
+    const sentenceEnd = dayAfter?.[1] !== undefined && MONTH_FULL_RE.test(nameN);
+    if (!year2 && dayAfter && !sentenceEnd) continue;
+    if (!year2 && !sentenceEnd && /^\s*\d/.test(ahead(text, end))) continue;
     if (/^-\d/.test(ahead(text, nameStart + name!.length))) continue;
     const capital = /^\p{Lu}/u.test(name!);
     if (!capital && !year && !deic) continue;
@@ -616,6 +619,8 @@ const NUMERIC_DAY_RE = new RegExp(
   `${B}(?:on\\s+|(${WEEKDAY_FULL}),?\\s+)(\\d{1,2})[.-](\\d{1,2})(?![\\p{L}\\p{N}%]|[.,/-]\\p{N})`,
   'giu',
 );
+/** `October. 2`: a month name, a stray period and a day ending the sentence (`in October. 2 people died` is two sentences). */
+const MONTH_DOT_DAY_RE = new RegExp(`${B}(${MONTH_FULL})\\. (\\d{1,2})(?=[ \\t]*(?:[!?]|\\.(?!\\d)|$))`, 'giu');
 /** `16. Nov. 2016`: a dotted day before a month and a year. */
 const DOTTED_DAY_RE = new RegExp(`${B}(\\d{1,2})\\.\\s*(${MONTH_ANY})\\.?\\s+(${YEAR})${E}`, 'giu');
 /** `2019-aug-1`, `2019/aug/01`: year, month name and day. */
@@ -729,6 +734,11 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
     if (!/^\s*(?:[.,;:!?)]|$)/.test(ahead(text, after, 4)) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, after))) continue;
     const start = weekday ? m.index : m.index + whole.search(/\d/);
     push(start, m.index + whole.length, Number(mo), Number(d), null, 'date.numeric-month-day');
+  }
+  MONTH_DOT_DAY_RE.lastIndex = ctx.from;
+  for (let m = MONTH_DOT_DAY_RE.exec(text); m; m = MONTH_DOT_DAY_RE.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[1]!) && AMBIGUOUS_MONTH_SET.has(norm(m[1]!))) continue;
+    push(m.index, m.index + m[0].length, MONTHS[norm(m[1]!)]!, Number(m[2]), null, 'date.month-dot-day');
   }
   DOTTED_DAY_RE.lastIndex = ctx.from;
   for (let m = DOTTED_DAY_RE.exec(text); m; m = DOTTED_DAY_RE.exec(text)) {

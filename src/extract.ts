@@ -40,7 +40,7 @@ export function extractText(file: string, text: string, options: ExtractOptions 
     speakers = resolved.speakers;
   }
   const sanctions = only.has('sanctions')
-    ? linkSanctionDates(annotateSanctions(doc), dates, (s) => doc.sentences[s]?.paragraph ?? -1)
+    ? linkSanctionDates(annotateSanctions(doc), dates, (s) => doc.sentences[s]?.paragraph ?? -1, text)
     : [];
 
   const sentences: Sentence[] = only.has('sentences')

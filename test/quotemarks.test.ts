@@ -31,6 +31,8 @@ const CASES: Array<{ name: string; text: string; want: Array<[string, boolean]> 
   { name: 'an opening curly mark before a word still opens', text: 'He called it “a “real” plan.', want: [['“real”', true]] },
   { name: 'an unclosed mark mid-phrase is stray even when the next paragraph opens with a mark', text: 'Smith said the “plan was dead.\n\n“We will rebuild,” Jones said.', want: [['“We will rebuild,”', true]] },
   { name: 'an unclosed mark after a colon starts a multi-paragraph quote', text: 'Smith said: “First part.\n\n“Second part.”', want: [['“First part.', false], ['“Second part.”', true]] },
+  { name: "three apostrophes: a single close, then the double", text: "''We are told, 'Kosovo is special,''' he said.", want: [["''We are told, 'Kosovo is special,'''", true]] },
+  { name: 'a closing mark between spaces after a comma', text: '"The reason is coalitions, " said Gunnels.', want: [['"The reason is coalitions, "', true]] },
   { name: 'guillemets', text: '«Nous gagnerons», a-t-il dit.', want: [['«Nous gagnerons»', true]] },
 ];
 

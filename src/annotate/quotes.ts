@@ -19,7 +19,7 @@
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
 import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
-import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, MODIFIER_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
+import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
   AUDIENCE_NOUNS,
@@ -329,6 +329,8 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
       (first.text === first.low ||
         /^(?:A|An|The|Who|His|Her|Its|Their)$/.test(first.text) ||
         isPossessive(first) ||
+        // `X, Mrs. Obama's chief of staff,`
+        (HONORIFIC_SET.has(first.low) && !!tokens[c0 + 2] && isPossessive(tokens[c0 + 2]!)) ||
         /^['’]$/.test(tokens[c0 + 2]?.text ?? '') ||
         ((GROUP_NOUNS_SET.has(first.low) || TITLE_SET.has(first.low) || MODIFIER_SET.has(first.low)) && tokens[c0 + 2]?.low === 'of'));
     if (outer && appositive && outer.kind !== 'document') {
@@ -653,7 +655,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
         continue;
       }
       if (!a.subject) {
-        const commaQuote = before && before.quoted >= 0 && /,\s*["”']$/u.test(doc.text.slice(Math.max(0, before.end - 3), before.end));
+        const commaQuote = before && before.quoted >= 0 && /,\s*(?:["”']|'')$/u.test(doc.text.slice(Math.max(0, before.end - 4), before.end));
         if (ing && before && ((before.text === ',' && before.quoted < 0) || commaQuote)) {
           a.participle = true;
           a.coordinated = true;
@@ -854,7 +856,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     if (t.quoted >= 0) {
       // `said in a statement “...”`: a quote right after the cue's tail, without a comma.
       const p = tokens[j - 1]!;
-      if (j > r && quoted[t.quoted]!.start === t.start && tailOnly(tokens, r, j) && quoteEndsClause(tokens, j, limit) && !p.cap && !isPossessive(p)) r = j;
+      if (j > r && quoted[t.quoted]!.start === t.start && tailOnly(tokens, r, j) && quoteEndsClause(tokens, j, limit) && !p.cap && !isPossessive(p) && p.low !== 'of') r = j;
       break;
     }
     if (t.low === 'that') {
@@ -1096,7 +1098,9 @@ function hearerOnly(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 15) return false;
   for (let j = a; j < b; j++) {
     const t = tokens[j]!;
-    if (t.quoted >= 0 || t.low === 'that' || WH.has(t.low) || FINITE.has(t.low) || SUBJECT_PRONOUNS.has(t.low)) return false;
+    // (`told the hosts of ''Morning Joe,''`: a quoted show title belongs to the hearer.)
+    if (t.quoted >= 0 && !(tokens[j - 1]?.quoted !== t.quoted && /^(?:of|on|to)$/.test(tokens[j - 1]?.low ?? '')) && tokens[j - 1]?.quoted !== t.quoted) return false;
+    if (t.quoted < 0 && (t.low === 'that' || WH.has(t.low) || FINITE.has(t.low) || SUBJECT_PRONOUNS.has(t.low))) return false;
   }
   return true;
 }

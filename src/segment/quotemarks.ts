@@ -51,6 +51,8 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
       let c = text[i]!;
       if (!DOUBLE_ANY.has(c) && !SINGLE_ANY.has(c)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
+      // `'Kosovo is a special case,'''`: inside a double quote, three apostrophes close a single quote, then the double.
+      if (c === "'" && dbl >= 0 && text[i + 1] === "'" && text[i + 2] === "'") continue;
       // Two apostrophes stand for a double mark (`''Yes,'' he said.`).
       const pair = c === "'" && text[i + 1] === "'";
       if (pair) c = '"';
@@ -65,7 +67,8 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
           continue;
         }
         const openCtx = afterSpace && !isSpace(next);
-        const closeCtx = !afterSpace || (isSpace(next) && prev !== undefined && !isSpace(prev));
+        // `...coalitions, '' said X`: a mark between spaces after a comma or a sentence end closes too.
+        const closeCtx = !afterSpace || (isSpace(next) && prev !== undefined && !isSpace(prev)) || (isSpace(prev) && isSpace(next) && /[,.?!]/.test(text[i - 2] ?? ''));
         if (dbl < 0) {
           if (DOUBLE_OPEN.has(c) || (c === '"' && openCtx) || (DOUBLE_CLOSE.has(c) && openCtx)) dbl = i;
         } else if (DOUBLE_CLOSE.has(c) || (c === '"' && closeCtx) || (c === '“' && !afterSpace && (next === undefined || !isAlnum(next)))) {

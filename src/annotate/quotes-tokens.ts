@@ -1,6 +1,11 @@
 /** annotate/quotes-tokens: a small offset-keeping tokenizer for the quote rules. */
 import { HONORIFICS, TITLE_WORDS } from '../vocab/titles.js';
 import { TIME_WORDS } from '../vocab/cues.js';
+import { ABBREVIATIONS as GENERAL_ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS } from '../vocab/abbreviations.js';
+
+/** Case-sensitive state and place abbreviations (`Mass.`, `Mo.`) and case-insensitive ones (`Calif.`). */
+const PLACE_ABBREVIATIONS = new Set(CAPITALIZED_ABBREVIATIONS);
+const LOWER_ABBREVIATIONS = new Set(GENERAL_ABBREVIATIONS);
 
 export interface Token {
   text: string;
@@ -39,7 +44,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = /[\p{L}\p{N}]/u.test(t[0]!);
     if (word && text[e] === '.' && e < end) {
       const low = t.toLowerCase();
-      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
+      // `Cambridge, Mass., said`: a state or place abbreviation before a comma keeps its period too.
+      const placeAbbr = text[e + 1] === ',' && (PLACE_ABBREVIATIONS.has(t) || LOWER_ABBREVIATIONS.has(low));
+      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
         // Keep the period of an initialism or abbreviation, unless it is the paragraph's last char.
         if (e + 1 < end) {
           t += '.';

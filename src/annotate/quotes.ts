@@ -308,7 +308,13 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     // A comma closing a quoted title: `author of “Putin’s Playbook,”`.
     if (c0 < 0) return { subject: null, start: j + 1, passive: false };
     const inner = phraseEndingAt(tokens, j - 1, c0 + 1);
-    if (inner && inner.first === c0 + 1 && inner.kind === 'name') {
+    const placeBefore = (() => {
+      const b = phraseEndingAt(tokens, c0 - 1, unit.a);
+      const p = b ? tokens[b.first - 1] : undefined;
+      return !!p && p.word && !p.cap && p.quoted < 0 && /^(?:in|of|from|at|near)$/.test(p.low);
+    })();
+    // (`retired in Cambridge, Mass., said`: a state after a place is no appositive name.)
+    if (inner && inner.first === c0 + 1 && inner.kind === 'name' && !placeBefore) {
       // `“...,” the senator, Ann Lee, said`: the phrase before the name opens the source.
       const before = phraseEndingAt(tokens, c0 - 1, unit.a);
       return { subject: inner, start: inner.first, passive: false, sourceStart: before && before.kind !== 'document' ? before.first : inner.first };
@@ -324,6 +330,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const age = /^\d{1,3}$/.test(first?.text ?? '') && c0 + 2 === j;
     if (outer && age && outer.kind === 'name') return { subject: outer, start: outer.first, passive: false };
     // `X, a former adviser,` / `X, Twitter’s director of ...,` / `X, Sanders’ campaign manager,` / `X, Democrat of Tennessee,`.
+    const fallback = nameBeforeAppositives(tokens, unit, j);
     const appositive =
       first &&
       (first.text === first.low ||
@@ -341,6 +348,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
       }
       return { subject: outer, start: outer.first, passive: false };
     }
+    if (fallback) return { subject: fallback, start: fallback.first, passive: false };
     return { subject: null, start: j + 1, passive: false };
   }
   // `Barkley, who said he typically votes ..., said`: the relative pronoun stands for the phrase before it.
@@ -381,6 +389,26 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   if (!subject) return { subject: null, start: j + 1, passive: false };
   // `did Putin say`: a question, not a report.
   return { subject, start: subject.first, passive: false };
+}
+
+/**
+ * `Mr. Daniloff, now 81 and retired in Cambridge, Mass., said`: walking back over the commas before
+ * the cue, the first name whose following stretch opens like an appositive (lower case, a determiner,
+ * a number) is the source.
+ */
+function nameBeforeAppositives(tokens: readonly Token[], unit: Unit, comma: number): SourcePhrase | null {
+  let seen = 0;
+  for (let c = comma - 1; c > unit.a && comma - c < 40 && seen < 4; c--) {
+    const t = tokens[c]!;
+    if (t.quoted >= 0 || END_PUNCT.has(t.text) || t.text === ';') return null;
+    if (t.text !== ',') continue;
+    seen++;
+    const f = tokens[c + 1]!;
+    if (!(f.text === f.low || /^\d/.test(f.text) || /^(?:A|An|The)$/.test(f.text))) continue;
+    const p = phraseEndingAt(tokens, c - 1, unit.a);
+    if (p && p.kind === 'name') return p;
+  }
+  return null;
 }
 
 /** tokens[a, b) are only a place or organization a name comes from (`in Marion`, `of Liberty Baptist Church`). */
@@ -669,7 +697,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.clauseStart = a.clauseStart - 1;
         } else if (before && (before.text === ',' || before.quoted >= 0)) {
           // `“...,” said X` / `..., said the official`; never `told X` (X is the hearer there).
-          const right = OBJECT.has(tok.low) ? null : phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
+          const right = /^tel/.test(tok.low) ? null : phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
           if (right && right.kind !== 'pronoun') {
             a.subject = right;
             a.subjectRight = true;
@@ -996,7 +1024,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     // `“...,” she said and quickly hung up.`, `he said introducing Clinton`, `she said - and charged ...`
     (!!lq && !!rs && rs.quoted < 0 && (CONJUNCTIONS.has(rs.low) || rs.low === 'then' || (/ing$/.test(rs.low) && !rs.cap) || DASHES.has(rs.text) || rs.text === '-' || DASHES.has(tokens[rightStart - 1]?.text ?? '') || tokens[rightStart - 1]?.text === '-') && rightStart <= (a.subjectRight ? subject.last + 2 : a.cueEnd + 2)) ||
     // `“...,” he told cheering supporters in Nashua`: after a quote, the rest of `told` is its hearer.
-    (!!lq && OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && hearerOnly(tokens, a.cueEnd + 1, trimEnd(tokens, rightStart, e)));
+    (!!lq && OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && hearerOnly(tokens, a.cueEnd + 1, trimEnd(tokens, rightStart, commaOrEnd(tokens, rightStart, e)))) ||
+    // `“...,” Mr. Mitchell recalled the president telling him`: a noun phrase after the cue is its object, the quote its content.
+    (!!lq && NP_OBJECT.has(tokens[a.cue]!.low) && !a.subjectRight && !introduced && !finiteClause(tokens, rightStart, e) && !hasQuoteMark(tokens, rightStart, e));
   // (`“...,” X told Y, reminding ...`: the quote belongs to `told`; a participle sharing its source reports what follows it.)
   const toldShow = OBJECT.has(tokens[a.cue]!.low) && rightStart === a.cueEnd + 1 && !!rs && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start;
   if (lq && quoted[lq.quoted]!.end === lq.end && !a.sourceFirst && !rightOwn && (rightTail || toldShow || a.subjectRight) && !(a.participle && !a.subject)) {
@@ -1091,6 +1121,12 @@ function introducedQuote(tokens: readonly Token[], quoted: readonly QuotedSpan[]
   const c = tokens[i];
   const n = tokens[i + 1];
   return !!c && !!n && c.quoted < 0 && (c.text === ',' || c.text === ':') && n.quoted >= 0 && quoted[n.quoted]!.start === n.start;
+}
+
+/** The first unquoted comma in tokens[a, b), or b. */
+function commaOrEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let j = a; j < b; j++) if (tokens[j]!.text === ',' && tokens[j]!.quoted < 0) return j;
+  return b;
 }
 
 /** tokens[a, b) hold no reported clause: no `that`, no quote mark, no finite verb (`cheering supporters in Nashua`). */

@@ -60,6 +60,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const VERBISH_SET = new Set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const TIME_DETERMINER_SET = new Set(TIME_DETERMINERS);
 const APPOSITIVE_OPENERS = new Set(APPOSITIVE_OPENER_WORDS);
 const HEADLINE_LABEL_SET = new Set(HEADLINE_LABELS);
@@ -213,6 +214,19 @@ function genericAfter(tokens: readonly Token[], first: number, end: number): Sou
   const stop = tokens[j];
   if (j === first + 1 || (stop && j < end && !(stop.text === ',' || END_PUNCT.has(stop.text)))) return null;
   return { first, last: j - 1, kind: 'title', name: null, role: [first + 1, j - 1] };
+}
+
+/** `..., wrote film director Osman Abu Laban`: lower-case descriptors, a title word, then a name. */
+function titledNameAfter(tokens: readonly Token[], first: number, max: number): SourcePhrase | null {
+  for (let k = first; k <= max && k - first < 3; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.quoted >= 0 || VERBISH_SET.has(t.low) || CLAUSE_SET.has(t.low)) return null;
+    if (TITLE_SET.has(t.low)) {
+      const p = phraseStartingAt(tokens, k, max);
+      return p && p.kind === 'name' ? p : null;
+    }
+  }
+  return null;
 }
 
 /** A comma right before token i: outside quote marks, or closing a quotation (`...,” according to`). */
@@ -697,7 +711,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
           a.clauseStart = a.clauseStart - 1;
         } else if (before && (before.text === ',' || before.quoted >= 0)) {
           // `“...,” said X` / `..., said the official`; never `told X` (X is the hearer there).
-          const right = /^tel/.test(tok.low) ? null : phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b);
+          const right = /^tel/.test(tok.low) ? null : phraseStartingAt(tokens, cue.end + 1, unit.b - 1) ?? genericAfter(tokens, cue.end + 1, unit.b) ?? titledNameAfter(tokens, cue.end + 1, unit.b - 1);
           if (right && right.kind !== 'pronoun') {
             a.subject = right;
             a.subjectRight = true;
@@ -984,7 +998,10 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // Trailing source after the content, for a source-first cue at the end: `..., according to X.`
   const rightStart = r;
-  const rightEmpty = !a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true;
+  // (`The plan failed, Smith said on Monday, and the talks ended.`: after the tail, the writer goes on.)
+  const tailComma = commaOrEnd(tokens, a.cueEnd + 1, limit);
+  const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
+  const rightEmpty = writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true);
   const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
@@ -1009,7 +1026,13 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // `“A,” he said ...`: the quote right before the source is this attribution's content; a quote
   // after the cue and a comma (`“A,” he said, “B.”`) joins it, one quote from the first mark to the last.
   // Only a comma may stand between that quote and the source (`, but he claimed` starts a new clause).
-  const sb = beforeSource - 1;
+  // `“...,” election law expert Rick Hasen tweeted`: lower-case descriptors before the source belong to it.
+  let sb = beforeSource - 1;
+  if (!a.subjectRight) {
+    let d = sb;
+    while (d >= unit.a && sb - d < 3 && tokens[d]!.word && !tokens[d]!.cap && tokens[d]!.quoted < 0 && !VERBISH_SET.has(tokens[d]!.low) && !CLAUSE_SET.has(tokens[d]!.low)) d--;
+    if (d < sb && d >= unit.a && (tokens[d]!.quoted >= 0 || (tokens[d]!.text === ',' && tokens[d - 1]?.quoted !== undefined && tokens[d - 1]!.quoted >= 0))) sb = d;
+  }
   const lq =
     sb < unit.a ? null : tokens[sb]!.quoted >= 0 ? tokens[sb]! : tokens[sb]!.text === ',' && sb - 1 >= unit.a && tokens[sb - 1]!.quoted >= 0 ? tokens[sb - 1]! : null;
   const rs = tokens[rightStart];
@@ -1046,10 +1069,12 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // `This campaign, he says, is different.`: a source set off by commas inside the reported clause;
   // the content runs from the clause's first word to its last, as `“A,” he said, “B.”` does.
-  if (!a.sourceFirst && !a.subjectRight && left && left.text === ',' && left.quoted < 0 && tokens[r - 1]?.text === ',' && tokens[r - 1]!.quoted < 0 && r - 1 > a.cueEnd && rs && rs.quoted < 0) {
-    const lc = leftContent(tokens, unit, beforeSource - 1, 'parenthetical');
-    const e3 = trimEnd(tokens, rightStart, e);
-    if (lc && e3 > rightStart) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'parenthetical' };
+  const pr = r;
+  const prs = tokens[pr];
+  if (!a.sourceFirst && !a.subjectRight && left && left.text === ',' && left.quoted < 0 && tokens[pr - 1]?.text === ',' && tokens[pr - 1]!.quoted < 0 && pr - 1 > a.cueEnd && prs && prs.quoted < 0 && !CONJUNCTIONS.has(prs.low) && !BREAKS.has(prs.low)) {
+    const lc = leftContent(tokens, unit, beforeSource - 1, 'parenthetical', 2, true);
+    const e3 = trimEnd(tokens, pr, e);
+    if (lc && e3 > pr) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'parenthetical' };
   }
   // `he declared:` closing a paragraph whose next one opens with the quote.
   if (tokens[r - 1]?.text === ':' && tokens[r - 1]!.quoted < 0) {
@@ -1214,7 +1239,7 @@ function trimEnd(tokens: readonly Token[], a: number, b: number): number {
 }
 
 /** Content before the source: from the unit start to the comma or quote before token `before`. */
-function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string, minWords = 2): { start: number; end: number; how: string } | null {
+function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: string, minWords = 2, keepFronted = false): { start: number; end: number; how: string } | null {
   let b = before;
   b = trimEnd(tokens, unit.a, b);
   let a = skipDateline(tokens, unit.a, b);
@@ -1241,7 +1266,7 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   // Skip an opening conjunction.
   while (a < b && tokens[a]!.quoted < 0 && (CONJUNCTIONS.has(tokens[a]!.low) || TRAILING_PUNCT.has(tokens[a]!.text))) a++;
   // A fronted adverbial is the writer's (`Despite Putin’s comments ..., the community ...`).
-  if (a < b && tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low)) {
+  if (!keepFronted && a < b && tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low)) {
     for (let j = a + 1; j < b - 1 && j - a < 30; j++) {
       const t = tokens[j]!;
       if (t.quoted >= 0) break;
@@ -1256,7 +1281,7 @@ function leftContent(tokens: readonly Token[], unit: Unit, before: number, how: 
   for (let j = a; j < b && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < minWords) return null;
   // `At one point, a woman asked ...`: a fronted phrase alone is not a reported clause.
-  if (tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low) && !hasQuoteMark(tokens, a, b) && b - a <= 5) return null;
+  if (!keepFronted && tokens[a]!.quoted < 0 && FRONTED.has(tokens[a]!.low) && !hasQuoteMark(tokens, a, b) && b - a <= 5) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   return { start: first.start, end: last.end, how };

@@ -56,6 +56,8 @@ export const GROUP_NOUNS: readonly string[] = [
   'many', 'both', 'few', 'several', 'rivals', 'campaigns', 'governments', 'groups', 'polls',
   'reports', 'surveys', 'studies', 'documents', 'records', 'emails', 'americans', 'democrat',
   'latinos', 'hispanics', 'muslims', 'christians', 'evangelicals', 'millennials', 'independents',
+  'authors', 'writers', 'editors', 'officers', 'backers', 'respondents', 'participants', 'attendees',
+  'demonstrators', 'protestors', 'veterans', 'consultants', 'advocates', 'sponsors',
 ];
 
 /** Plain nouns for a person that can be a source (`the man shouted`, `a witness said`). */

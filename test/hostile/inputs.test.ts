@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ErrorCode, Output } from '../../src/types.js';
 import { claims } from '../support/cli.js';
-import { badSpans, GOOD, isRoot, lines, parseJson, parseNdjson, renamed, runInProcess, tempDir, writeGood } from './support.js';
+import { badSpans, GOOD, lines, parseJson, parseNdjson, renamed, runInProcess, tempDir, writeGood } from './support.js';
 
 const BODY =
   'date 2024-09-05\n“We will not back down,” said Maria Zakharova, the ministry’s spokeswoman, on Thursday.\n\n' +
@@ -187,6 +187,3 @@ describe('the whole folder through the built CLI', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-// Recorded for the report: this suite runs the same whether or not it is root.
-void isRoot;

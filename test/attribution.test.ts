@@ -183,6 +183,9 @@ const CASES: Case[] = [
   { shape: 'the Treasury Department speaks as itself', text: 'The Treasury Department announced that new sanctions would follow.', quotes: [q('indirect', 'new sanctions would follow', 'announced', 'The Treasury Department', 'the Treasury Department', 'name')] },
   { shape: 'Kremlin spokesman X: role with the organization', text: '“We consider such sanctions illegal,” Kremlin spokesman Dmitry Peskov said.', quotes: [q('direct', '“We consider such sanctions illegal,”', 'said', 'Dmitry Peskov', 'Dmitry Peskov', 'name')], speakers: [{ name: 'Dmitry Peskov', roles: ['Kremlin spokesman'] }] },
   { shape: 'first person inside a quote is never a speaker', text: '“I told him we would win,” Jones said. “I was right, and I said so.”', quotes: [q('direct', '“I told him we would win,”', 'said', 'Jones', 'Jones', 'name'), q('direct', '“I was right, and I said so.”', null, null, 'Jones', 'continuation')], speakers: [{ name: 'Jones' }] },
+  { shape: 'it takes an organization named just before, even one that has not spoken', text: 'The Kremlin rejected the claims. Putin met Xi on Monday. It said the report was false.', quotes: [q('indirect', 'the report was false', 'said', 'It', 'the Kremlin', 'pronoun')] },
+  { shape: 'said nothing had changed is a report', text: 'Smith said nothing had changed.', quotes: [q('indirect', 'nothing had changed', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'not a quote: said nothing about', text: 'The plan is bold. Smith said nothing about costs.', quotes: [] },
   { shape: 'an unresolvable pronoun stays unresolved', text: '“Fine,” she said.', quotes: [q('direct', '“Fine,”', 'said', 'she', null, 'unresolved')] },
 
   // Not quotes.

@@ -39,7 +39,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -60,6 +60,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const NOTHING_SET = new Set(EMPTY_OBJECTS);
 const VERBISH_SET = new Set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const TIME_DETERMINER_SET = new Set(TIME_DETERMINERS);
 const APPOSITIVE_OPENERS = new Set(APPOSITIVE_OPENER_WORDS);
@@ -1098,6 +1099,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   if (f.quoted >= 0 && quoted[f.quoted]!.start === f.start && quoted[f.quoted]!.closed && /[.!?]["”'’]{1,2}$/u.test(doc.text.slice(quoted[f.quoted]!.start, quoted[f.quoted]!.end))) {
     return { start: quoted[f.quoted]!.start, end: quoted[f.quoted]!.end, how: 'cue-before' };
   }
+  // `said nothing about costs`, `said little`: a pronoun object reports nothing.
+  // (`said nothing had changed` is a clause.)
+  if (!introduced && NOTHING_SET.has(tokens[rightStart]!.low) && tokens[rightStart]!.quoted < 0 && !a.sourceFirst && !FINITE.has(tokens[rightStart + 1]?.low ?? '')) return null;
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
   // `claimed a new era had begun`, `announced $5 million more was being sent`: a clause with its own verb is reported.
   if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !asClause && !hasQuoteMark(tokens, rightStart, e2) && !finiteClause(tokens, rightStart, e2)) return null;

@@ -19,6 +19,7 @@ import { PRONOUNS } from '../vocab/pronouns.js';
 import { findNames, groupPersons, type NameMention, type PersonEntity } from './speakers-names.js';
 import { isNounAfterName, wordClass } from './speakers-lexicon.js';
 import { ORG_DESCRIPTORS } from '../vocab/organizations.js';
+import { ORG_SET } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 
 const TIME_SET = new Set(TIME_WORDS);
@@ -190,6 +191,28 @@ function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[]
   return out;
 }
 
+const IT_SENTENCES_BACK = 2;
+
+/** The nearest organization named (outside quotes) in the sentence of `pos` or the two before it: a phrase with an organization head (`The Kremlin`, `the Treasury Department`). */
+function namedOrgBefore(doc: Doc, pos: number, phrases: readonly CapPhrase[]): string | null {
+  const s0 = sentenceAt(doc, pos);
+  const from = doc.sentences[Math.max(0, s0 - IT_SENTENCES_BACK)]?.start ?? doc.bodyStart;
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= DESCRIBED_PHRASES; k--) {
+    const p = phrases[k]!;
+    if (p.start < from) break;
+    if (rangeAt(doc.quoted, p.start)) continue;
+    if (p.words.some((w) => ORG_SET.has(w.toLowerCase()))) return p.name;
+  }
+  return null;
+}
+
 const DESCRIBED_WINDOW = 5000;
 const DESCRIBED_PHRASES = 200;
 
@@ -350,7 +373,13 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
         }
         if (entity) resolution = 'name';
       } else if (kind === 'pronoun') {
-        entity = resolvePronoun(c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, ''), c.mention.start);
+        const pronoun = c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, '');
+        entity = resolvePronoun(pronoun, c.mention.start);
+        // `The Kremlin rejected the claims. It said ...`: `it` takes the organization named just before.
+        if (!entity && PRONOUNS[pronoun]?.gender === 'neuter') {
+          const named = namedOrgBefore(doc, c.mention.start, phrases());
+          if (named) entity = getOrg(named);
+        }
         if (entity) resolution = 'pronoun';
       } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
         entity = kind === 'title' ? resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;

@@ -73,3 +73,6 @@ export const APPOSITIVE_OPENER_WORDS: readonly string[] = ['a', 'an', 'the', 'wh
 
 /** Words that open a time phrase only before a time word (`this week`, `last month`), else a clause (`this is ...`). */
 export const TIME_DETERMINERS: readonly string[] = ['this', 'last', 'next', 'early', 'earlier', 'late', 'later'];
+
+/** Objects of a verb of saying that report nothing (`said nothing about costs`, `said little`). */
+export const EMPTY_OBJECTS: readonly string[] = ['nothing', 'little', 'something', 'anything', 'much', 'everything', 'plenty', 'otherwise'];

@@ -186,6 +186,9 @@ const CASES: Case[] = [
   { shape: 'it takes an organization named just before, even one that has not spoken', text: 'The Kremlin rejected the claims. Putin met Xi on Monday. It said the report was false.', quotes: [q('indirect', 'the report was false', 'said', 'It', 'the Kremlin', 'pronoun')] },
   { shape: 'said nothing had changed is a report', text: 'Smith said nothing had changed.', quotes: [q('indirect', 'nothing had changed', 'said', 'Smith', 'Smith', 'name')] },
   { shape: 'not a quote: said nothing about', text: 'The plan is bold. Smith said nothing about costs.', quotes: [] },
+  { shape: 'X vowed to + verb: a promise reports its infinitive', text: 'Donald Trump spoke in Iowa. In the coming months, he vowed to ban Muslims from entering the country.', quotes: [q('indirect', 'to ban Muslims from entering the country', 'vowed', 'he', 'Donald Trump', 'pronoun')] },
+  { shape: '“...,” X vowed to <hearer>', text: '“We will fight,” Smith vowed to supporters.', quotes: [q('direct', '“We will fight,”', 'vowed', 'Smith', 'Smith', 'name')] },
+  { shape: '“...,” he said when asked by a reporter if ...: the question is the writer’s', text: 'Sanders spoke. "Absolutely," he said when asked by a reporter if that remains his view.', quotes: [q('direct', '"Absolutely,"', 'said', 'he', 'Sanders', 'pronoun')] },
   { shape: 'an unresolvable pronoun stays unresolved', text: '“Fine,” she said.', quotes: [q('direct', '“Fine,”', 'said', 'she', null, 'unresolved')] },
 
   // Not quotes.

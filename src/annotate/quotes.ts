@@ -30,6 +30,7 @@ import {
   CUE_TAIL_PREPOSITIONS,
   MODAL_AUXILIARIES,
   FINITE_AUXILIARIES,
+  PROMISE_CUES,
   NP_OBJECT_CUES,
   OBJECT_CUES,
   PASSIVE_AUXILIARIES,
@@ -60,6 +61,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const PROMISE = new Set(PROMISE_CUES);
 const NOTHING_SET = new Set(EMPTY_OBJECTS);
 const VERBISH_SET = new Set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const TIME_DETERMINER_SET = new Set(TIME_DETERMINERS);
@@ -497,6 +499,8 @@ function tailOnly(tokens: readonly Token[], a: number, b: number, quotedTitles =
   if (!(TAIL.has(first.low) || TIME.has(first.low))) return false;
   // `this is just a rough patch`: `this`, `last`, `early` open a tail only before a time word (`this week`).
   if (TIME_DETERMINER_SET.has(first.low) && !TIME.has(tokens[a + 1]?.low ?? '') && !/^\d/.test(tokens[a + 1]?.text ?? '')) return false;
+  // `said when asked by a reporter if that ...`: a subordinate clause after the cue is all tail.
+  if (SUBORDINATORS.has(first.low) && first.low !== 'as' && first.low !== 'if') return true;
   // `at least six planes ...` is a quantity, not a place.
   if (first.low === 'at' && /^(?:least|most)$/.test(tokens[a + 1]?.low ?? '')) return false;
   let words = 0;
@@ -1002,7 +1006,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // (`The plan failed, Smith said on Monday, and the talks ended.`: after the tail, the writer goes on.)
   const tailComma = commaOrEnd(tokens, a.cueEnd + 1, limit);
   const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
-  const rightEmpty = writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true);
+  // (`vowed to ban ...`, `promised to push ...`: a promise reports its infinitive.)
+  const promise = PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !/^(?:his|her|their|its|my|our|your)$/.test(tokens[rightStart + 1]!.low);
+  const rightEmpty = !promise && (writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true));
   const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
@@ -1090,7 +1096,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const e2 = trimEnd(tokens, rightStart, e);
   if (e2 <= rightStart) return null;
   // (After `According to X,` the rest is content even when it opens with a preposition: `at least 8 in 10 ...`.)
-  if (tailOnly(tokens, rightStart, e2) && !(a.sourceFirst && tokens[rightStart - 1]?.text === ',')) return null;
+  if (tailOnly(tokens, rightStart, e2) && !(a.sourceFirst && tokens[rightStart - 1]?.text === ',') && !promise) return null;
   let words = 0;
   for (let j = rightStart; j < e2 && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < 2) return null;

@@ -172,6 +172,12 @@ export const FINITE_AUXILIARIES: readonly string[] = [
   'should', 'must', 'shall', 'did', 'does', 'do', '’s', "'s", '’d', "'d", '’ll', "'ll", '’re', "'re",
 ];
 
+/** Cues of a commitment, which report an infinitive (`vowed to ban ...`, `promised to push ...`). */
+export const PROMISE_CUES: readonly string[] = [
+  'promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged', 'pledging',
+];
+
 /** Forms of `be` that make a following participle passive (`was told`, `is said to`). */
 export const PASSIVE_AUXILIARIES: readonly string[] = ['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'];
 

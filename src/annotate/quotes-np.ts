@@ -12,7 +12,7 @@ import { wordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
-import { NUMBER_WORDS, SHARE_HEADS, SHARE_QUALIFIERS } from '../vocab/quote-grammar.js';
+import { NUMBER_WORDS, SHARE_HEADS, SHARE_LINKS, SHARE_QUALIFIERS } from '../vocab/quote-grammar.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'title' | 'org' | 'group' | 'document';
 
@@ -236,6 +236,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, max: n
 }
 
 const SHARE_HEAD_SET = set(SHARE_HEADS);
+const SHARE_LINK_SET = set(SHARE_LINKS);
 const NUMBER_SET = set(NUMBER_WORDS);
 const SHARE_QUALIFIER_SET = set(SHARE_QUALIFIERS);
 
@@ -257,7 +258,7 @@ export function shareSubject(tokens: readonly Token[], last: number, min: number
     const c = tokens[k]!;
     if (c.quoted >= 0 || (!c.word && c.text !== '%')) return null;
     if (VERBISH.has(c.low) || (c !== t && PRONOUNS[c.low] && c.low !== 'them')) return null;
-    if (k === last || /^(?:of|in|among|from)$/.test(tokens[k + 1]?.low ?? '')) {
+    if (k === last || SHARE_LINK_SET.has(tokens[k + 1]?.low ?? '')) {
       if (SHARE_HEAD_SET.has(c.low) || (isNumberWord(c) && /^(?:in|of)$/.test(tokens[k - 1]?.low ?? '') && k - 2 >= min && (isNumberWord(tokens[k - 2]!) || tokens[k - 2]!.low === 'out'))) {
         h = k;
         break;
@@ -265,7 +266,7 @@ export function shareSubject(tokens: readonly Token[], last: number, min: number
     }
   }
   if (h < 0) return null;
-  if (h < last && !/^(?:of|in|among|from)$/.test(tokens[h + 1]!.low)) return null;
+  if (h < last && !SHARE_LINK_SET.has(tokens[h + 1]!.low)) return null;
   let f = h;
   const head = tokens[h]!;
   if (head.low === 'percent' || head.text === '%') {

@@ -40,7 +40,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { BARE_FORM_GOVERNORS, POSSESSIVE_DETERMINERS, PLACE_PREPOSITIONS, EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -61,6 +61,9 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const BARE_GOVERNOR_SET = new Set(BARE_FORM_GOVERNORS);
+const POSSESSIVE_SET = new Set(POSSESSIVE_DETERMINERS);
+const PLACE_PREPOSITION_SET = new Set(PLACE_PREPOSITIONS);
 const PROMISE = new Set(PROMISE_CUES);
 const NOTHING_SET = new Set(EMPTY_OBJECTS);
 const VERBISH_SET = new Set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
@@ -328,7 +331,7 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     const placeBefore = (() => {
       const b = phraseEndingAt(tokens, c0 - 1, unit.a);
       const p = b ? tokens[b.first - 1] : undefined;
-      return !!p && p.word && !p.cap && p.quoted < 0 && /^(?:in|of|from|at|near)$/.test(p.low);
+      return !!p && p.word && !p.cap && p.quoted < 0 && PLACE_PREPOSITION_SET.has(p.low);
     })();
     // (`retired in Cambridge, Mass., said`: a state after a place is no appositive name.)
     if (inner && inner.first === c0 + 1 && inner.kind === 'name' && !placeBefore) {
@@ -430,10 +433,10 @@ function nameBeforeAppositives(tokens: readonly Token[], unit: Unit, comma: numb
 
 /** tokens[a, b) are only a place or organization a name comes from (`in Marion`, `of Liberty Baptist Church`). */
 function placeTail(tokens: readonly Token[], a: number, b: number): boolean {
-  if (!/^(?:of|in|from|at)$/.test(tokens[a]?.low ?? '')) return false;
+  if (!PLACE_PREPOSITION_SET.has(tokens[a]?.low ?? '')) return false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (t.quoted >= 0 || !(t.cap || /^(?:of|in|from|at|the|and)$/.test(t.low))) return false;
+    if (t.quoted >= 0 || !(t.cap || PLACE_PREPOSITION_SET.has(t.low) || t.low === 'the' || t.low === 'and')) return false;
   }
   return true;
 }
@@ -676,7 +679,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
       // In a title-case headline capitals say nothing about names: keep short source phrases only.
       if (titleCase && left.subject && left.subject.last - left.subject.first > 2) left.subject = null;
       // `the caustic chant “Lock her up!”`: a bare verb form right after a singular subject is a noun.
-      if (!titleCase && left.subject && left.subject.last === i - 1 && isBareForm(tok.low) && singular(tokens, left.subject) && !AUX.has(tokens[left.subject.first - 1]?.low ?? '') && !/^(?:to|let|make|made|makes|heard|hear|watch|saw|see)$/.test(tokens[left.subject.first - 1]?.low ?? '')) {
+      if (!titleCase && left.subject && left.subject.last === i - 1 && isBareForm(tok.low) && singular(tokens, left.subject) && !AUX.has(tokens[left.subject.first - 1]?.low ?? '') && !BARE_GOVERNOR_SET.has(tokens[left.subject.first - 1]?.low ?? '')) {
         i = cue.end;
         continue;
       }
@@ -1007,7 +1010,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const tailComma = commaOrEnd(tokens, a.cueEnd + 1, limit);
   const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
   // (`vowed to ban ...`, `promised to push ...`: a promise reports its infinitive.)
-  const promise = PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !/^(?:his|her|their|its|my|our|your)$/.test(tokens[rightStart + 1]!.low);
+  const promise = PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !POSSESSIVE_SET.has(tokens[rightStart + 1]!.low);
   const rightEmpty = !promise && (writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true));
   const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;

@@ -21,6 +21,7 @@ import { isNounAfterName, wordClass } from './speakers-lexicon.js';
 import { ORG_DESCRIPTORS } from '../vocab/organizations.js';
 import { ORG_SET } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
+import { NAME_CONNECTORS } from '../vocab/speaker-grammar.js';
 
 const TIME_SET = new Set(TIME_WORDS);
 import { rangeAt } from '../segment/ranges.js';
@@ -117,11 +118,14 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
 }
 
 const MAX_ACRONYM_CHECKS = 20;
-const CONNECTORS = /^(?:of|and|for|on|the|de|&)$/i;
+const CONNECTOR_SET = new Set(NAME_CONNECTORS);
+const isConnector = (w: string) => CONNECTOR_SET.has(w.toLowerCase());
+/** Capitalized words, with lower-case connectors between them (`Office of Financial Sanctions Implementation`). */
+const CAP_PHRASE = `\\p{Lu}[\\p{L}.&'’-]*(?:\\s(?:(?:${NAME_CONNECTORS.filter((w) => /^\p{L}+$/u.test(w)).join('|')})\\s)?\\p{Lu}[\\p{L}.&'’-]*)*`;
 
 /** Initials of the capitalized words of a name (`European Union` -> EU); '' for a one-word name. */
 function initials(name: string): string {
-  const words = name.replace(DETERMINER, '').split(/\s+/).filter((w) => !CONNECTORS.test(w));
+  const words = name.replace(DETERMINER, '').split(/\s+/).filter((w) => !isConnector(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
   return words.map((w) => w[0]).join('');
 }
@@ -143,10 +147,10 @@ function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>,
     const taken: string[] = [];
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k]!;
-      if (/^\p{Lu}[\p{L}.&-]*$/u.test(w) || (taken.length && CONNECTORS.test(w) && !/^the$/i.test(w))) taken.unshift(w);
+      if (/^\p{Lu}[\p{L}.&-]*$/u.test(w) || (taken.length && isConnector(w) && !/^the$/i.test(w))) taken.unshift(w);
       else break;
     }
-    while (taken.length && CONNECTORS.test(taken[0]!)) taken.shift();
+    while (taken.length && isConnector(taken[0]!)) taken.shift();
     while (taken.length && /^the$/i.test(taken[0]!)) taken.shift();
     if (initials(taken.join(' ')) === core) {
       const the = /(?:^|\s)the$/i.test(words[words.length - taken.length - 1] ?? '');
@@ -173,7 +177,7 @@ interface CapPhrase {
 /** Runs of capitalized words (with `of`, `and`, `for`, `on`, `the` inside) in text[from, to). */
 function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[] {
   const out: CapPhrase[] = [];
-  const re = /\p{Lu}[\p{L}.&'’-]*(?:\s(?:(?:of|and|for|on|the)\s)?\p{Lu}[\p{L}.&'’-]*)*/gu;
+  const re = new RegExp(CAP_PHRASE, 'gu');
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
@@ -183,7 +187,7 @@ function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[]
       the = true;
     }
     // `The European Union on Tuesday`: a connector before a time word ends the name.
-    const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.test(w) && TIME_SET.has((words[k + 1] ?? '').toLowerCase()));
+    const cut = words.findIndex((w, k) => k > 0 && isConnector(w) && TIME_SET.has((words[k + 1] ?? '').toLowerCase()));
     if (cut > 0) words = words.slice(0, cut);
     if (!words.length) continue;
     out.push({ start: m.index, words, name: `${the ? 'the ' : ''}${words.join(' ')}` });

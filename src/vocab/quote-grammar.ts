@@ -76,3 +76,15 @@ export const TIME_DETERMINERS: readonly string[] = ['this', 'last', 'next', 'ear
 
 /** Objects of a verb of saying that report nothing (`said nothing about costs`, `said little`). */
 export const EMPTY_OBJECTS: readonly string[] = ['nothing', 'little', 'something', 'anything', 'much', 'everything', 'plenty', 'otherwise'];
+
+/** Words after which a bare verb form follows its subject (`did Putin say`, `let him say`, `heard her say`). */
+export const BARE_FORM_GOVERNORS: readonly string[] = ['to', 'let', 'make', 'made', 'makes', 'heard', 'hear', 'watch', 'saw', 'see'];
+
+/** Possessive determiners (`vowed to his ...` is no infinitive). */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['his', 'her', 'their', 'its', 'my', 'our', 'your'];
+
+/** Prepositions that attach a place or organization to a name (`X of Y Church in Marion`). */
+export const PLACE_PREPOSITIONS: readonly string[] = ['of', 'in', 'from', 'at', 'near'];
+
+/** Words that link a poll share to its group (`75 percent of Democrats`, `majorities in all five`). */
+export const SHARE_LINKS: readonly string[] = ['of', 'in', 'among', 'from'];

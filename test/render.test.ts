@@ -54,6 +54,26 @@ describe('formatters', () => {
   });
 });
 
+describe('sanction timeline', () => {
+  const text =
+    'date 2025-03-07\n\nOn May 1, 2024, the United States sanctioned nearly 300 entities.\n\n' +
+    'Britain has fined a trader £1.6 million for breaching sanctions on Russia.\n\n' +
+    'On February 23, 2024, Biden imposed over 500 sanctions against Russia.';
+  const out = run('report', [extractText('t.txt', text)]);
+  const lines = out.split('\n');
+
+  it('lists figures by date, undated last, each with imposer, target and bounds', () => {
+    const dated = lines.filter((l) => /^ {2}(?:\d{4}|undated)/.test(l)).map((l) => l.trim().split(/\s+/)[0]);
+    expect(dated).toEqual(['2024-02-23', '2024-05-01', 'undated']);
+    expect(out).toMatch(/2024-02-23\s+Biden → Russia\n\s+over 500 sanctions \[≥ 501\]/);
+  });
+
+  it('names what a bare amount is', () => {
+    expect(out).toMatch(/£1\.6 million \(fine\) \[exactly 1,600,000, GBP\]/);
+    expect(out).not.toMatch(/nearly 300 entities \(/);
+  });
+});
+
 describe('corpus summary', () => {
   const tally = (entries: Array<[string, number, string[]]>) =>
     new Map(entries.map(([name, quotes, articles]) => [name, { name, quotes, articles: new Set(articles) }]));

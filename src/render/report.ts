@@ -165,7 +165,9 @@ export const report: FormatterFactory = (options) => {
         for (const f of sorted) {
           const who = `${f.imposer ? visible(f.imposer) : 'imposer not stated'} → ${f.target ? visible(f.target) : 'target not stated'}`;
           out.push(`  ${c.magenta((f.date ?? 'undated').padEnd(10))}  ${who}${rule(f.rule)}`);
-          out.push(...wrap(`${f.text}  [${bounds(f)}]`, width, '              '));
+          // A bare amount (`fined the firm £1.6 million`) does not say what it is: name its unit.
+          const what = f.text.includes(f.unit) ? '' : ` (${f.unit})`;
+          out.push(...wrap(`${f.text}${what}  [${bounds(f)}]`, width, '              '));
         }
       }
       return out.join('\n') + '\n';

@@ -116,3 +116,86 @@ describe('linkSanctionDates', () => {
     expect(linkSanctionDates([figure(20, 0)], [], para)[0]!.date).toBeNull();
   });
 });
+
+/**
+ * The plain reading of the linking rules, every date of the sentence tried against its nearest
+ * anchor: slow (items × dates × sentence length) but obviously right. The linker walks outward
+ * from the anchors instead; on any layout it must pick the same date.
+ */
+const BREAK = /(?:, and|, but|, whereas|;|—|–|--)\s/;
+const MODIFIER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|next|last)\s+$/iu;
+function plainNearest(cands: DateMention[], anchors: Array<{ start: number; end: number }>, refuse: (d: DateMention, a: { start: number; end: number }) => boolean): DateMention | null {
+  const dist = (d: DateMention, a: { start: number; end: number }) => (d.end <= a.start ? a.start - d.end : a.end <= d.start ? d.start - a.end : 0);
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of cands) {
+    let anchor: { start: number; end: number } | null = null;
+    let x = Infinity;
+    for (const a of anchors) if (dist(d, a) < x) [x, anchor] = [dist(d, a), a];
+    if (anchor && !refuse(d, anchor) && x < bestDist) [best, bestDist] = [d, x];
+  }
+  return best;
+}
+function plainQuoteDate(q: Quote, dates: DateMention[], text: string): string | null {
+  const anchors = [q.cue, q.speaker.mention].filter((a) => a !== null);
+  const cands = dates.filter((d) => d.sentence === q.sentence && d.value !== null && /^\d|_REF$/.test(d.value));
+  const d = plainNearest(cands, anchors, (date, a) => {
+    if (date.start >= q.start && date.end <= q.end) return true;
+    if (MODIFIER.test(text.slice(Math.max(0, date.start - 12), date.start))) return true;
+    const between = date.end <= a.start ? { start: date.end, end: a.start } : { start: a.end, end: date.start };
+    if (q.start >= between.start && q.end <= between.end) return true;
+    return BREAK.test(text.slice(between.start, between.end));
+  });
+  return d?.value ?? null;
+}
+
+describe('the linker picks what the plain reading of its rules picks, on random layouts', () => {
+  // Deterministic pseudo-random layouts: words, clause breaks, determiners; dates, quotes, cues and
+  // sources anywhere, overlapping one another or not.
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+  const TOKENS = ['word ', 'said ', ', and ', ', but ', '; ', '— ', '--', '- ', 'the ', 'its ', 'on ', ', ', 'x'];
+  const layout = () => {
+    let text = '';
+    while (text.length < 30 + rand(150)) text += TOKENS[rand(TOKENS.length)];
+    const L = text.length;
+    const span = (max = 12) => {
+      const start = rand(L);
+      return { start, end: Math.min(L, start + 1 + rand(max)) };
+    };
+    // Dates in text order without overlap, or shuffled and overlapping.
+    const dates: DateMention[] = [];
+    let at = rand(8);
+    while (at < L - 1) {
+      const end = Math.min(L, at + 1 + rand(8));
+      dates.push(date(at, end, rand(5) === 0 ? 1 : 0, ['2024-09-05', 'PAST_REF', null, '2024'][rand(4)]!));
+      at = end + rand(20);
+    }
+    if (rand(4) === 0) dates.push(date(rand(L - 1), L, 0, '2024-01-01'));
+    if (rand(4) === 0) dates.sort(() => rand(3) - 1);
+    const content = span(60);
+    const quote: Quote = {
+      id: 'q', text: text.slice(content.start, content.end), ...content, kind: 'direct', sentence: 0,
+      cue: rand(5) === 0 ? null : { ...span(), text: '' },
+      speaker: { id: 's', name: 'X', mention: rand(5) === 0 ? null : { ...span(), text: '' }, resolution: 'name' }, date: null,
+    };
+    return { text, dates, quote };
+  };
+  it('quotes: 3,000 layouts', () => {
+    for (let n = 0; n < 3000; n++) {
+      const { text, dates, quote } = layout();
+      expect([n, linkQuoteDates([quote], dates, text)[0]!.date]).toEqual([n, plainQuoteDate(quote, dates, text)]);
+    }
+  });
+  it('sanction figures: 3,000 layouts', () => {
+    for (let n = 0; n < 3000; n++) {
+      const { dates, quote } = layout();
+      const f = { ...figure(quote.start, 0), end: quote.end };
+      const want = plainNearest(dates.filter((d) => d.sentence === 0 && d.value !== null && /^\d/.test(d.value)), [f], () => false);
+      expect([n, linkSanctionDates([f], dates, () => 0)[0]!.date]).toEqual([n, want?.value ?? null]);
+    }
+  });
+});

@@ -75,25 +75,32 @@ interface Cue {
   tense: Exclude<Tense, null>;
 }
 
-function sentenceCues(text: string, start: number, end: number): Cue[] {
+/**
+ * A sentence's tense cues, one list per kind (future, governed `to`, present, past) in this order,
+ * each in text order without overlaps: ties between equally near cues go to the earlier kind.
+ */
+function sentenceCues(text: string, start: number, end: number): Cue[][] {
   const s = text.slice(start, end);
-  const cues: Cue[] = [];
-  for (const m of s.matchAll(FUTURE_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
+  const future: Cue[] = [];
+  for (const m of s.matchAll(FUTURE_RE)) future.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
   // `threatened to disrupt`: the cue sits on `to`, nearer the date than the past verb.
+  const governed: Cue[] = [];
   for (const m of s.matchAll(GOVERNED_RE)) {
     const to = start + m.index + m[0].search(/to\s+\p{Ll}$/u);
-    cues.push({ start: to, end: to + 2, tense: 'future' });
+    governed.push({ start: to, end: to + 2, tense: 'future' });
   }
-  for (const m of s.matchAll(PRESENT_RE)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
+  const present: Cue[] = [];
+  for (const m of s.matchAll(PRESENT_RE)) present.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
+  const past: Cue[] = [];
   let prev = '';
   for (const m of s.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
-    const past = PAST_SET.has(w) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
+    const isPast = PAST_SET.has(w) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
     // A participle after `be`/`is`/`are` is a passive, not a past tense (`will be held`, `are held`).
-    if (past && !PASSIVE_AUX.has(prev)) cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
+    if (isPast && !PASSIVE_AUX.has(prev)) past.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
     prev = w;
   }
-  return cues;
+  return [future, governed, present, past];
 }
 
 /**
@@ -102,8 +109,8 @@ function sentenceCues(text: string, start: number, end: number): Cue[] {
  */
 export function makeCtx(doc: Doc): Ctx {
   const dct = parseYmd(doc.date);
-  const cache = new Map<number, Cue[]>();
-  const cuesOf = (si: number): Cue[] => {
+  const cache = new Map<number, Cue[][]>();
+  const cuesOf = (si: number): Cue[][] => {
     let c = cache.get(si);
     if (!c) {
       const s = doc.sentences[si]!;
@@ -128,18 +135,30 @@ export function makeCtx(doc: Doc): Ctx {
       const quote = quoteAt(doc, start);
       let best: Cue | null = null;
       let bestDist = Infinity;
-      for (const c of cuesOf(si)) {
-        if (c.end > start && c.start < end) continue;
-        const cq = quoteAt(doc, c.start);
-        if (quote ? cq !== quote : cq !== null) continue;
-        // A verb after the date (`... needs in November or risk losing what he has created`)
-        // more often belongs to a following clause: it counts as farther away.
-        let dist = c.end <= start ? start - c.end : c.start - end + 20;
-        // A cue beyond a clause break (`on Monday, saying he would`) counts as farther away.
-        if (dist < 200 && CLAUSE_BREAK.test(c.end <= start ? doc.text.slice(c.end, start) : doc.text.slice(end, c.start))) dist += 40;
-        if (dist < bestDist) {
-          best = c;
-          bestDist = dist;
+      // Only cues within reach can decide: each kind's cues are in text order, so a binary search
+      // finds the first that ends near enough before the mention; the walk stops past reach after it.
+      for (const run of cuesOf(si)) {
+        let lo = 0;
+        let hi = run.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (run[mid]!.end >= start - TENSE_REACH) hi = mid;
+          else lo = mid + 1;
+        }
+        for (let i = lo; i < run.length && run[i]!.start <= end + TENSE_REACH - AFTER_PENALTY; i++) {
+          const c = run[i]!;
+          if (c.end > start && c.start < end) continue;
+          const cq = quoteAt(doc, c.start);
+          if (quote ? cq !== quote : cq !== null) continue;
+          // A verb after the date (`... needs in November or risk losing what he has created`)
+          // more often belongs to a following clause: it counts as farther away.
+          let dist = c.end <= start ? start - c.end : c.start - end + AFTER_PENALTY;
+          // A cue beyond a clause break (`on Monday, saying he would`) counts as farther away.
+          if (dist < 200 && CLAUSE_BREAK.test(c.end <= start ? doc.text.slice(c.end, start) : doc.text.slice(end, c.start))) dist += 40;
+          if (dist < bestDist) {
+            best = c;
+            bestDist = dist;
+          }
         }
       }
       // A verb far away governs another clause: the date's own tense is then unknown.
@@ -154,6 +173,8 @@ export function makeCtx(doc: Doc): Ctx {
 const CLAUSE_BREAK = /[,;:—–()]/;
 /** How far (in characters, clause breaks counting 40 more) a tense cue reaches. */
 const TENSE_REACH = 60;
+/** What a cue after the mention counts as farther away. */
+const AFTER_PENALTY = 20;
 
 /** The quoted stretch holding `pos`, or null. */
 function quoteAt(doc: Doc, pos: number): QuotedSpan | null {

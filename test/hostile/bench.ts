@@ -5,12 +5,16 @@
  *   npx tsx test/hostile/bench.ts            sizes the tests run (known culprits small)
  *   npx tsx test/hostile/bench.ts --full     the sizes the issue asks for (slow while culprits remain)
  *   npx tsx test/hostile/bench.ts weekend    only inputs whose name contains a word
+ *   npx tsx test/hostile/bench.ts --size=50000 dated   a size of one's choosing (characters)
  */
 import { extractText } from '../../src/index.js';
 import { ADVERSARIAL, type Adversarial } from './adversarial.js';
 
 const full = process.argv.includes('--full');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const sizeArg = process.argv.find((a) => a.startsWith('--size='));
+const chosen = sizeArg ? Number(sizeArg.slice('--size='.length)) : null;
+if (chosen !== null && !(chosen > 0)) throw new Error(`bench: bad ${sizeArg}`);
 
 function time(a: Adversarial, size: number): number {
   const text = a.make(size);
@@ -23,7 +27,7 @@ extractText('warm.txt', 'date 2024-09-05\n“Warm up,” he said on Monday.'); /
 console.log('input'.padEnd(48), 'size'.padStart(9), 'ms'.padStart(8), '2× ms'.padStart(8), 'ratio'.padStart(6), 'rss MB'.padStart(7));
 for (const a of ADVERSARIAL) {
   if (filter && !a.name.includes(filter)) continue;
-  const size = full || !a.known ? a.size : a.small!;
+  const size = chosen ?? (full || !a.known ? a.size : a.small!);
   const one = time(a, Math.floor(size / 2));
   const two = time(a, size);
   const rss = Math.round(process.memoryUsage().rss / 1e6);

@@ -120,20 +120,83 @@ function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
   ];
 }
 
+/** Chrono is given whole sentences, as many as fit in about this many characters at a time. */
+const CHUNK = 2000;
+/** A sentence longer than this (never seen in news) is cut at white space, nearly this long each. */
+const HARD_CAP = 8000;
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Where to end a piece of an over-long sentence that starts at `from`, in the last half of
+ * `HARD_CAP`: after a space between two lower-case words (where a date is hardly ever cut: dates
+ * are written with numbers and capitalized names), else after any white space, else anywhere but
+ * inside a surrogate pair.
+ */
+function cutAt(text: string, from: number): number {
+  const limit = from + HARD_CAP;
+  let space = -1;
+  for (let i = limit; i > from + HARD_CAP / 2; i--) {
+    if (!/\s/.test(text[i - 1]!)) continue;
+    if (LOWER.test(text[i - 2]!) && LOWER.test(text[i] ?? '')) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  return /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit;
+}
+
+/**
+ * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
+ * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
+ * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly.
+ *
+ * Chrono's cost grows with the number of its results times the length of the text it is given
+ * (a refiner matches an end-anchored pattern on all the text before each result): bounded
+ * stretches keep it linear in the article's length, and no date spans two sentences.
+ */
+function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
+  const starts = new Map<number, number[]>();
+  for (const s of ctx.doc.sentences) {
+    const list = starts.get(s.paragraph) ?? [];
+    list.push(s.start);
+    starts.set(s.paragraph, list);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.end <= ctx.from) continue;
+    const base = Math.max(p.start, ctx.from);
+    const bounds = [base, ...(starts.get(p.index) ?? []).filter((x) => x > base && x < p.end).sort((a, b) => a - b), p.end];
+    let from = base;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const sentenceStart = bounds[i]!;
+      const sentenceEnd = bounds[i + 1]!;
+      if (sentenceEnd <= sentenceStart) continue;
+      if (sentenceStart > from && sentenceEnd - from > CHUNK) {
+        out.push({ start: from, end: sentenceStart });
+        from = sentenceStart;
+      }
+      while (sentenceEnd - from > HARD_CAP) {
+        const cut = cutAt(ctx.text, from);
+        out.push({ start: from, end: cut });
+        from = cut;
+      }
+    }
+    if (p.end > from) out.push({ start: from, end: p.end });
+  }
+  return out;
+}
+
 export function parseCalendar(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const dct = ctx.dct;
   const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : FALLBACK_REF;
   const text = ctx.text;
-  // Paragraph by paragraph: chrono's cost grows faster than the length of what it is given.
   const results: Array<{ base: number; r: chrono.ParsedResult }> = [];
-  for (const p of ctx.doc.paragraphs) {
-    if (p.end <= ctx.from) continue;
-    const base = Math.max(p.start, ctx.from);
+  for (const { start: base, end } of chronoChunks(ctx)) {
     try {
-      for (const r of chrono.casual.parse(text.slice(base, p.end), { instant: ref, timezone: 0 })) results.push({ base, r });
+      for (const r of chrono.casual.parse(text.slice(base, end), { instant: ref, timezone: 0 })) results.push({ base, r });
     } catch {
-      // A paragraph chrono cannot parse keeps only the word parsers' dates.
+      // A stretch chrono cannot parse keeps only the word parsers' dates.
     }
   }
   const pieces: Piece[] = [];

@@ -2,30 +2,17 @@
  * Size: a 50 MB file is skipped by the default --max-file-size; adversarial texts (unmatched and
  * nested quote marks, 100,000 `said`s, a 5 MB line ...) each finish with a right answer beside the
  * good articles. No wall-clock assertions (speed is `bench.ts`'s job); the test timeout is only a
- * hang guard. Inputs with a known superlinear culprit run small unless CLAIMS_HOSTILE_FULL=1;
- * those whose culprit has been fixed since run at the larger sizes of `FIXED`.
+ * hang guard. The slowest inputs run at their `testSize` unless CLAIMS_HOSTILE_FULL=1.
  */
 import { closeSync, openSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/types.js';
 import { extractText } from '../../src/index.js';
-import { ADVERSARIAL, FULL, sizeFor, type Adversarial } from './adversarial.js';
+import { ADVERSARIAL, sizeFor } from './adversarial.js';
 import { badSpans, lines, parseJson, parseNdjson, runInProcess, tempDir, writeGood } from './support.js';
 
-/**
- * Inputs `adversarial.ts` still marks `known` whose culprit is fixed: chrono reads bounded runs of
- * sentences (dates-chrono.ts), the quote linker walks outward from a quote's source and cue
- * (resolve/link.ts), and a date's tense cue is looked up near it (dates-core.ts). Sizes keeping
- * each test within a few seconds on a small machine; CLAIMS_HOSTILE_FULL=1 runs the issue's sizes.
- */
-const FIXED: Readonly<Record<string, number>> = {
-  '100,000 numbers and date words': 500_000,
-  'a 5 MB single line of news prose': 1_000_000,
-  'one 1 MB sentence of dated quotes': 250_000,
-};
-const sizeOf = (a: Adversarial): number => (FULL ? a.size : FIXED[a.name] ?? sizeFor(a));
-const runSmall = (a: Adversarial): boolean => a.known !== undefined && !FULL && FIXED[a.name] === undefined;
+
 
 let dir: string;
 let good: string[];
@@ -79,9 +66,9 @@ describe('a 50 MB file', () => {
 
 describe.each(ADVERSARIAL)('$name', (a) => {
   it(
-    `finishes with a right answer (offsets true, valid NDJSON), the good articles unchanged${runSmall(a) ? ' [run small: known superlinear]' : ''}`,
+    `finishes with a right answer (offsets true, valid NDJSON), the good articles unchanged`,
     async () => {
-      const text = a.make(sizeOf(a));
+      const text = a.make(sizeFor(a));
       const file = join(dir, `${a.name.replace(/[^a-z0-9]+/gi, '-')}.txt`);
       writeFileSync(file, text);
       const r = await runInProcess(['extract', good[0]!, file, good[1]!, '--format', 'ndjson']);

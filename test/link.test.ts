@@ -89,6 +89,17 @@ describe('linkSanctionDates', () => {
     const far = linkSanctionDates([eu(20, 9, 'The European Union'), eu(80, 11, 'The European Union')], [date(3, 10, 9, '2025-05-20')], para);
     expect(far.map((f) => f.date)).toEqual(['2025-05-20', null]);
   });
+  it('does not carry a date within a paragraph to another imposer or target: another action', () => {
+    const by = (start: number, sentence: number, imposer: string | null, target: string | null) => ({ ...figure(start, sentence), imposer, target });
+    const dates = [date(3, 10, 0, '2024-05-01')];
+    const carry = (imposer: string | null, target: string | null) =>
+      linkSanctionDates([by(20, 0, 'the United States', 'Russia'), by(80, 1, imposer, target)], dates, para)[1]!.date;
+    expect(carry('Britain', 'Russia')).toBeNull();
+    expect(carry('the United States', 'Iran')).toBeNull();
+    expect(carry('the United States', 'Russia')).toBe('2024-05-01');
+    expect(carry(null, null)).toBe('2024-05-01');
+    expect(carry(null, 'Russia')).toBe('2024-05-01');
+  });
   it('carries the date to a second figure of the same dateless sentence', () => {
     const out = linkSanctionDates([figure(20, 0), figure(60, 1), figure(70, 1)], [date(3, 10, 0, '2025-06-12')], para);
     expect(out.map((f) => f.date)).toEqual(['2025-06-12', '2025-06-12', '2025-06-12']);

@@ -214,8 +214,12 @@ export function linkSanctionDates(
   const reported = (d: DateMention): boolean => text !== undefined && REPORTED_AT.test(text.slice(Math.max(0, d.start - 40), d.start));
   const points = bySentence(dates, (d) => isPoint(d) && !reported(d));
   const out: SanctionFigure[] = [];
+  // A figure whose imposer or target differs from the one before is another action
+  // (`... the United States sanctioned 300 entities. Britain has fined a trader £1.6 million ...`).
+  const compatible = (prev: SanctionFigure, f: SanctionFigure): boolean =>
+    (f.imposer === null || f.imposer === prev.imposer) && (f.target === null || prev.target === null || f.target === prev.target);
   const sameParagraph = (prev: SanctionFigure, f: SanctionFigure): boolean =>
-    prev.sentence <= f.sentence && paragraphOf(prev.sentence) === paragraphOf(f.sentence);
+    prev.sentence <= f.sentence && paragraphOf(prev.sentence) === paragraphOf(f.sentence) && compatible(prev, f);
   // News paragraphs are often one sentence long: the next sentence naming the same imposer and
   // target (`... the EU on Tuesday approved ...` / `The package also targets 31 companies ...`)
   // continues the same action across the break.

@@ -264,6 +264,9 @@ export function parseDurations(ctx: Ctx): Candidate[] {
       continue;
     }
     if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
+    // `the last week of the race`, `the last year of his term`: a part of something, not a stretch
+    // up to now.
+    if (num === undefined && /(?:^|\s)last$/.test(detN) && /^\s+of(?![\p{L}])/iu.test(ahead(text, end, 8))) continue;
     // `the last day of the summit`, `the next day`: a day in a story, not a span of one day.
     if (num === undefined && code === 'D' && !plural && /(?:^|\s)(?:last|next|previous|following|coming)$/.test(detN)) continue;
     out.push({ start, end, type: 'DURATION', value: durationValue(n, code), mod, rule: det ? 'duration.period' : 'duration.count-unit', prio: 2 });

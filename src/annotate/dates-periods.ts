@@ -8,12 +8,15 @@ import type { TimexMod } from '../types.js';
 import {
   AMBIGUOUS_MONTHS,
   AMBIGUOUS_SEASONS,
+  CENTURY_ORDINALS,
   COUNT_CUES,
   DAY_ORDINAL_WORDS,
   DAY_NUMBER_PREPOSITIONS,
   DAY_PARTS,
   DAY_WORDS,
   DEICTICS,
+  ERA_BEFORE,
+  HALF_ORDINALS,
   MONTHS,
   MONTH_PREPOSITIONS,
   MONTH_SUBJECT_VERBS,
@@ -30,6 +33,10 @@ import {
   RANGE_OPENERS,
   POSITION_MODS,
   REF_WORDS,
+  REST_DETERMINERS,
+  REST_PERIODS,
+  SAME_TIME_HEADS,
+  SAME_TIME_UNITS,
   SEASON_PREPOSITIONS,
   SEASONS,
   VERBS_AFTER_YEAR,
@@ -37,6 +44,7 @@ import {
   WEEKDAYS,
   YEAR_BEFORE_PLURAL,
   YEAR_BLOCKERS,
+  YEAR_END_WORDS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt, midSentenceCapital, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
@@ -163,8 +171,12 @@ function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
     } else {
       which = deictic(deic);
       const d = norm(deic!);
-      // `the past year`, `the next month`: durations (handled by the duration parser).
-      if (d === 'the past' || d === 'the last' || d === 'the next' || (d === 'past' && !pos)) continue;
+      // `the past year`, `the next month`: durations (handled by the duration parser); but `the
+      // last quarter` names the quarter reported last (`added over the last quarter`), unless it
+      // is a part of something (`the last quarter of the game`) or still to come.
+      const lastQuarter =
+        unit === 'Q' && (d === 'the past' || d === 'the last') && !pos && !/^\s+of(?![\p{L}])/iu.test(ahead(text, m.index + whole.length, 8)) && ctx.tense(m.index, m.index + whole.length) !== 'future';
+      if (!lastQuarter && (d === 'the past' || d === 'the last' || d === 'the next' || (d === 'past' && !pos))) continue;
     }
     if (!which) continue;
     const start = m.index;
@@ -305,7 +317,7 @@ function parseDecades(ctx: Ctx, out: Candidate[]): void {
 
 /** Quarters and halves: `the third quarter`, `third-quarter`, `Q3 2016`, `the first half of 2024`. */
 const QUARTER_RE = new RegExp(
-  `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))}|final)(?:\\s+|-)(quarter|half)(?:\\s+(?:of\\s+)?(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year))?${E}`,
+  `${B}(?:the\\s+)?(${alt([...Object.keys(ORDINALS), ...Object.keys(HALF_ORDINALS)])}|final)(?:\\s+|-)(quarter|half)(?:\\s+(?:of\\s+)?(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year))?${E}`,
   'giu',
 );
 const QCODE_RE = new RegExp(`${B}(?:(${YEAR})\\s*)?([QH])([1-4])(?:\\s*(${YEAR})|\\s+(this|last|next)\\s+year)?${E}`, 'gu');
@@ -319,14 +331,38 @@ function quarterYear(ctx: Ctx, q: number, tense: Tense): number | null {
   return dct.y;
 }
 
+/**
+ * `the first three months of 2015`, `the first six months of this year`, `the last three months of
+ * the year`: a quarter or a half of a named year.
+ */
+const MONTHS_OF_YEAR_RE = new RegExp(
+  `${B}the\\s+(first|last|final)\\s+(three|six|3|6)\\s+months\\s+of\\s+(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year)${E}`,
+  'giu',
+);
+
 function parseQuarters(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
+  MONTHS_OF_YEAR_RE.lastIndex = ctx.from;
+  for (let m = MONTHS_OF_YEAR_RE.exec(text); m; m = MONTHS_OF_YEAR_RE.exec(text)) {
+    const [whole, edge, count, year, deic] = m;
+    const half = /^(?:six|6)$/i.test(count!);
+    const first = norm(edge!) === 'first';
+    let y: number | null = year ? Number(year) : null;
+    if (!year && ctx.dct) {
+      const w = deic ? norm(deic) : 'this';
+      y = ctx.dct.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+    }
+    const value = y === null ? null : half ? `${fmtYear(y)}-H${first ? 1 : 2}` : fmtQuarter(y, first ? 1 : 4);
+    out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, 'date.months-of-year', 6));
+  }
   QUARTER_RE.lastIndex = ctx.from;
   for (let m = QUARTER_RE.exec(text); m; m = QUARTER_RE.exec(text)) {
     const [whole, ordRaw, kind, year, deic] = m;
     const ordN = norm(ordRaw!);
     const half = norm(kind!) === 'half';
-    let n = ordN === 'final' || ordN === 'last' ? (half ? 2 : 4) : ORDINALS[ordN]!;
+    // `the latter half`, `the back half`: words for a half only.
+    if (ordN in HALF_ORDINALS && !half) continue;
+    let n = ordN === 'final' || ordN === 'last' ? (half ? 2 : 4) : (ORDINALS[ordN] ?? HALF_ORDINALS[ordN]!);
     if (n < 1 || (half && n > 2)) continue;
     const hasYear = Boolean(year) || /year$/i.test(whole);
     // `the first half` of a match: halves need a year.
@@ -829,6 +865,172 @@ function parseRefs(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * `the first week of March`, `the last week of October 2015`, `the second week of next month`,
+ * `the first week of 2015`: a week counted in a month or a year. A week belongs to the month that
+ * holds its Thursday (as ISO weeks belong to years), so the n-th week of a month is the ISO week
+ * of its n-th Thursday, the last week that of its last Thursday.
+ */
+const WEEK_OF_RE = new RegExp(
+  `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))}|final)\\s+week\\s+(?:of|in)\\s+(?:(${MONTH_ANY})(\\.)?(?:,?\\s+(${YEAR}))?|(${YEAR})|(?:the\\s+)?(this|next|last|current|previous)\\s+(month|year)|the\\s+(month|year))${E}`,
+  'giu',
+);
+
+function parseWeeksOf(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  WEEK_OF_RE.lastIndex = ctx.from;
+  for (let m = WEEK_OF_RE.exec(text); m; m = WEEK_OF_RE.exec(text)) {
+    const [whole, ordRaw, monthName, dot, monthYear, year, deic, deicUnit, theUnit] = m;
+    let end = m.index + whole.length;
+    // `the week of March 4` is the week of a day (see dates.ts): no ordinal week of a month here.
+    if (monthName && !monthYear && /^\.?\s*\d/.test(ahead(text, end, 4))) continue;
+    if (monthName && !/^\p{Lu}/u.test(monthName) && norm(monthName) === 'may') continue;
+    if (dot && !monthYear) end -= 1;
+    const ordN = norm(ordRaw!);
+    const n = ordN === 'final' ? -1 : ORDINALS[ordN]!;
+    if (n === 0) continue;
+    let value: string | null = null;
+    if (monthName) {
+      const mo = MONTHS[norm(monthName)]!;
+      const y = monthYear ? Number(monthYear) : dct ? anchorMonth(dct, mo, ctx.tense(m.index, end)) : null;
+      const thursday = y === null ? null : nthWeekday(y, mo, 4, n);
+      if (y !== null && !thursday) continue;
+      value = thursday ? fmtWeek(thursday) : null;
+    } else {
+      let y: number | null = year ? Number(year) : null;
+      let mo: number | null = null;
+      const unit = year ? 'year' : norm(deicUnit ?? theUnit!);
+      if (!year && dct) {
+        const w = deic ? deictic(deic) : 'this';
+        const k = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+        if (unit === 'month') {
+          const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, k);
+          y = t.y;
+          mo = t.m;
+        } else y = dct.y + k;
+      }
+      if (!year && !dct) value = null;
+      else if (mo !== null) {
+        const thursday = nthWeekday(y!, mo, 4, n);
+        if (!thursday) continue;
+        value = fmtWeek(thursday);
+      } else {
+        // The n-th ISO week of the year; the last is the week of December 28.
+        const day = n === -1 ? { y: y!, m: 12, d: 28 } : addDays({ y: y!, m: 1, d: 4 }, 7 * (n - 1));
+        value = fmtWeek(day);
+      }
+    }
+    out.push(cand(m.index, end, 'DATE', value, null, 'date.week-of-period', 6));
+  }
+}
+
+/**
+ * `the rest of the year`, `the rest of this week`: the stretch after the article's day to the end
+ * of the period, a DURATION of the days left (`P6D` on Monday 2016-11-07 for the week, `P54D` for
+ * the year; `P0D` on the period's last day). In past-tense text the stretch runs from a day the
+ * story names, not the article's: its length is unknown (`PXD`).
+ */
+const REST_RE = new RegExp(`${B}(?:the\\s+)?rest\\s+of\\s+(?:(?:${alt(REST_DETERMINERS)})\\s+)?(${alt(Object.keys(REST_PERIODS))})${E}`, 'giu');
+
+function parseRests(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  REST_RE.lastIndex = ctx.from;
+  for (let m = REST_RE.exec(text); m; m = REST_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    // `the rest of the year's budget`: a possessive, the period is not the time meant.
+    if (/^['’]/.test(ahead(text, end, 1))) continue;
+    const unit = REST_PERIODS[norm(m[1]!)]!;
+    let value: string | null = null;
+    if (ctx.tense(m.index, end) === 'past') value = 'PXD';
+    else if (dct) {
+      const last: Ymd = unit === 'W' ? addDays(dct, 7 - isoWeekday(dct)) : unit === 'M' ? { y: dct.y, m: dct.m, d: daysInMonth(dct.y, dct.m) } : { y: dct.y, m: 12, d: 31 };
+      const days = Math.round((Date.UTC(last.y, last.m - 1, last.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000);
+      value = `P${days}D`;
+    }
+    out.push(cand(m.index, end, 'DURATION', value, null, 'duration.rest-of-period', 6));
+  }
+}
+
+/**
+ * Centuries: `the 19th century` -> `18` (TIMEX3 names a century by its first two digits), `the
+ * early twentieth century` (START), `21st-century` as a modifier. A bare `19th century` needs
+ * `the` or a hyphen; centuries before the common era are left out.
+ */
+const CENTURY_WORD = Object.keys(CENTURY_ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[\\s-]'))
+  .join('|');
+/** One-word positions only (`the early 20th century`): a phrase before `the` as well would backtrack. */
+const POS_WORD = alt(Object.keys(POSITION_MODS).filter((k) => !k.includes(' ')));
+const CENTURY_RE = new RegExp(
+  `${B}(the\\s+)?(?:(${POS_WORD})${SEP})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_WORD}))(\\s+|-)century${E}`,
+  'giu',
+);
+const ERA_AFTER = new RegExp(`^\\s*(?:${alt(ERA_BEFORE)})(?![\\p{L}])`, 'iu');
+
+function parseCenturies(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  CENTURY_RE.lastIndex = ctx.from;
+  for (let m = CENTURY_RE.exec(text); m; m = CENTURY_RE.exec(text)) {
+    const [whole, the, pos, digits, word, joint] = m;
+    const end = m.index + whole.length;
+    if (!the && joint !== '-') continue;
+    if (ERA_AFTER.test(ahead(text, end, 8))) continue;
+    const n = digits ? Number(digits) : CENTURY_ORDINALS[norm(word!).replace(/-/g, ' ')];
+    if (!n || n < 1 || n > 21) continue;
+    // `the 20th-century activist`: a modifier; `the` goes with the noun after it.
+    const start = joint === '-' && the && !pos ? m.index + the.length : m.index;
+    out.push(cand(start, end, 'DATE', String(n - 1).padStart(2, '0'), posMod(pos), 'date.century', 6));
+  }
+}
+
+/** `by year-end`, `at year's end`, `year-end 2023`: the end of the article's year (END). */
+const YEAR_END_RE = new RegExp(`${B}(?:(${YEAR})\\s+)?(?:${YEAR_END_WORDS.map((w) => alt([w]).replace(/'/g, "['’]")).join('|')})(?:\\s+(${YEAR}))?${E}`, 'giu');
+
+function parseYearEnds(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  YEAR_END_RE.lastIndex = ctx.from;
+  for (let m = YEAR_END_RE.exec(text); m; m = YEAR_END_RE.exec(text)) {
+    const year = m[1] ?? m[2];
+    let value: string | null = null;
+    if (year) value = year;
+    else if (dct) {
+      // In past-tense text the year end meant is the last one passed (`had $38 million at year's
+      // end`, written in January), unless the article is written in December.
+      const past = ctx.tense(m.index, m.index + m[0].length) === 'past';
+      value = fmtYear(past && dct.m < 12 ? dct.y - 1 : dct.y);
+    }
+    out.push(cand(m.index, m.index + m[0].length, 'DATE', value, 'END', 'date.year-end', 6));
+  }
+}
+
+/**
+ * `this time last year`, `the same time next month`, `this time a year ago`: the article's day a
+ * year (month, week) back or ahead, approximately.
+ */
+const SAME_TIME_RE = new RegExp(
+  `${B}(${alt(SAME_TIME_HEADS)})\\s+(?:(last|next)\\s+(${alt(Object.keys(SAME_TIME_UNITS))})|(?:a|one)\\s+(${alt(Object.keys(SAME_TIME_UNITS))})\\s+(ago))${E}`,
+  'giu',
+);
+
+function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  SAME_TIME_RE.lastIndex = ctx.from;
+  for (let m = SAME_TIME_RE.exec(text); m; m = SAME_TIME_RE.exec(text)) {
+    const [whole, , which, unit1, unit2] = m;
+    const start = m.index;
+    const sign = which && norm(which) === 'next' ? 1 : -1;
+    const unit = SAME_TIME_UNITS[norm(unit1 ?? unit2!)]!;
+    let value: string | null = null;
+    if (dct) value = fmtDay(unit === 'W' ? addDays(dct, 7 * sign) : addMonths(dct, sign * (unit === 'Y' ? 12 : 1)));
+    out.push(cand(start, m.index + whole.length, 'DATE', value, 'APPROX', 'date.same-time', 6));
+  }
+}
+
 export function parsePeriods(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   parseDeicticPeriods(ctx, out);
@@ -843,5 +1045,10 @@ export function parsePeriods(ctx: Ctx): Candidate[] {
   parseDayWords(ctx, out);
   parseRefs(ctx, out);
   parseNarrativeDays(ctx, out);
+  parseWeeksOf(ctx, out);
+  parseRests(ctx, out);
+  parseCenturies(ctx, out);
+  parseYearEnds(ctx, out);
+  parseSameTimes(ctx, out);
   return out;
 }

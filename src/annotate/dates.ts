@@ -14,7 +14,7 @@ import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
 import type { Ymd } from './dates-calendar.js';
-import { addDays, fmtDay, fmtMonth, isoWeekday, parseYmd } from './dates-calendar.js';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from './dates-calendar.js';
 
 const ABBREV_END = /[ap]\.m\.$/i;
 const LEADING_RE = new RegExp(`^(?:(?:${alt(LEADING_PREPOSITIONS)})\\s+)+`, 'i');
@@ -102,6 +102,27 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
     out.push(a);
   }
   return out;
+}
+
+const WEEK_OF_BEFORE = /(?:^|[^\p{L}])((?:the\s+)?week\s+of\s+)$/iu;
+
+/**
+ * `the week of March 4`: the ISO week holding the day (`2025-W10`), one mention. A day without a
+ * value (no article date) leaves the week unknown.
+ */
+function weeksOfDays(text: string, kept: Candidate[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.type !== 'DATE' || (c.value !== null && !/^\d{4}-\d\d-\d\d$/.test(c.value))) continue;
+    if (c.value === null && !c.yearless?.d && !/\d/.test(text.slice(c.start, c.end))) continue;
+    const w = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (!w) continue;
+    const prev = kept[i - 1];
+    const start = c.start - w[1]!.length;
+    if (prev && prev.end > start) continue;
+    const day = c.value ? parseYmd(c.value) : null;
+    kept[i] = { ...c, start, value: day ? fmtWeek(day) : null, rule: 'date.week-of-day', yearless: undefined };
+  }
 }
 
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:${alt(RANGE_CONNECTIVES)})\\s|[-–]\\s*)$`, 'i');
@@ -285,6 +306,7 @@ export function annotateDates(doc: Doc): DateMention[] {
   }
   const kept = mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length))));
   weekdaysInWeek(text, kept);
+  weeksOfDays(text, kept);
   yearlySets(text, kept);
   alignRanges(text, kept, ctx.dct);
   resolveNarrative(ctx, kept);

@@ -121,6 +121,13 @@ export const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Weekday abbreviations safe to read alone (`Tues.`, `Thurs.`); `Sun`, `Sat`, `Wed` are words too. */
 export const WEEKDAY_SAFE_ABBREVIATIONS: readonly string[] = ['tues', 'thurs'];
 
+/** Words for a half besides its ordinal (`the latter half of 2023`, `the back half of the year`). */
+export const HALF_ORDINALS: Readonly<Record<string, number>> = {
+  latter: 2,
+  back: 2,
+  front: 1,
+};
+
 /** Ordinal words -> value (`the third quarter`, `the second Monday`). */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1,
@@ -144,6 +151,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   decade: 'DE',
   century: 'CE',
   quarter: 'Q',
+  // Counted days of work or trading (`within 10 business days`, `the past five trading days`).
+  'business day': 'D',
+  'working day': 'D',
+  'trading day': 'D',
 };
 
 /** Abbreviated units, accepted only right after digits (`3h`, `3 hrs`, `123.45 sec`). */
@@ -447,3 +458,37 @@ export const DAY_NUMBER_PREPOSITIONS: readonly string[] = ['on', 'in', 'for', 'b
 
 /** Modal verbs before `one day` that make it the idiom "someday", not a span (`may one day regret`). */
 export const MODAL_VERBS: readonly string[] = ['may', 'might', 'could', 'would', 'will', 'should', 'can', 'must', "'ll", '’ll'];
+
+/** Ordinals of centuries, spelled out (`the nineteenth century`) -> number; digits (`19th`) are read as such. */
+export const CENTURY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty first': 21,
+};
+
+/** Era words after a century or year that put it before the common era (left unresolved). */
+export const ERA_BEFORE: readonly string[] = ['bc', 'b.c', 'bce', 'b.c.e'];
+
+/** Periods with a remainder (`the rest of the year`) -> period code. */
+export const REST_PERIODS: Readonly<Record<string, string>> = {
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+};
+
+/** Determiners between `rest of` and its period (`the rest of the year`, `the rest of this week`). */
+export const REST_DETERMINERS: readonly string[] = ['the', 'this', 'my', 'our', 'current', 'the current'];
+
+/** Phrases for a year's end without `the` (`by year-end`, `at year's end`); case-insensitive. */
+export const YEAR_END_WORDS: readonly string[] = ['year-end', "year's end", 'end-of-year'];
+
+/** Units of `this time last year`, `the same time next month`. */
+export const SAME_TIME_UNITS: Readonly<Record<string, string>> = {
+  year: 'Y',
+  month: 'M',
+  week: 'W',
+};
+
+/** Heads of `this time last year` / `the same time a year ago`. */
+export const SAME_TIME_HEADS: readonly string[] = ['this time', 'the same time', 'about this time', 'around this time'];

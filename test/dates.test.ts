@@ -152,6 +152,7 @@ const CASES: Case[] = [
   { date: THU, text: 'You may say what you want, she said.', expect: [] },
   { date: THU, text: 'A 45-year-old man was arrested.', expect: [] },
   { date: THU, text: 'He wrote for the Daily Mail and USA Today.', expect: [] },
+  { date: THU, text: "Hicks did not respond to USA TODAY's request for comment.", expect: [] },
   { date: THU, text: 'Open 24/7 since the 9/11 attacks.', expect: [] },
   { date: THU, text: 'The office is on the 27th floor.', expect: [] },
   { date: THU, text: 'A man in his 40s was detained.', expect: [] },
@@ -296,6 +297,14 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'Read the rest of the story here.', expect: [] },
   { date: THU, text: 'Refunds arrive within 10 business days; shares fell over the past five trading days.', expect: [['10 business days', 'DURATION', 'P10D'], ['the past five trading days', 'DURATION', 'P5D']] },
   { date: THU, text: 'The last trading day of the year was quiet.', expect: [] },
+  { date: '2015-12-19', text: 'After this fall in prices in energy resources, the budget shrank.', expect: [] },
+  { date: THU, text: 'He will campaign this fall in Ohio and in the Senate race.', expect: [['this fall', 'DATE', '2024-FA']] },
+  { date: '2016-07-28', text: 'It is the government under which we still live today, more than 200 years later.', expect: [['today', 'DATE', '2016-07-28'], ['more than 200 years later', 'DATE', null, 'MORE_THAN']] },
+  // Days listed after one month: each a date of that month; a closing year dates them all.
+  { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
+  { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },
+  { date: THU, text: 'Talks were held Sept. 3, 4 and 5.', expect: [['Sept. 3', 'DATE', '2024-09-03'], ['4', 'DATE', '2024-09-04'], ['5', 'DATE', '2024-09-05']] },
+  { date: THU, text: 'The vote on Aug. 3 and 4 percent of voters.', expect: [['Aug. 3', 'DATE', '2024-08-03']] },
   // Without an article date.
   { date: null, text: 'Talks resumed three days later.', expect: [['three days later', 'DATE', null]] },
   { date: null, text: 'Sales fell in the first week of March 2016 and the 19th century.', expect: [['the first week of March 2016', 'DATE', '2016-W09'], ['the 19th century', 'DATE', '18']] },

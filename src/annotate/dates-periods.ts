@@ -419,6 +419,8 @@ const SEASON_RE = new RegExp(
   'giu',
 );
 const AMBIGUOUS_SEASON_SET = new Set(AMBIGUOUS_SEASONS);
+/** `in` + a lower-case word that no determiner opens (`fall in prices`, `fall in oil output`). */
+const NOT_SEASON_AFTER = new RegExp(`^\\s+in\\s+(?!(?:${alt(['the', ...OWNER_DETERMINERS])})(?![\\p{L}]))\\p{Ll}`, 'u');
 
 function parseSeasons(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -430,6 +432,8 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     const end = m.index + whole.length;
     const seasonStart = m.index + whole.toLowerCase().lastIndexOf(nameN, whole.length - (year ? year.length : 0));
     if (!year && /^\s+of\s+(?!\d)/i.test(ahead(text, seasonStart + name!.length))) continue;
+    // `this fall in prices`: a drop, not autumn (`this fall in Ohio`, `in the Senate` stay seasons).
+    if (!year && AMBIGUOUS_SEASON_SET.has(nameN) && NOT_SEASON_AFTER.test(ahead(text, seasonStart + name!.length, 24))) continue;
     if (deic && the) continue;
     if (!year && !deic && !pos) {
       const before = wordBefore(text, the ? m.index : seasonStart);
@@ -804,8 +808,8 @@ function parseDayWords(ctx: Ctx, out: Candidate[]): void {
     const [whole, pos, word, part1, deic, part2] = m;
     const start = m.index;
     const end = start + whole.length;
-    // `USA Today`, NBC's `Today`: names.
-    if (word && /^Today$/.test(word) && !sentenceInitial(ctx, start + whole.indexOf(word))) continue;
+    // `USA Today`, `USA TODAY`, NBC's `Today`: names.
+    if (word && /^(?:Today|TODAY)$/.test(word) && !sentenceInitial(ctx, start + whole.indexOf(word))) continue;
     const mod: TimexMod | null = pos ? (norm(pos) === 'early' ? 'START' : 'END') : null;
     let offset: number;
     let part: string | undefined;

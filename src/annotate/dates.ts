@@ -6,7 +6,7 @@
  * overlap (ties go to the more specific parser).
  */
 import type { DateMention, Doc } from '../types.js';
-import { LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
+import { DAY_LIST_CONNECTIVES, LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate, Granularity } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
@@ -14,7 +14,7 @@ import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
 import type { Ymd } from './dates-calendar.js';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from './dates-calendar.js';
+import { addDays, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, parseYmd } from './dates-calendar.js';
 
 const ABBREV_END = /[ap]\.m\.$/i;
 const LEADING_RE = new RegExp(`^(?:(?:${alt(LEADING_PREPOSITIONS)})\\s+)+`, 'i');
@@ -123,6 +123,64 @@ function weeksOfDays(text: string, kept: Candidate[]): void {
     const day = c.value ? parseYmd(c.value) : null;
     kept[i] = { ...c, start, value: day ? fmtWeek(day) : null, rule: 'date.week-of-day', yearless: undefined };
   }
+}
+
+const LIST_JOINT = alt(DAY_LIST_CONNECTIVES);
+const LISTED_DAY = new RegExp(`^\\s*(?:,\\s*(?:(${LIST_JOINT})\\s+)?|(${LIST_JOINT})\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'iu');
+const LIST_YEAR = /^,?\s+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/u;
+const LIST_END = /^\s*(?:[.,;:!?)]|$)/;
+
+/**
+ * Days listed after one month (`July 8 and 9`, `Sept. 3, 4 and 5, 2016`, `Aug. 2 or 3`): each a date
+ * of that month. The list must close with `and`/`or` and end a clause or take a year, which then
+ * dates every day (`on March 3 and 4 percent` is an amount).
+ */
+function listedDays(text: string, kept: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.type !== 'DATE' || !/\d(?:st|nd|rd|th)?$/i.test(text.slice(c.start, c.end))) continue;
+    const day = c.value && /^\d{4}-\d\d-\d\d$/.test(c.value) ? parseYmd(c.value) : null;
+    const ym = day ? { y: day.y, m: day.m } : null;
+    const first = day ? day.d : c.yearless?.d;
+    if (first === undefined || (!day && !c.yearless)) continue;
+    const m0 = day ? day.m : c.yearless!.m;
+    let pos = c.end;
+    let prev = first;
+    let joined = false;
+    const days: Array<{ start: number; end: number; d: number }> = [];
+    for (;;) {
+      const lm = LISTED_DAY.exec(text.slice(pos, pos + 16));
+      if (!lm || joined) break;
+      const d = Number(lm[3]);
+      if (d <= prev || d > daysInMonth(ym?.y ?? 2024, m0)) break;
+      const numStart = pos + lm[0].length - lm[0].slice(lm[0].search(/\d/)).length;
+      days.push({ start: numStart, end: pos + lm[0].length, d });
+      joined = (lm[1] ?? lm[2]) !== undefined;
+      prev = d;
+      pos += lm[0].length;
+    }
+    if (!joined || days.length === 0) continue;
+    const tail = text.slice(pos, pos + 8);
+    const ym2 = LIST_YEAR.exec(tail);
+    if (!ym2 && !LIST_END.test(tail)) continue;
+    // Another mention on a listed day (`on Aug. 2 or 3 p.m.`) keeps it.
+    const next = kept[i + 1];
+    if (next && next.start < (ym2 ? pos + ym2[0].length : pos) && !(ym2 && next.start >= pos && next.type === 'DATE' && next.value === ym2[1])) continue;
+    const y = ym2 ? Number(ym2[1]) : ym?.y;
+    if (ym2) {
+      if (next && next.start >= pos) dropped.add(next);
+      kept[i] = { ...c, value: fmtDay({ y: y!, m: m0, d: first }), yearless: undefined, rule: `${c.rule}-listed` };
+      days[days.length - 1]!.end = pos + ym2[0].length;
+    }
+    for (const x of days) {
+      const value = y === undefined ? null : fmtDay({ y, m: m0, d: x.d });
+      added.push({ ...c, start: x.start, end: x.end, value, mod: null, rule: 'date.listed-day', yearless: !ym2 && c.yearless ? { m: m0, d: x.d } : undefined });
+    }
+  }
+  if (added.length === 0) return kept;
+  return [...kept.filter((c) => !dropped.has(c)), ...added].sort((a, b) => a.start - b.start);
 }
 
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:${alt(RANGE_CONNECTIVES)})\\s|[-–]\\s*)$`, 'i');
@@ -255,6 +313,15 @@ function mergeDurations(text: string, kept: Candidate[]): Candidate[] {
 }
 
 const ANCHOR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])/;
+
+/** Does a value (`2216`, `2024-10`, `2024-09-07`, `2024-W40`) begin after the article's day, at its own precision? */
+function afterArticle(value: string, dct: Ymd): boolean {
+  const m = ANCHOR_VALUE.exec(value);
+  if (!m) return false;
+  const day = fmtDay(dct);
+  const n = m[3] ? 10 : m[2] ? 7 : 4;
+  return m[0].slice(0, n) > day.slice(0, n);
+}
 const RANK: Record<Granularity, number> = { Y: 0, M: 1, D: 2 };
 
 /**
@@ -280,7 +347,12 @@ function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): v
     if (c.relative !== undefined) {
       // Nothing dated before it: the story's time is the article's own.
       if (!last) c.value = ctx.dct ? c.relative.from(ctx.dct) : null;
-      else c.value = RANK[last.gran] >= RANK[c.relative.need] && paragraphOf(c.start) - last.paragraph <= 1 ? c.relative.from(last.at) : null;
+      else {
+        c.value = RANK[last.gran] >= RANK[c.relative.need] && paragraphOf(c.start) - last.paragraph <= 1 ? c.relative.from(last.at) : null;
+        // Counted from a story date, a count told in the past or present cannot land after the
+        // article (`we still live today, more than 200 years later` counts from before `today`).
+        if (c.value && ctx.dct && afterArticle(c.value, ctx.dct) && ctx.tense(c.start, c.end) !== 'future') c.value = null;
+      }
       continue;
     }
     if (c.type !== 'DATE' && c.type !== 'TIME') continue;
@@ -304,7 +376,7 @@ export function annotateDates(doc: Doc): DateMention[] {
     const t = trim(text, c);
     if (t) trimmed.push(t);
   }
-  const kept = mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length))));
+  const kept = listedDays(text, mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)))));
   weekdaysInWeek(text, kept);
   weeksOfDays(text, kept);
   yearlySets(text, kept);

@@ -447,6 +447,9 @@ export const PERIOD_UNITS: Readonly<Record<string, string>> = {
 /** Words joining the two ends of a range (`Oct. 2 to October 22`, `between March and May`). */
 export const RANGE_CONNECTIVES: readonly string[] = ['to', 'till', 'until', 'through', 'thru', 'and', 'into'];
 
+/** Words joining days listed after one month (`July 8 and 9`, `Aug. 2 or 3`). */
+export const DAY_LIST_CONNECTIVES: readonly string[] = ['and', 'or', '&'];
+
 /** Words before the first end of a range (`from 4 to 22 this month`, `between March and May`). */
 export const RANGE_OPENERS: readonly string[] = ['from', 'between'];
 

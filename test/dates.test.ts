@@ -300,6 +300,8 @@ const MORE_CASES: Case[] = [
   { date: '2015-12-19', text: 'After this fall in prices in energy resources, the budget shrank.', expect: [] },
   { date: THU, text: 'He will campaign this fall in Ohio and in the Senate race.', expect: [['this fall', 'DATE', '2024-FA']] },
   { date: '2016-07-28', text: 'It is the government under which we still live today, more than 200 years later.', expect: [['today', 'DATE', '2016-07-28'], ['more than 200 years later', 'DATE', null, 'MORE_THAN']] },
+  { date: THU, text: 'Half backed Clinton, and three-quarters said the same of Sanders.', expect: [] },
+  { date: THU, text: 'Profits fell for three quarters in a row.', expect: [['three quarters', 'DURATION', 'P9M']] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

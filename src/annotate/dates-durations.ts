@@ -214,6 +214,8 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     // `the twenty second`, `thirty first`: ordinals, not seconds.
     if (unitN === 'second' && num !== undefined && !digits && !/-\s*second$/i.test(whole.slice(0, whole.length - (rel?.length ?? 0)).trimEnd())) continue;
     if (code === 'Q' && /^\s*of\b/i.test(ahead(text, end))) continue;
+    // `three-quarters said`, `a three-quarter stake`: a fraction, not three quarters of a year.
+    if (code === 'Q' && num !== undefined && !digits && /-\s*quarters?$/i.test(whole.slice(0, whole.length - (rel?.length ?? 0)).trimEnd())) continue;
     // `may one day regret it`: the idiom for "someday".
     if (unitN === 'day' && numN === 'one' && !qual && !det && !rel && MODAL_SET.has(wordBefore(text, start))) continue;
     // Ages (`a 45-year-old`, `two years old`) are not temporal expressions.

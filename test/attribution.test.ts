@@ -202,7 +202,28 @@ const CASES: Case[] = [
   { shape: 'not a quote: passive without an agent', text: 'Sanders was asked to name a decision. He was told the plan would fail.', quotes: [] },
   { shape: 'not a quote: belief verb without marks', text: 'Officials believe that the tankers are still at sea.', quotes: [] },
   { shape: 'not a quote: label before a colon in a headline', text: 'Update: The vote is delayed until Monday.', quotes: [] },
-  { shape: 'not a quote: quoted sentence with no source', text: '“This is the end of an era.”\n\nThe building closed on Monday.', quotes: [] },
+  { shape: 'not a quote: quoted sentence with no source', text: '“This is the end of an era.”\n\nThe building closed on Monday.', quotes: [] },  // A fronted phrase after `that` opens the reported clause; without `that` a subordinate clause is the cue's tail.
+  { shape: 'X said that <fronted clause>, <clause>', text: 'Smith said that as the talks dragged on, the bridge stayed closed.', quotes: [q('indirect', 'as the talks dragged on, the bridge stayed closed', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'not a quote: X said when asked ... (tail only)', text: 'Smith said when asked about the bridge.', quotes: [] },
+  // Sentence adverbs between source and cue.
+  { shape: 'X however said ...', text: 'Carter however said the bridge was safe.', quotes: [q('indirect', 'the bridge was safe', 'said', 'Carter', 'Carter', 'name')] },
+  { shape: 'X has since said ...', text: 'Smith has since said the bridge was safe.', quotes: [q('indirect', 'the bridge was safe', 'said', 'Smith', 'Smith', 'name')] },
+  // Cue forms that are also nouns: only before `that`, after a source opening the clause.
+  { shape: '<Org> reports that ...', text: 'CBS News reports that the bridge was safe.', quotes: [q('indirect', 'the bridge was safe', 'reports', 'CBS News', 'CBS News', 'name')] },
+  { shape: 'not a quote: amid media reports that ...', text: 'Amid media reports that the bridge was safe, traffic resumed.', quotes: [] },
+  { shape: 'not a quote: states that <verb> (relative clause)', text: 'Several states that voted for him are now in play.', quotes: [] },
+  // The sentence ends at the cue: the content is before it.
+  { shape: '..., X said. (<parenthesized sentence>)', text: 'The bridge was often unsafe, Mr. Sykes said. (He did not elaborate.)', quotes: [q('indirect', 'The bridge was often unsafe', 'said', 'Mr. Sykes', 'Sykes', 'name')] },
+  { shape: '..., X said; <next clause>', text: 'The bridge needs repairs, Smith said; in 2012, it closed for a month.', quotes: [q('indirect', 'The bridge needs repairs', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'X said ... . (“...,” he said.) a parenthesized sentence is a unit of its own', text: 'Mr. Nevins said he pursued the show because Mr. Lynch agreed. (“We persuaded him,” he said.)', quotes: [q('indirect', 'he pursued the show because Mr. Lynch agreed', 'said', 'Mr. Nevins', 'Nevins', 'name'), q('direct', '“We persuaded him,”', 'said', 'he', 'Nevins', 'pronoun')] },
+  // A coordinated source takes the bare verb form.
+  { shape: 'X and Y say ...', text: 'Jeb Bush and Chris Christie say Rubio has not been tested.', quotes: [q('indirect', 'Rubio has not been tested', 'say', 'Chris Christie', 'Chris Christie', 'name')] },
+  { shape: 'not a quote: a cue after a full stop', text: 'Smith said. The bridge was safe.', quotes: [] },  // Sources with appositives and parentheticals.
+  { shape: 'X, an <role> in <Place>, who ..., said: the source is the name, not the place', text: 'Willie Minor, an actor in Dallas, who runs a small theater, said the loans were late.', quotes: [q('indirect', 'the loans were late', 'said', 'Willie Minor', 'Willie Minor', 'name')] },
+  { shape: 'X of <Place>, who ..., said: the place stays part of the source', text: 'Ann Lee of Dallas, who runs a theater, said the loans were late.', quotes: [q('indirect', 'the loans were late', 'said', 'Ann Lee of Dallas', 'Ann Lee', 'name')] },
+  { shape: 'X (R-OH), said, “...”: a stray comma after the party and state', text: 'Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', quotes: [q('direct', '“I’m getting ready to rent a covered wagon.”', 'said', 'Gov. John Kasich', 'John Kasich', 'name')] },
+  { shape: '... “<quoted words>.” Y has said that ...: a new sentence, not the quote’s source', text: 'Smith said the deal could lead to another "catastrophe." Jones has said that the deal is good.', quotes: [q('partial', 'the deal could lead to another "catastrophe."', 'said', 'Smith', 'Smith', 'name'), q('indirect', 'the deal is good', 'said', 'Jones', 'Jones', 'name')] },
+  { shape: '“...?” X said. (a closing question mark before the source)', text: '“Who are they?” Trump said. The crowd laughed.', quotes: [q('direct', '“Who are they?”', 'said', 'Trump', 'Trump', 'name')] },
 ];
 
 describe('attribution: shapes news text uses', () => {

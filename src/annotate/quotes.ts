@@ -36,6 +36,7 @@ import {
   PASSIVE_AUXILIARIES,
   SOURCE_FIRST_CUES,
   SPEECH_CUES,
+  THAT_ONLY_CUES,
   TIME_WORDS,
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
@@ -61,6 +62,7 @@ export interface QuoteCandidate extends Span {
 }
 
 const SPEECH = new Set(SPEECH_CUES);
+const THAT_ONLY = new Set(THAT_ONLY_CUES);
 const BARE_GOVERNOR_SET = new Set(BARE_FORM_GOVERNORS);
 const POSSESSIVE_SET = new Set(POSSESSIVE_DETERMINERS);
 const PLACE_PREPOSITION_SET = new Set(PLACE_PREPOSITIONS);
@@ -154,7 +156,9 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
       // A line break outside quote marks ends a unit (headlines, single-newline paragraphs).
       end = true;
     } else if (t.quoted < 0 && END_PUNCT.has(t.text)) {
-      end = next.cap || next.quoted >= 0 || /^\d/.test(next.text);
+      // (`... to participate. (He later ...)`: a parenthesized sentence opens a new unit too.)
+      const after = tokens[i + 2];
+      end = next.cap || next.quoted >= 0 || /^\d/.test(next.text) || (next.text === '(' && !!after && (after.cap || after.quoted >= 0));
       if (next.quoted >= 0 && quoted[next.quoted]!.start !== next.start) end = false;
     } else if (t.quoted >= 0 && quoted[t.quoted]!.end === t.end && next.quoted !== t.quoted) {
       // A quote closing after . ? ! and followed by a new sentence or a new quote.
@@ -177,10 +181,12 @@ function sourceAndCueAt(tokens: readonly Token[], i: number): boolean {
   let k = p.last + 1;
   while (k < tokens.length && k - p.last < 4 && tokens[k]!.quoted < 0 && (ADVERBS.has(tokens[k]!.low) || AUX.has(tokens[k]!.low))) k++;
   const c = tokens[k];
+  // (`... like that.” Smith said that since then ...`: a cue before `that` reports what follows it.)
+  if (tokens[k + 1]?.low === 'that' && tokens[k + 1]!.quoted < 0) return false;
   return !!c && c.quoted < 0 && c.text === c.low && (SPEECH.has(c.low) || AFTER_QUOTE.has(c.low));
 }
 
-function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: number; belief: boolean; sourceFirst: boolean } | null {
+function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: number; belief: boolean; sourceFirst: boolean; thatOnly?: boolean } | null {
   const t = tokens[i]!;
   // A capitalized cue only opens a sentence (`According to`) or sits in a title-case headline (`Sanders Says ...`).
   const lower = t.text === t.low || (titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text));
@@ -192,6 +198,8 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
   }
   if (!lower) return null;
   if (SPEECH.has(t.low) || AFTER_QUOTE.has(t.low)) return { end: i, belief: false, sourceFirst: false };
+  // (`states that will vote`: a relative `that` runs straight into its verb.)
+  if (THAT_ONLY.has(t.low) && tokens[i + 1]?.low === 'that' && tokens[i + 1]!.quoted < 0 && !FINITE.has(tokens[i + 2]?.low ?? '')) return { end: i, belief: false, sourceFirst: false, thatOnly: true };
   if (t.low === 'went' && isWordAt(tokens, i + 1, 'on')) return { end: i + 1, belief: false, sourceFirst: false };
   if (BELIEF.has(t.low)) return { end: i, belief: true, sourceFirst: false };
   return null;
@@ -206,6 +214,8 @@ function isBareForm(low: string): boolean {
 function singular(tokens: readonly Token[], s: SourcePhrase): boolean {
   const last = tokens[s.last]!;
   if (s.kind === 'pronoun') return /^(?:he|she|it)$/.test(last.low);
+  // (`Jeb Bush and Chris Christie say`: a coordinated source is plural.)
+  if (tokens[s.first - 1]?.low === 'and' && tokens[s.first - 1]!.quoted < 0) return false;
   if (s.kind === 'name') return !/s$/.test(last.low);
   if (s.kind === 'title' || s.kind === 'document') return !/s$/.test(last.low) && !/^(?:and|or)$/.test(tokens[s.last - 1]?.low ?? '');
   return false;
@@ -314,6 +324,13 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   if (ing && !skip.aux) return { subject: null, start: j + 1, passive: false };
   if (j < unit.a) return { subject: null, start: skip.j + 1, passive: false };
   const t = tokens[j]!;
+  if (t.text === ',' && t.quoted < 0 && tokens[j - 1]?.text === ')' && tokens[j - 1]!.quoted < 0) {
+    // `Gov. John Kasich (R-OH), said`: a name, its party and state, then a stray comma.
+    let k = j - 2;
+    while (k >= unit.a && j - k <= 8 && tokens[k]!.text !== '(' && tokens[k]!.quoted < 0) k--;
+    const named = k > unit.a && tokens[k]!.text === '(' ? phraseEndingAt(tokens, k - 1, unit.a) : null;
+    if (named && named.kind === 'name') return { subject: named, start: named.first, passive: false };
+  }
   if (t.text === ',' && t.quoted < 0) {
     // An appositive: `X, a former adviser, said` or a name between commas `his running mate, JD Vance, said`.
     let c0 = -1;
@@ -360,6 +377,10 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
         (HONORIFIC_SET.has(first.low) && !!tokens[c0 + 2] && isPossessive(tokens[c0 + 2]!)) ||
         /^['’]$/.test(tokens[c0 + 2]?.text ?? '') ||
         ((GROUP_NOUNS_SET.has(first.low) || TITLE_SET.has(first.low) || MODIFIER_SET.has(first.low)) && tokens[c0 + 2]?.low === 'of'));
+    // `Willie Minor, an actor in Dallas, who runs a theater, said`: a place inside an appositive is
+    // not the source; the name the appositives describe is.
+    const outerPrep = outer ? tokens[outer.first - 1] : undefined;
+    if (outer && appositive && fallback && fallback.first < outer.first && outerPrep && outerPrep.word && !outerPrep.cap && outerPrep.quoted < 0 && PLACE_PREPOSITION_SET.has(outerPrep.low)) return { subject: fallback, start: fallback.first, passive: false };
     if (outer && appositive && outer.kind !== 'document') {
       // `Matthew Prince, chief executive of CloudFlare, a San Francisco company, said`: the name before a second appositive.
       if (outer.kind !== 'name' && outer.kind !== 'pronoun' && tokens[outer.first - 1]?.text === ',' && tokens[outer.first - 1]!.quoted < 0) {
@@ -426,6 +447,9 @@ function nameBeforeAppositives(tokens: readonly Token[], unit: Unit, comma: numb
     const f = tokens[c + 1]!;
     if (!(f.text === f.low || /^\d/.test(f.text) || /^(?:A|An|The)$/.test(f.text))) continue;
     const p = phraseEndingAt(tokens, c - 1, unit.a);
+    // (`an actor in Dallas, who ...`: a place inside an appositive names no one.)
+    const b = p ? tokens[p.first - 1] : undefined;
+    if (b && b.word && !b.cap && b.quoted < 0 && PLACE_PREPOSITION_SET.has(b.low)) continue;
     if (p && p.kind === 'name') return p;
   }
   return null;
@@ -695,6 +719,15 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
         i = cue.end;
         continue;
       }
+      // `CBS News reports that ...` but not `amid media reports that ...`: a noun-like cue needs a
+      // source that opens its clause.
+      if (cue.thatOnly) {
+        const p = left.subject ? tokens[left.subject.first - 1] : undefined;
+        if (!left.subject || left.subject.kind === 'group' || (p && p.quoted < 0 && p.word && !CONJUNCTIONS.has(p.low))) {
+          i = cue.end;
+          continue;
+        }
+      }
       a.subject = left.subject;
       a.clauseStart = left.start;
       if (left.sourceStart !== undefined) a.sourceStart = left.sourceStart;
@@ -946,6 +979,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
     }
   }
   if (thatAt >= 0 && (thatAt === r || tailOnly(tokens, r, thatAt) || (!a.sourceFirst && OBJECT.has(tokens[a.cue]!.low) && !clauseBefore(tokens, r, thatAt)))) r = thatAt + 1;
+  // `said that as voters learned more, ...`, `noted that through March, ...`: after the
+  // complementizer a fronted phrase opens the reported clause; it is never the cue's tail.
+  const afterThat = thatAt >= 0 && r === thatAt + 1;
   const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
@@ -989,6 +1025,9 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
       }
     }
   }
+  // `..., Mr. Sykes said. (Just look ...)`, `..., analysts say; in 2012 ...`: the sentence ends at
+  // the cue, nothing follows it.
+  if (r < limit && tokens[r]!.quoted < 0 && (END_PUNCT.has(tokens[r]!.text) || tokens[r]!.text === ';')) e = r;
   // `When Putin said that ..., the audience broke into laughter`: the main clause follows the last comma.
   const opener = tokens[(a.subjectRight ? a.cue : subject.first) - 1];
   // `And while he said he would hold a hearing, it is unlikely ...` too.
@@ -1011,7 +1050,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
   // (`vowed to ban ...`, `promised to push ...`: a promise reports its infinitive.)
   const promise = PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !POSSESSIVE_SET.has(tokens[rightStart + 1]!.low);
-  const rightEmpty = !promise && (writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true));
+  const rightEmpty = !promise && !afterThat && (writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true));
   const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
   const leftOk = left && (left.quoted >= 0 || left.text === ',' || DASHES.has(left.text));
@@ -1049,7 +1088,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // (`told “Fox and Friends,”`: a quoted show right after `told` is the hearer, not content of its own.)
   const rightOwn = !!rs && rightStart < e && rs.quoted >= 0 && quoted[rs.quoted]!.start === rs.start && !/[,:]/.test(tokens[rightStart - 1]?.text ?? '') && !(OBJECT.has(tokens[a.cue]!.low) && rightStart === a.cueEnd + 1 && !!lq);
   const rightTail =
-    tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq) ||
+    (!afterThat && tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e), !!lq)) ||
     (rs !== undefined && rs.quoted >= 0 && /[,:]/.test(tokens[rightStart - 1]?.text ?? '')) ||
     (!!lq && writerClauseAfter(tokens, quoted, rightStart, e)) ||
     // `she said in Tuesday night's response` (the time words skipped after the cue belong to the tail).
@@ -1099,7 +1138,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const e2 = trimEnd(tokens, rightStart, e);
   if (e2 <= rightStart) return null;
   // (After `According to X,` the rest is content even when it opens with a preposition: `at least 8 in 10 ...`.)
-  if (tailOnly(tokens, rightStart, e2) && !(a.sourceFirst && tokens[rightStart - 1]?.text === ',') && !promise) return null;
+  if (tailOnly(tokens, rightStart, e2) && !(a.sourceFirst && tokens[rightStart - 1]?.text === ',') && !promise && !afterThat) return null;
   let words = 0;
   for (let j = rightStart; j < e2 && words < 2; j++) if (tokens[j]!.word || tokens[j]!.quoted >= 0) words++;
   if (words < 2) return null;

@@ -78,6 +78,15 @@ export const SPEECH_CUES: readonly string[] = [
   'recount', 'recounts', 'recounted', 'recounting',
 ];
 
+/**
+ * Cue forms that are also common nouns (`media reports`, `a note`, `the states`): a cue only when
+ * `that` follows right away and a source stands before them (`CBS News reports that ...`).
+ */
+export const THAT_ONLY_CUES: readonly string[] = [
+  'note', 'report', 'reports', 'state', 'states', 'remark', 'remarks', 'comment', 'comments',
+  'counter', 'counters',
+];
+
 /** Verbs of belief or assessment: a quote only when the reported content carries quote marks. */
 export const BELIEF_CUES: readonly string[] = [
   'believe', 'believes', 'believed', 'believing',
@@ -154,6 +163,11 @@ export const CUE_ADVERBS: readonly string[] = [
   'initially', 'originally', 'specifically', 'directly', 'strongly', 'loudly', 'quietly', 'sharply',
   'forcefully', 'emphatically', 'jokingly', 'bitterly', 'curtly', 'too', 'herself',
   'himself', 'themselves', 'itself', 'personally', 'briefly', 'partly', 'essentially',
+  // sentence adverbs and time adverbs between the source and the cue (`Carter however said`,
+  // `She has since said`, `Fact-checkers soon noted`, `Kaine now says`)
+  'however', 'since', 'soon', 'now', 'meanwhile', 'nonetheless', 'nevertheless', 'instead',
+  'indeed', 'actually', 'eventually', 'wrongly', 'falsely', 'rightly', 'correctly', 'mistakenly',
+  'suddenly', 'twice', 'certainly', 'routinely', 'consistently', 'regularly', 'constantly',
 ];
 
 /** Auxiliaries between a source and its cue (`has said`, `will say`, `had told`). */

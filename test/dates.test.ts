@@ -302,6 +302,15 @@ const MORE_CASES: Case[] = [
   { date: '2016-07-28', text: 'It is the government under which we still live today, more than 200 years later.', expect: [['today', 'DATE', '2016-07-28'], ['more than 200 years later', 'DATE', null, 'MORE_THAN']] },
   { date: THU, text: 'Half backed Clinton, and three-quarters said the same of Sanders.', expect: [] },
   { date: THU, text: 'Profits fell for three quarters in a row.', expect: [['three quarters', 'DURATION', 'P9M']] },
+  // `the following` / `the previous`: told from the story's last date, from the article's when none comes before.
+  { date: THU, text: 'He was elected in 2008, and the following year he signed the law.', expect: [['2008', 'DATE', '2008'], ['the following year', 'DATE', '2009']] },
+  { date: THU, text: 'In 2010 the deal collapsed; the previous year, talks had stalled.', expect: [['2010', 'DATE', '2010'], ['the previous year', 'DATE', '2009']] },
+  { date: THU, text: 'Sales rose 5% from the previous year.', expect: [['the previous year', 'DATE', '2023']] },
+  { date: THU, text: 'The bill passed in March 2019 and took effect the following month.', expect: [['March 2019', 'DATE', '2019-03'], ['the following month', 'DATE', '2019-04']] },
+  { date: THU, text: 'He was elected in November 2020 and sworn in the following January.', expect: [['November 2020', 'DATE', '2020-11'], ['the following January', 'DATE', '2021-01']] },
+  { date: THU, text: 'He won in the fall of 2020 and was sworn in the following January.', expect: [['the fall of 2020', 'DATE', '2020-FA'], ['the following January', 'DATE', null]] },
+  { date: THU, text: 'The following week, he resigned.', expect: [['The following week', 'DATE', null]] },
+  { date: THU, text: 'The measure passed in the spring of last year.', expect: [['the spring of last year', 'DATE', '2023-SP']] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

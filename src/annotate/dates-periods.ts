@@ -39,6 +39,7 @@ import {
   SAME_TIME_UNITS,
   SEASON_PREPOSITIONS,
   SEASONS,
+  STORY_DEICTICS,
   VERBS_AFTER_YEAR,
   WEEKDAY_SAFE_ABBREVIATIONS,
   WEEKDAYS,
@@ -46,7 +47,7 @@ import {
   YEAR_BLOCKERS,
   YEAR_END_WORDS,
 } from '../vocab/dates.js';
-import type { Candidate, Ctx } from './dates-core.js';
+import type { Candidate, Ctx, Granularity } from './dates-core.js';
 import { ahead, alt, midSentenceCapital, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
@@ -154,6 +155,10 @@ const PERIOD_RE = new RegExp(
   'giu',
 );
 
+const STORY_DEICTIC_SET = new Set(STORY_DEICTICS);
+/** How precise the story's date must be to count a period from it. */
+const STORY_NEED: Readonly<Record<string, Granularity>> = { Y: 'Y', DE: 'Y', Q: 'M', M: 'M', W: 'D' };
+
 function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   PERIOD_RE.lastIndex = ctx.from;
@@ -182,6 +187,13 @@ function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
     const start = m.index;
     const end = start + whole.length;
     const value = ctx.dct ? shiftPeriod(ctx.dct, unit, which) : null;
+    const need = STORY_NEED[unit];
+    if (deic && need && STORY_DEICTIC_SET.has(norm(deic))) {
+      // `the following year`: a year after the story's last date (see dates.ts).
+      const w = which;
+      out.push({ ...cand(start, end, 'DATE', null, mod, `date.story-${which === 'next' ? 'following' : 'previous'}-${norm(unitRaw!)}`), relative: { need, from: (a) => shiftPeriod(a, unit, w) } });
+      continue;
+    }
     out.push(cand(start, end, 'DATE', value, mod, `date.${which}-${norm(unitRaw!)}`));
   }
 }
@@ -249,6 +261,13 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     if (dot && !year2) end = nameStart + name!.length;
     if (year1 && pos) start = m.index;
     const which = deictic(deic);
+    if (deic && !year && STORY_DEICTIC_SET.has(norm(deic))) {
+      // `sworn in the following January`: the first such month after the story's last date.
+      const next = which === 'next';
+      const rule = `date.story-${next ? 'following' : 'previous'}-month-name`;
+      out.push({ ...cand(start, end, 'DATE', null, posMod(pos), rule), relative: { need: 'M', from: (a) => fmtMonth(next ? (month > a.m ? a.y : a.y + 1) : month < a.m ? a.y : a.y - 1, month) } });
+      continue;
+    }
     const tense = ctx.tense(start, end);
     const value = monthValue(ctx, month, year, which, tense);
     const rule = year ? 'date.month-year' : which ? `date.${which}-month` : 'date.month-tense';
@@ -415,7 +434,7 @@ function seasonYear(dct: Ymd, code: string, which: Which | null, tense: Tense): 
 
 /** Seasons: `this summer`, `last winter`, `the summer of 2016`, `in the fall`, `early spring`. */
 const SEASON_RE = new RegExp(
-  `${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(?:(${DEIC})\\s+)?(the\\s+)?(${SEASON})(?:,?\\s+(?:of\\s+)?(${YEAR}))?${E}`,
+  `${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(?:(${DEIC})\\s+)?(the\\s+)?(${SEASON})(?:,?\\s+(?:of\\s+)?(?:(${YEAR})|(this|last|next)\\s+year))?${E}`,
   'giu',
 );
 const AMBIGUOUS_SEASON_SET = new Set(AMBIGUOUS_SEASONS);
@@ -426,16 +445,19 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   SEASON_RE.lastIndex = ctx.from;
   for (let m = SEASON_RE.exec(text); m; m = SEASON_RE.exec(text)) {
-    const [whole, pos, deic, the, name, year] = m;
+    const [whole, pos, deic, the, name, year, yearDeic] = m;
     const nameN = norm(name!);
     const code = SEASONS[nameN]!;
     const end = m.index + whole.length;
-    const seasonStart = m.index + whole.toLowerCase().lastIndexOf(nameN, whole.length - (year ? year.length : 0));
-    if (!year && /^\s+of\s+(?!\d)/i.test(ahead(text, seasonStart + name!.length))) continue;
+    const tail = year ?? (yearDeic ? whole.slice(whole.toLowerCase().lastIndexOf(norm(yearDeic))) : '');
+    const seasonStart = m.index + whole.toLowerCase().lastIndexOf(nameN, whole.length - tail.length);
+    if (!year && !yearDeic && /^\s+of\s+(?!\d)/i.test(ahead(text, seasonStart + name!.length))) continue;
+    // `this spring of last year`: two anchors.
+    if (yearDeic && deic) continue;
     // `this fall in prices`: a drop, not autumn (`this fall in Ohio`, `in the Senate` stay seasons).
     if (!year && AMBIGUOUS_SEASON_SET.has(nameN) && NOT_SEASON_AFTER.test(ahead(text, seasonStart + name!.length, 24))) continue;
     if (deic && the) continue;
-    if (!year && !deic && !pos) {
+    if (!year && !yearDeic && !deic && !pos) {
       const before = wordBefore(text, the ? m.index : seasonStart);
       const okBefore = SEASON_PREPOSITION_SET.has(before);
       if (AMBIGUOUS_SEASON_SET.has(nameN) && !okBefore) continue;
@@ -445,6 +467,10 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     let value: string | null;
     if (year) value = `${year}-${code}`;
     else if (!ctx.dct) value = null;
+    else if (yearDeic) {
+      const k = norm(yearDeic) === 'last' ? -1 : norm(yearDeic) === 'next' ? 1 : 0;
+      value = `${fmtYear(ctx.dct.y + k)}-${code}`;
+    }
     else value = `${fmtYear(seasonYear(ctx.dct, code, deictic(deic), ctx.tense(m.index, end)))}-${code}`;
     out.push(cand(m.index, end, 'DATE', value, posMod(pos), 'date.season'));
   }

@@ -316,6 +316,8 @@ const ANCHOR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])/;
 
 /** Does a value (`2216`, `2024-10`, `2024-09-07`, `2024-W40`) begin after the article's day, at its own precision? */
 function afterArticle(value: string, dct: Ymd): boolean {
+  const w = /^\d{4}-W\d\d/.exec(value);
+  if (w) return w[0] > fmtWeek(dct);
   const m = ANCHOR_VALUE.exec(value);
   if (!m) return false;
   const day = fmtDay(dct);
@@ -347,12 +349,12 @@ function resolveNarrative(ctx: ReturnType<typeof makeCtx>, kept: Candidate[]): v
     if (c.relative !== undefined) {
       // Nothing dated before it: the story's time is the article's own.
       if (!last) c.value = ctx.dct ? c.relative.from(ctx.dct) : null;
-      else {
-        c.value = RANK[last.gran] >= RANK[c.relative.need] && paragraphOf(c.start) - last.paragraph <= 1 ? c.relative.from(last.at) : null;
-        // Counted from a story date, a count told in the past or present cannot land after the
-        // article (`we still live today, more than 200 years later` counts from before `today`).
-        if (c.value && ctx.dct && afterArticle(c.value, ctx.dct) && ctx.tense(c.start, c.end) !== 'future') c.value = null;
-      }
+      else c.value = RANK[last.gran] >= RANK[c.relative.need] && paragraphOf(c.start) - last.paragraph <= 1 ? c.relative.from(last.at) : null;
+      // Told from the story's time, a date in past or present text cannot land after the article
+      // (`we still live today, more than 200 years later` counts from before `today`; `The following
+      // week, he resigned`).
+      const storyTime = last !== null || c.rule.startsWith('date.story-');
+      if (storyTime && c.value && ctx.dct && afterArticle(c.value, ctx.dct) && ctx.tense(c.start, c.end) !== 'future') c.value = null;
       continue;
     }
     if (c.type !== 'DATE' && c.type !== 'TIME') continue;

@@ -277,6 +277,13 @@ export const DEICTICS: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
   following: 'next',
 };
 
+/**
+ * Deictics told from the story's time, not the article's (`elected in 2008; the following year`,
+ * `in 2010 ...; the previous year`): counted from the story's last date, from the article's when
+ * none comes before.
+ */
+export const STORY_DEICTICS: readonly string[] = ['the following', 'following', 'the previous'];
+
 /** Words for the day relative to the article date -> offset in days. */
 export const DAY_WORDS: Readonly<Record<string, number>> = {
   today: 0,

@@ -311,6 +311,9 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'He won in the fall of 2020 and was sworn in the following January.', expect: [['the fall of 2020', 'DATE', '2020-FA'], ['the following January', 'DATE', null]] },
   { date: THU, text: 'The following week, he resigned.', expect: [['The following week', 'DATE', null]] },
   { date: THU, text: 'The measure passed in the spring of last year.', expect: [['the spring of last year', 'DATE', '2023-SP']] },
+  { date: THU, text: 'The deal will close by the end of the first quarter.', expect: [['the end of the first quarter', 'DATE', '2025-Q1', 'END']] },
+  { date: THU, text: 'Through the first half of the 20th century, the party backed civil rights.', expect: [['the first half of the 20th century', 'DATE', '19', 'START']] },
+  { date: THU, text: 'Sales rose at the start of Q2.', expect: [['the start of Q2', 'DATE', '2024-Q2', 'START']] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

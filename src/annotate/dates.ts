@@ -6,7 +6,7 @@
  * overlap (ties go to the more specific parser).
  */
 import type { DateMention, Doc } from '../types.js';
-import { DAY_LIST_CONNECTIVES, LEADING_PREPOSITIONS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
+import { DAY_LIST_CONNECTIVES, LEADING_PREPOSITIONS, POSITION_MODS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate, Granularity } from './dates-core.js';
 import { alt, makeCtx } from './dates-core.js';
@@ -102,6 +102,25 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
     out.push(a);
   }
   return out;
+}
+
+const POSITION_OF = Object.keys(POSITION_MODS).filter((k) => k.endsWith(' of'));
+const POSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(POSITION_OF)})\\s+$`, 'iu');
+/** Periods whose own pattern takes no position phrase before them. */
+const POSITIONED_RULES = new Set(['date.quarter', 'date.quarter-code', 'date.century', 'date.week-of-period']);
+
+/** `the end of the first quarter`, `the start of the 20th century`: the period with the position's mod. */
+function positionsBefore(text: string, kept: Candidate[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.mod || !POSITIONED_RULES.has(c.rule)) continue;
+    const p = POSITION_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (!p) continue;
+    const start = c.start - p[0].length + p[0].indexOf(p[1]!);
+    const prev = kept[i - 1];
+    if (prev && prev.end > start) continue;
+    kept[i] = { ...c, start, mod: (POSITION_MODS[p[1]!.toLowerCase().replace(/\s+/g, ' ')] as Candidate['mod']) ?? null, rule: `${c.rule}-position` };
+  }
 }
 
 const WEEK_OF_BEFORE = /(?:^|[^\p{L}])((?:the\s+)?week\s+of\s+)$/iu;
@@ -381,6 +400,7 @@ export function annotateDates(doc: Doc): DateMention[] {
   const kept = listedDays(text, mergeDurations(text, mergeAppositions(text, mergeTimedSets(text, select(trimmed, text.length)))));
   weekdaysInWeek(text, kept);
   weeksOfDays(text, kept);
+  positionsBefore(text, kept);
   yearlySets(text, kept);
   alignRanges(text, kept, ctx.dct);
   resolveNarrative(ctx, kept);

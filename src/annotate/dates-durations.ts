@@ -20,6 +20,7 @@ import {
   SET_QUANTIFIERS,
   SEASONS,
   SPAN_DETERMINERS,
+  SPAN_PREPOSITIONS,
   UNIT_ABBREVIATIONS,
   UNIT_PLURALS,
   UNITS,
@@ -179,6 +180,16 @@ function shiftDay(anchor: Ymd, n: number, code: string, sign: number): string | 
 
 const DAY_WORD_AFTER_RE = new RegExp(`^\\s+(?:from|after)\\s+(${alt(Object.keys(DAY_WORDS))})(?![\\p{L}])`, 'iu');
 
+const SPAN_PREPOSITION_SET = new Set(SPAN_PREPOSITIONS);
+/** Units of `the next year` told from a story date, and how precise that date must be. */
+const STORY_UNITS: Readonly<Record<string, Granularity>> = { Y: 'Y', M: 'M', W: 'D' };
+
+/** Past text, or a period fronted before a comma (`The next month, a staffer resigned`). */
+function storyTense(ctx: Ctx, start: number, end: number): boolean {
+  const tense = ctx.tense(start, end);
+  return tense === 'past' || (tense === null && sentenceInitial(ctx, start) && ctx.text[end] === ',');
+}
+
 /** Durations, `ago` dates and `from now` dates. */
 export function parseDurations(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
@@ -266,6 +277,14 @@ export function parseDurations(ctx: Ctx): Candidate[] {
       continue;
     }
     if (num === undefined && /^the (?:first|final)$/.test(detN)) continue;
+    // `challenged it in elections the next year`, `The next month, a staffer resigned`: in past
+    // text or fronted, the period after the story's last date (see dates.ts); `over the next year`
+    // stays a span.
+    if (num === undefined && detN === 'the next' && !plural && STORY_UNITS[code] && !qual && !SPAN_PREPOSITION_SET.has(wordBefore(text, start)) && storyTense(ctx, start, end)) {
+      const need = STORY_UNITS[code]!;
+      out.push({ start, end, type: 'DATE', value: null, mod: null, rule: `date.story-next-${norm(unitRaw!)}`, prio: 3, relative: { need, from: (a) => shiftFrom(a, 1, code, 1) } });
+      continue;
+    }
     // `the last week of the race`, `the last year of his term`: a part of something, not a stretch
     // up to now.
     if (num === undefined && /(?:^|\s)last$/.test(detN) && /^\s+of(?![\p{L}])/iu.test(ahead(text, end, 8))) continue;

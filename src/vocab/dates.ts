@@ -284,6 +284,9 @@ export const DEICTICS: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
  */
 export const STORY_DEICTICS: readonly string[] = ['the following', 'following', 'the previous'];
 
+/** Prepositions that make `the next year` a stretch of time (`over the next year`), not the year after a story date. */
+export const SPAN_PREPOSITIONS: readonly string[] = ['over', 'within', 'in', 'for', 'during', 'throughout', 'into', 'through', 'across', 'of'];
+
 /** Words for the day relative to the article date -> offset in days. */
 export const DAY_WORDS: Readonly<Record<string, number>> = {
   today: 0,

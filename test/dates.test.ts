@@ -317,6 +317,8 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'The party won in 2005 and lost provincial elections the next year.', expect: [['2005', 'DATE', '2005'], ['the next year', 'DATE', '2006']] },
   { date: THU, text: 'In March 2016 he quit. The next month, a former staffer resigned.', expect: [['March 2016', 'DATE', '2016-03'], ['The next month', 'DATE', '2016-04']] },
   { date: THU, text: 'The Fed raised rates by a point over the next year.', expect: [['the next year', 'DURATION', 'P1Y']] },
+  { date: THU, text: "Voters go to the polls in two weeks' time.", expect: [["two weeks' time", 'DATE', '2024-W38']] },
+  { date: THU, text: "In two weeks' time he had lost everything.", expect: [['two weeks', 'DURATION', 'P2W']] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

@@ -181,6 +181,8 @@ function shiftDay(anchor: Ymd, n: number, code: string, sign: number): string | 
 const DAY_WORD_AFTER_RE = new RegExp(`^\\s+(?:from|after)\\s+(${alt(Object.keys(DAY_WORDS))})(?![\\p{L}])`, 'iu');
 
 const SPAN_PREPOSITION_SET = new Set(SPAN_PREPOSITIONS);
+/** `two weeks' time`: the possessive and `time` after a plural unit. */
+const IN_TIME_TAIL = /^['’] time(?![\p{L}])/u;
 /** Units of `the next year` told from a story date, and how precise that date must be. */
 const STORY_UNITS: Readonly<Record<string, Granularity>> = { Y: 'Y', M: 'M', W: 'D' };
 
@@ -261,9 +263,12 @@ export function parseDurations(ctx: Ctx): Candidate[] {
     }
     // `will resume in two weeks`: with a future verb, `in` + a count is the date that far ahead.
     // An unknown count (`in a few days`) is only ahead: `FUTURE_REF`.
-    if (!rel && !det && !qual && /^in$/i.test(wordBefore(text, start)) && ctx.tense(start, end) === 'future') {
+    // `in two weeks' time` says so itself, whatever the verb (unless the text is past).
+    const timeTail = plural ? IN_TIME_TAIL.exec(ahead(text, end, 8)) : null;
+    const inTime = timeTail !== null && ctx.tense(start, end) !== 'past';
+    if (!rel && !det && !qual && /^in$/i.test(wordBefore(text, start)) && (inTime || ctx.tense(start, end) === 'future')) {
       const value = n === null ? 'FUTURE_REF' : ctx.dct ? shiftFrom(ctx.dct, n, code, 1) : null;
-      out.push({ start, end, type: 'DATE', value, mod: null, rule: 'date.in-units', prio: 3 });
+      out.push({ start, end: inTime ? end + timeTail![0].length : end, type: 'DATE', value, mod: null, rule: inTime ? 'date.in-units-time' : 'date.in-units', prio: 3 });
       continue;
     }
     // `two days later`, `a year earlier`: counted from the story's last date (see dates.ts), at

@@ -319,6 +319,9 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'The Fed raised rates by a point over the next year.', expect: [['the next year', 'DURATION', 'P1Y']] },
   { date: THU, text: "Voters go to the polls in two weeks' time.", expect: [["two weeks' time", 'DATE', '2024-W38']] },
   { date: THU, text: "In two weeks' time he had lost everything.", expect: [['two weeks', 'DURATION', 'P2W']] },
+  { date: THU, text: 'The decision came in the final days of 2023.', expect: [['the final days of 2023', 'DATE', '2023', 'END']] },
+  { date: THU, text: 'Sales fell in the early months of this year.', expect: [['the early months of this year', 'DATE', '2024', 'START']] },
+  { date: THU, text: 'He campaigned hard in the last days of the race.', expect: [] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

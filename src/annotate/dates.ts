@@ -104,7 +104,8 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
   return out;
 }
 
-const POSITION_OF = Object.keys(POSITION_MODS).filter((k) => k.endsWith(' of'));
+// Phrases of parts of a period (`the final days of`) stay out: the alternation would backtrack.
+const POSITION_OF = Object.keys(POSITION_MODS).filter((k) => k.endsWith(' of') && !/(?:days|weeks|months) of$/.test(k));
 const POSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(POSITION_OF)})\\s+$`, 'iu');
 /** Periods whose own pattern takes no position phrase before them. */
 const POSITIONED_RULES = new Set(['date.quarter', 'date.quarter-code', 'date.century', 'date.week-of-period']);

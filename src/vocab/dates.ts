@@ -252,6 +252,18 @@ export const POSITION_MODS: Readonly<Record<string, string>> = {
   'the end of': 'END',
   'the close of': 'END',
   'the second half of': 'END',
+  'the first days of': 'START',
+  'the first weeks of': 'START',
+  'the first months of': 'START',
+  'the early days of': 'START',
+  'the early weeks of': 'START',
+  'the early months of': 'START',
+  'the last days of': 'END',
+  'the last weeks of': 'END',
+  'the last months of': 'END',
+  'the final days of': 'END',
+  'the final weeks of': 'END',
+  'the final months of': 'END',
 };
 
 /** Deictic modifiers before a unit, weekday, month or season. */

@@ -222,6 +222,27 @@ const CASES: Case[] = [
   { shape: 'X, an <role> in <Place>, who ..., said: the source is the name, not the place', text: 'Willie Minor, an actor in Dallas, who runs a small theater, said the loans were late.', quotes: [q('indirect', 'the loans were late', 'said', 'Willie Minor', 'Willie Minor', 'name')] },
   { shape: 'X of <Place>, who ..., said: the place stays part of the source', text: 'Ann Lee of Dallas, who runs a theater, said the loans were late.', quotes: [q('indirect', 'the loans were late', 'said', 'Ann Lee of Dallas', 'Ann Lee', 'name')] },
   { shape: 'X (R-OH), said, “...”: a stray comma after the party and state', text: 'Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', quotes: [q('direct', '“I’m getting ready to rent a covered wagon.”', 'said', 'Gov. John Kasich', 'John Kasich', 'name')] },
+  { shape: 'X (D-Md.), <role>, said: the party and state before an appositive', text: 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was committed to an open process.', quotes: [q('indirect', 'it was committed to an open process', 'said', 'Rep. Elijah Cummings', 'Elijah Cummings', 'name')] },
+  // A digest quoting its sources after a dash: `HEADLINE - Name: “...”`.
+  { shape: '<HEADLINE> - X: “...”', text: 'POLLS WERE JUST TOO EARLY - Mark Blumenthal: “The polls failed to predict the win.”', quotes: [q('direct', '“The polls failed to predict the win.”', ':', 'Mark Blumenthal', 'Mark Blumenthal', 'name')] },
+  // A request reports the infinitive after its hearer.
+  { shape: 'X urged <hearer> to + verb', text: 'The White House on Monday urged the technology industry to do more.', quotes: [q('indirect', 'the technology industry to do more', 'urged', 'The White House', 'the White House', 'name')] },
+  { shape: 'X asked <hearer> to + verb: the hearer opens the content', text: 'Trump asked the network to donate the profits to veterans groups.', quotes: [q('indirect', 'the network to donate the profits to veterans groups', 'asked', 'Trump', 'Trump', 'name')] },
+  { shape: 'X told <hearer> not to + verb', text: 'The mayor told Flint residents not to drink the water.', quotes: [q('indirect', 'Flint residents not to drink the water', 'told', 'The mayor', null, 'unresolved')] },
+  { shape: 'a request inside another report is part of it', text: 'Trump at the time said he had asked his people to look into it.', quotes: [q('indirect', 'he had asked his people to look into it', 'said', 'Trump', 'Trump', 'name')] },
+  { shape: 'According to <document>, Y asked Z to ...: one quote, by the verb’s subject', text: 'According to the FBI summary, two aides asked the employee to delete the emails.', quotes: [q('indirect', 'the employee to delete the emails', 'asked', 'two aides', null, 'unresolved')] },
+  { shape: 'not a quote: X ..., asking X to ... (no one asks themselves)', text: 'Trump pivoted to trade, but Wallace brought him back to the attacks, asking Trump to share his views.', quotes: [] },
+  // Floating quantifiers and fronted time phrases.
+  { shape: 'X and Y have both argued that ...', text: 'Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs.', quotes: [q('indirect', 'workers have lost jobs', 'argued', 'Senator Bernie Sanders', 'Bernie Sanders', 'name')] },
+  { shape: 'The <group> all said ...: the quantifier is not part of the source', text: 'The senators all said the plan was dead.', quotes: [q('indirect', 'the plan was dead', 'said', 'The senators', null, 'unresolved')] },
+  { shape: 'Shortly after ..., X issued a statement saying that ...', text: 'Shortly after the announcement, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.', quotes: [q('indirect', 'the Senate should wait', 'saying', 'Senate Majority Leader Mitch McConnell', 'Mitch McConnell', 'name')] },
+  { shape: 'not a quote: told <object> to <plural noun>', text: 'He told the story to reporters.', quotes: [] },
+  { shape: 'not a quote: urged <hearer> to do so (a verb standing for another clause)', text: 'Many Republicans had urged him to do so, but he refused.', quotes: [] },
+  { shape: 'not a quote: asked to + verb without a hearer', text: 'She asked to speak with the manager.', quotes: [] },
+  // Quantities open a reported clause.
+  { shape: 'X said much of <NP> <verb> ...', text: 'Adelson said much of his discussion with Trump was about Israel.', quotes: [q('indirect', 'much of his discussion with Trump was about Israel', 'said', 'Adelson', 'Adelson', 'name')] },
+  { shape: 'X said about half of <NP> <verb> ...', text: 'Smith said about half of the voters were undecided.', quotes: [q('indirect', 'about half of the voters were undecided', 'said', 'Smith', 'Smith', 'name')] },
+  { shape: 'not a quote: said nothing of <NP>', text: 'He said nothing of the sort.', quotes: [] },
   { shape: '... “<quoted words>.” Y has said that ...: a new sentence, not the quote’s source', text: 'Smith said the deal could lead to another "catastrophe." Jones has said that the deal is good.', quotes: [q('partial', 'the deal could lead to another "catastrophe."', 'said', 'Smith', 'Smith', 'name'), q('indirect', 'the deal is good', 'said', 'Jones', 'Jones', 'name')] },
   { shape: '“...?” X said. (a closing question mark before the source)', text: '“Who are they?” Trump said. The crowd laughed.', quotes: [q('direct', '“Who are they?”', 'said', 'Trump', 'Trump', 'name')] },
 ];

@@ -28,6 +28,7 @@ import {
   CUE_ADVERBS,
   CUE_AUXILIARIES,
   CUE_TAIL_PREPOSITIONS,
+  DIRECTIVE_CUES,
   MODAL_AUXILIARIES,
   FINITE_AUXILIARIES,
   PROMISE_CUES,
@@ -41,7 +42,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { BARE_FORM_GOVERNORS, POSSESSIVE_DETERMINERS, PLACE_PREPOSITIONS, EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { BARE_FORM_GOVERNORS, POSSESSIVE_DETERMINERS, PLACE_PREPOSITIONS, EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, FLOATING_QUANTIFIERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -67,6 +68,7 @@ const BARE_GOVERNOR_SET = new Set(BARE_FORM_GOVERNORS);
 const POSSESSIVE_SET = new Set(POSSESSIVE_DETERMINERS);
 const PLACE_PREPOSITION_SET = new Set(PLACE_PREPOSITIONS);
 const PROMISE = new Set(PROMISE_CUES);
+const DIRECTIVE = new Set(DIRECTIVE_CUES);
 const NOTHING_SET = new Set(EMPTY_OBJECTS);
 const VERBISH_SET = new Set([...SPEECH_CUES, ...BELIEF_CUES, ...CUE_AUXILIARIES, ...CUE_ADVERBS]);
 const TIME_DETERMINER_SET = new Set(TIME_DETERMINERS);
@@ -98,6 +100,7 @@ const SOURCE_FIRST = SOURCE_FIRST_CUES.map((c) => c.split(' '));
 const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
 const TIME_PREPOSITIONS = new Set(TIME_PREPOSITIONS_TABLE);
 const FRONTED = new Set(FRONTED_OPENERS);
+const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const SUBORDINATORS = new Set(SUBORDINATORS_TABLE);
 const END_PUNCT = new Set(['.', '?', '!']);
 const DASHES = new Set(['—', '–']);
@@ -282,7 +285,9 @@ function skipLeft(tokens: readonly Token[], j: number, min: number): { j: number
   while (j >= min) {
     const t = tokens[j]!;
     if (t.quoted >= 0) break;
-    if (ADVERBS.has(t.low) || AUX.has(t.low)) {
+    // (`Trump and Sanders have both argued`; `Both said` keeps its subject.)
+    const floating = FLOATING.has(t.low) && j > min && !!tokens[j - 1]!.word && tokens[j - 1]!.quoted < 0 && !CONJUNCTIONS.has(tokens[j - 1]!.low) && !CLAUSE_SET.has(tokens[j - 1]!.low);
+    if (ADVERBS.has(t.low) || AUX.has(t.low) || floating) {
       if (PASSIVE.has(t.low)) passive = true;
       if (AUX.has(t.low)) aux = true;
       j--;
@@ -362,7 +367,14 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
     // `Lance Beebe, 49, a Navy veteran ..., said` / `Sarandon, 69, told`: an age before the appositive.
     let oc = c0;
     if (/^\d{1,3}$/.test(tokens[c0 - 1]?.text ?? '') && tokens[c0 - 2]?.text === ',' && tokens[c0 - 2]!.quoted < 0) oc = c0 - 2;
-    const outer = phraseEndingAt(tokens, oc - 1, unit.a);
+    // (`Rep. Elijah Cummings (D-Md.), chair of ..., said`: the party and state after the name are skipped.)
+    let ob = oc - 1;
+    if (tokens[ob]?.text === ')' && tokens[ob]!.quoted < 0) {
+      let k = ob - 1;
+      while (k > unit.a && ob - k <= 8 && tokens[k]!.text !== '(' && tokens[k]!.quoted < 0) k--;
+      if (tokens[k]?.text === '(') ob = k - 1;
+    }
+    const outer = phraseEndingAt(tokens, ob, unit.a);
     const first = tokens[c0 + 1];
     const age = /^\d{1,3}$/.test(first?.text ?? '') && c0 + 2 === j;
     if (outer && age && outer.kind === 'name') return { subject: outer, start: outer.first, passive: false };
@@ -530,6 +542,9 @@ function tailOnly(tokens: readonly Token[], a: number, b: number, quotedTitles =
   if (SUBORDINATORS.has(first.low) && first.low !== 'as' && first.low !== 'if') return true;
   // `at least six planes ...` is a quantity, not a place.
   if (first.low === 'at' && /^(?:least|most)$/.test(tokens[a + 1]?.low ?? '')) return false;
+  // `about half of the adjustment ...`, `about 40 percent ...`: an approximate quantity, not a topic.
+  const n1 = tokens[a + 1];
+  if (first.low === 'about' && n1 && n1.quoted < 0 && (/^\d/.test(n1.text) || isNumberWord(n1) || n1.low === 'half')) return false;
   let words = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
@@ -816,6 +831,10 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     }
     const cand = contentFor(doc, tokens, unit, a, subject, limit);
     if (!cand) continue;
+    // `Trump said he had asked his people to look into it`: a request inside another report's
+    // content is part of that report.
+    // (`..., asking Trump to share ...` with Trump taken for the source: no one asks themselves.)
+    if (cand.directive && (tokens[a.cue]!.start < outerEnd || text.startsWith(tokens[subject.last]!.text, cand.start))) continue;
     // `continued`/`went on` attribute the quote before them, or one introduced by a comma or colon (`He continued, “...”`).
     if (isAfterQuoteCue(tokens, a) && cand.how !== 'cue-after' && cand.how !== 'cue-inside' && !introducedQuote(tokens, quoted, a.cueEnd + 1)) continue;
     if (isAfterQuoteCue(tokens, a) && cand.how === 'cue-after' && !hasQuoteMark(tokens, unit.a, a.cue)) continue;
@@ -884,7 +903,7 @@ function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): So
 }
 
 /** Where the content of attribution `a` lies: after the cue, or before the source. */
-function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string } | null {
+function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string; directive?: boolean } | null {
   const { quoted } = doc;
   // Right side: after the cue (and after a right-hand source and its appositive).
   let r = a.cueEnd + 1;
@@ -982,7 +1001,30 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   // `said that as voters learned more, ...`, `noted that through March, ...`: after the
   // complementizer a fronted phrase opens the reported clause; it is never the cue's tail.
   const afterThat = thatAt >= 0 && r === thatAt + 1;
-  const introduced = r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
+  // `urged the rest of the party to coalesce ...`, `asked the network to donate ...`: a request
+  // reports its hearer and the infinitive after it.
+  let directive = false;
+  if (thatAt < 0 && DIRECTIVE.has(tokens[a.cue]!.low) && !a.sourceFirst && !a.subjectRight) {
+    for (let j = a.cueEnd + 1; j < limit && j - a.cueEnd <= 9; j++) {
+      const t = tokens[j]!;
+      if (t.low === 'to' && t.quoted < 0) {
+        const v = tokens[j + 1];
+        // (`told the story to reporters`: a plural noun after `to` is no verb.)
+        const plural = /[^su]s$/.test(v?.low ?? '');
+        // (`something many had urged him to do`: a bare verb alone stands for a clause elsewhere.)
+        const w = tokens[j + 2];
+        const bare = !w || !w.word || w.quoted >= 0 || w.low === 'so';
+        if (j > a.cueEnd + 1 && !bare && v && v.word && !v.cap && v.quoted < 0 && !plural && !CLAUSE_SET.has(v.low) && !POSSESSIVE_SET.has(v.low) && !TIME.has(v.low) && !AUDIENCE.has(v.low)) {
+          // The hearer is the subject of the requested act: `urged conservatives to unite`.
+          directive = true;
+          r = a.cueEnd + 1;
+        }
+        break;
+      }
+      if (!t.word || t.quoted >= 0 || SPEECH.has(t.low) || BELIEF.has(t.low) || WH.has(t.low) || TAIL.has(t.low) && t.low !== 'of') break;
+    }
+  }
+  const introduced = directive || r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
   let e = limit;
@@ -1049,7 +1091,7 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   const tailComma = commaOrEnd(tokens, a.cueEnd + 1, limit);
   const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
   // (`vowed to ban ...`, `promised to push ...`: a promise reports its infinitive.)
-  const promise = PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !POSSESSIVE_SET.has(tokens[rightStart + 1]!.low);
+  const promise = directive || (PROMISE.has(tokens[a.cue]!.low) && tokens[rightStart]?.low === 'to' && !!tokens[rightStart + 1]?.word && !tokens[rightStart + 1]!.cap && !CLAUSE_SET.has(tokens[rightStart + 1]!.low) && !POSSESSIVE_SET.has(tokens[rightStart + 1]!.low));
   const rightEmpty = !promise && !afterThat && (writerGoesOn || (!a.sourceFirst || !a.coordinated ? tailOnly(tokens, rightStart, trimEnd(tokens, rightStart, e)) : true));
   const beforeSource = a.subjectRight ? a.cue : Math.min(subject.first, a.sourceStart ?? subject.first);
   const left = beforeSource - 1 >= unit.a ? tokens[beforeSource - 1] : undefined;
@@ -1149,11 +1191,13 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // `said nothing about costs`, `said little`: a pronoun object reports nothing.
   // (`said nothing had changed` is a clause.)
-  if (!introduced && NOTHING_SET.has(tokens[rightStart]!.low) && tokens[rightStart]!.quoted < 0 && !a.sourceFirst && !FINITE.has(tokens[rightStart + 1]?.low ?? '')) return null;
+  // (`said much of the talk was about Israel`: a quantity of something opens a clause.)
+  const quantity = tokens[rightStart + 1]?.low === 'of' && finiteClause(tokens, rightStart, e2);
+  if (!introduced && NOTHING_SET.has(tokens[rightStart]!.low) && tokens[rightStart]!.quoted < 0 && !a.sourceFirst && !quantity && !FINITE.has(tokens[rightStart + 1]?.low ?? '')) return null;
   // `announced charges against ...`: a noun-phrase object, not a reported clause.
   // `claimed a new era had begun`, `announced $5 million more was being sent`: a clause with its own verb is reported.
   if (NP_OBJECT.has(tokens[a.cue]!.low) && !introduced && !asClause && !hasQuoteMark(tokens, rightStart, e2) && !finiteClause(tokens, rightStart, e2)) return null;
-  return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before' };
+  return { start: tokens[rightStart]!.start, end: endOf(tokens, quoted, e2 - 1), how: a.sourceFirst ? 'according-to' : 'cue-before', directive };
 }
 
 /**
@@ -1508,9 +1552,10 @@ function colonSource(doc: Doc, s: QuotedSpan): Found | null {
   const last = tokens.length - 1;
   const phrase = phraseEndingAt(tokens, last, 0);
   if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group') return null;
-  // The phrase must open its clause: at the paragraph or sentence start, or after a comma.
+  // The phrase must open its clause: at the paragraph or sentence start, after a comma, or after a
+  // dash (`... JUST TOO EARLY - Mark Blumenthal: “...”`, a digest quoting its sources).
   const before = tokens[phrase.first - 1];
-  if (before && !(END_PUNCT.has(before.text) || before.text === ',')) return null;
+  if (before && !(END_PUNCT.has(before.text) || before.text === ',' || DASHES.has(before.text) || before.text === '-')) return null;
   return { cue: span(text, colon, colon + 1), rule: 'quote.direct-colon', ...mentionFields(text, tokens, phrase) };
 }
 

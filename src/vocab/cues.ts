@@ -139,6 +139,11 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'write', 'writes', 'wrote', 'written', 'writing',
 ];
 
+/** Cues of a request or order, which report the infinitive after their hearer (`urged the party to unite`). */
+export const DIRECTIVE_CUES: readonly string[] = [
+  'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'telling',
+];
+
 /** Cues only after the quote they attribute (`“...,” he continued.`), never before a clause (`continued to`). */
 export const AFTER_QUOTE_CUES: readonly string[] = ['continue', 'continues', 'continued', 'went on'];
 

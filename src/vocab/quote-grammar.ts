@@ -19,7 +19,10 @@ export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'while', 'a
 export const TIME_PREPOSITIONS: readonly string[] = ['on', 'in', 'this', 'last', 'earlier', 'late', 'early'];
 
 /** Words opening a fronted adverbial phrase, which is the writer's, not content (`Despite ..., X said`). */
-export const FRONTED_OPENERS: readonly string[] = ['despite', 'in', 'after', 'before', 'during', 'since', 'following', 'amid', 'unlike', 'like', 'with', 'without', 'for', 'on', 'at', 'by', 'under', 'over', 'as', 'while', 'although', 'though', 'when', 'if'];
+export const FRONTED_OPENERS: readonly string[] = ['despite', 'in', 'after', 'before', 'during', 'since', 'following', 'amid', 'unlike', 'like', 'with', 'without', 'for', 'on', 'at', 'by', 'under', 'over', 'as', 'while', 'although', 'though', 'when', 'if', 'shortly'];
+
+/** Quantifiers floating between a plural source and its cue (`Trump and Sanders have both argued`). */
+export const FLOATING_QUANTIFIERS: readonly string[] = ['both', 'all', 'each'];
 
 /** Subordinating conjunctions that open a clause before the main one (`When Putin said ..., the audience ...`). */
 export const SUBORDINATORS: readonly string[] = ['when', 'after', 'as', 'because', 'while', 'before', 'since', 'although', 'though', 'if', 'once', 'until', 'whenever'];

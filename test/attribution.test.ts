@@ -232,6 +232,9 @@ const CASES: Case[] = [
   { shape: 'a request inside another report is part of it', text: 'Trump at the time said he had asked his people to look into it.', quotes: [q('indirect', 'he had asked his people to look into it', 'said', 'Trump', 'Trump', 'name')] },
   { shape: 'According to <document>, Y asked Z to ...: one quote, by the verb’s subject', text: 'According to the FBI summary, two aides asked the employee to delete the emails.', quotes: [q('indirect', 'the employee to delete the emails', 'asked', 'two aides', null, 'unresolved')] },
   { shape: 'not a quote: X ..., asking X to ... (no one asks themselves)', text: 'Trump pivoted to trade, but Wallace brought him back to the attacks, asking Trump to share his views.', quotes: [] },
+  // An aside between dashes after the source.
+  { shape: 'X — <appositive> — says ...', text: 'Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.', quotes: [q('indirect', 'he made a last-minute decision', 'says', 'Jason Sims', 'Jason Sims', 'name')] },
+  { shape: 'not a quote: X — <relative clause> — said nothing', text: 'The plan — which was announced Monday — said nothing.', quotes: [] },
   // Floating quantifiers and fronted time phrases.
   { shape: 'X and Y have both argued that ...', text: 'Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs.', quotes: [q('indirect', 'workers have lost jobs', 'argued', 'Senator Bernie Sanders', 'Bernie Sanders', 'name')] },
   { shape: 'The <group> all said ...: the quantifier is not part of the source', text: 'The senators all said the plan was dead.', quotes: [q('indirect', 'the plan was dead', 'said', 'The senators', null, 'unresolved')] },

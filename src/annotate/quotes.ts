@@ -329,6 +329,17 @@ function leftSubject(tokens: readonly Token[], unit: Unit, k: number, ing: boole
   if (ing && !skip.aux) return { subject: null, start: j + 1, passive: false };
   if (j < unit.a) return { subject: null, start: skip.j + 1, passive: false };
   const t = tokens[j]!;
+  // `Jason Sims — a teacher from Mount Pleasant — says`, `Democrats — and some Republicans — say`:
+  // an aside between dashes after the source.
+  const isDash = (x: Token | undefined) => !!x && x.quoted < 0 && (DASHES.has(x.text) || x.text === '--');
+  if (isDash(t) && !ing) {
+    let k = j - 1;
+    while (k > unit.a && j - k < 30 && !isDash(tokens[k]) && tokens[k]!.quoted < 0 && !END_PUNCT.has(tokens[k]!.text)) k--;
+    if (k > unit.a && k < j - 1 && isDash(tokens[k]) && tokens[k]!.text === t.text) {
+      const p = (speech ? shareSubject(tokens, k - 1, unit.a) : null) ?? phraseEndingAt(tokens, k - 1, unit.a);
+      if (p && p.kind !== 'document') return { subject: p, start: p.first, passive: false };
+    }
+  }
   if (t.text === ',' && t.quoted < 0 && tokens[j - 1]?.text === ')' && tokens[j - 1]!.quoted < 0) {
     // `Gov. John Kasich (R-OH), said`: a name, its party and state, then a stray comma.
     let k = j - 2;

@@ -6,13 +6,15 @@
  * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
  */
 import * as chrono from 'chrono-node';
-import { DATE_LIKE_NAMES, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import { DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { ahead, alt } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
 const DATE_LIKE = new Set(DATE_LIKE_NAMES);
+/** A month name right before a piece (`Feb. 28-March 2`: chrono's `28-March`). */
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(Object.keys(MONTHS))})\\.?[ \\t]?$`, 'iu');
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
 const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight|o['’]clock/i;
 
@@ -231,6 +233,8 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
       k.year = /^\d/.test(y) ? Number(y) : Number(y.slice(1)) + (Number(y.slice(1)) < 50 ? 2000 : 1900);
       end += yearAfter[0].length;
     }
+    // `Feb. 28-March 2`: chrono reads `28-March`; the range is the period parser's.
+    if (/^\d{1,2}[-–]\p{L}/u.test(pieceText) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // `6,107.31 August 2019`: the day is the tail of another number.
     if (/[.,]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')) continue;
     const hasDay = k.day !== undefined && k.month !== undefined;

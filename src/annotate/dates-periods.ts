@@ -705,9 +705,38 @@ const DAY_RANGE_RE = new RegExp(
   'giud',
 );
 
+/**
+ * `Feb. 28-March 2`, `Nov. 30-Dec. 3, 2015`: a range across two months, as poll dates are written.
+ * Two dates; the first end takes the second's year (the year before when its month comes later).
+ */
+const CROSS_MONTH_RE = new RegExp(
+  `${B}(${MONTH_ANY})(\\.?)[ \\t]*(\\d{1,2})[ \\t]*[-–][ \\t]*(${MONTH_ANY})(\\.?)[ \\t]*(\\d{1,2})(?:,[ \\t]*(${YEAR}))?${E}`,
+  'giud',
+);
+
 function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   const dct = ctx.dct;
+  CROSS_MONTH_RE.lastIndex = ctx.from;
+  for (let m = CROSS_MONTH_RE.exec(text); m; m = CROSS_MONTH_RE.exec(text)) {
+    const [whole, name1, , d1s, name2, , d2s, year] = m;
+    // `may`, `march` as words: the names want a capital.
+    if (!/^\p{Lu}/u.test(name1!) || !/^\p{Lu}/u.test(name2!)) continue;
+    const m1 = MONTHS[norm(name1!)]!;
+    const m2 = MONTHS[norm(name2!)]!;
+    const d1 = Number(d1s);
+    const d2 = Number(d2s);
+    if (m1 === m2 || !isValidDate(2024, m1, d1) || !isValidDate(2024, m2, d2)) continue;
+    const end = m.index + whole.length;
+    const firstEnd = m.indices![3]![1];
+    const secondStart = m.indices![4]![0];
+    let y2: number | null = year ? Number(year) : null;
+    if (y2 === null && dct) y2 = anchorMonthDay(dct, m2, d2, ctx.tense(m.index, end))?.y ?? null;
+    const y1 = y2 === null ? null : m1 > m2 ? y2 - 1 : y2;
+    if ((y1 !== null && !isValidDate(y1, m1, d1)) || (y2 !== null && !isValidDate(y2, m2, d2))) continue;
+    out.push(cand(m.index, firstEnd, 'DATE', y1 === null ? null : fmtDay({ y: y1, m: m1, d: d1 }), null, 'date.cross-month-range', 7));
+    out.push(cand(secondStart, end, 'DATE', y2 === null ? null : fmtDay({ y: y2, m: m2, d: d2 }), null, 'date.cross-month-range', 7));
+  }
   DAY_RANGE_RE.lastIndex = ctx.from;
   for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
     const [whole, opener, d1s, conn, d2s, deic, monthName, year] = m;

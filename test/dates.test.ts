@@ -310,6 +310,7 @@ const MORE_CASES: Case[] = [
   { date: THU, text: 'He was elected in November 2020 and sworn in the following January.', expect: [['November 2020', 'DATE', '2020-11'], ['the following January', 'DATE', '2021-01']] },
   { date: THU, text: 'He won in the fall of 2020 and was sworn in the following January.', expect: [['the fall of 2020', 'DATE', '2020-FA'], ['the following January', 'DATE', null]] },
   { date: THU, text: 'The following week, he resigned.', expect: [['The following week', 'DATE', null]] },
+  { date: THU, text: 'The fee was higher than any he reported in the previous year and a half.', expect: [] },
   { date: THU, text: 'The measure passed in the spring of last year.', expect: [['the spring of last year', 'DATE', '2023-SP']] },
   { date: THU, text: 'The deal will close by the end of the first quarter.', expect: [['the end of the first quarter', 'DATE', '2025-Q1', 'END']] },
   { date: THU, text: 'Through the first half of the 20th century, the party backed civil rights.', expect: [['the first half of the 20th century', 'DATE', '19', 'START']] },

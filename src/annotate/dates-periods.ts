@@ -188,6 +188,8 @@ function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
     const end = start + whole.length;
     const value = ctx.dct ? shiftPeriod(ctx.dct, unit, which) : null;
     const need = STORY_NEED[unit];
+    // `in the previous year and a half`: a stretch of time, not the year before.
+    if (/^\s+and\s+a\s+half(?![\p{L}])/iu.test(ahead(text, end, 16))) continue;
     if (deic && need && STORY_DEICTIC_SET.has(norm(deic))) {
       // `the following year`: a year after the story's last date (see dates.ts).
       const w = which;

@@ -326,6 +326,8 @@ const MORE_CASES: Case[] = [
   { date: '2016-03-05', text: 'The poll was conducted Feb. 28-March 2 among 1,000 voters.', expect: [['Feb. 28', 'DATE', '2016-02-28'], ['March 2', 'DATE', '2016-03-02']] },
   { date: THU, text: 'The poll ran Nov. 30-Dec. 3, 2015.', expect: [['Nov. 30', 'DATE', '2015-11-30'], ['Dec. 3, 2015', 'DATE', '2015-12-03']] },
   { date: '2016-01-10', text: 'The survey was conducted Dec. 28-Jan. 3.', expect: [['Dec. 28', 'DATE', '2015-12-28'], ['Jan. 3', 'DATE', '2016-01-03']] },
+  { date: THU, text: 'Last spring and summer were dry.', expect: [['Last spring', 'DATE', '2023-SP'], ['summer', 'DATE', '2023-SU']] },
+  { date: THU, text: 'He plays spring and summer football.', expect: [] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

@@ -443,8 +443,12 @@ const AMBIGUOUS_SEASON_SET = new Set(AMBIGUOUS_SEASONS);
 /** `in` + a lower-case word that no determiner opens (`fall in prices`, `fall in oil output`). */
 const NOT_SEASON_AFTER = new RegExp(`^\\s+in\\s+(?!(?:${alt(['the', ...OWNER_DETERMINERS])})(?![\\p{L}]))\\p{Ll}`, 'u');
 
+/** `the spring and summer`, `last fall or winter`: a season joined by `and`/`or` to the season just before it. */
+const SEASON_JOINT = /^\s+(?:and|or)\s+$/i;
+
 function parseSeasons(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
+  let prev: { end: number; deic: string | undefined } | null = null;
   SEASON_RE.lastIndex = ctx.from;
   for (let m = SEASON_RE.exec(text); m; m = SEASON_RE.exec(text)) {
     const [whole, pos, deic, the, name, year, yearDeic] = m;
@@ -459,7 +463,10 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
     // `this fall in prices`: a drop, not autumn (`this fall in Ohio`, `in the Senate` stay seasons).
     if (!year && AMBIGUOUS_SEASON_SET.has(nameN) && NOT_SEASON_AFTER.test(ahead(text, seasonStart + name!.length, 24))) continue;
     if (deic && the) continue;
-    if (!year && !yearDeic && !deic && !pos) {
+    // The second of two seasons shares the first one's deictic (`last spring and summer`).
+    const listed: boolean = !year && !yearDeic && !deic && !pos && !the && prev !== null && m.index - prev.end < 8 && SEASON_JOINT.test(text.slice(prev.end, m.index));
+    const deicUsed: string | undefined = listed ? prev!.deic : deic;
+    if (!year && !yearDeic && !deic && !pos && !listed) {
       const before = wordBefore(text, the ? m.index : seasonStart);
       const okBefore = SEASON_PREPOSITION_SET.has(before);
       if (AMBIGUOUS_SEASON_SET.has(nameN) && !okBefore) continue;
@@ -473,8 +480,9 @@ function parseSeasons(ctx: Ctx, out: Candidate[]): void {
       const k = norm(yearDeic) === 'last' ? -1 : norm(yearDeic) === 'next' ? 1 : 0;
       value = `${fmtYear(ctx.dct.y + k)}-${code}`;
     }
-    else value = `${fmtYear(seasonYear(ctx.dct, code, deictic(deic), ctx.tense(m.index, end)))}-${code}`;
-    out.push(cand(m.index, end, 'DATE', value, posMod(pos), 'date.season'));
+    else value = `${fmtYear(seasonYear(ctx.dct, code, deictic(deicUsed), ctx.tense(m.index, end)))}-${code}`;
+    out.push(cand(m.index, end, 'DATE', value, posMod(pos), listed ? 'date.season-listed' : 'date.season'));
+    prev = { end, deic: deicUsed };
   }
 }
 

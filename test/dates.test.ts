@@ -328,6 +328,14 @@ const MORE_CASES: Case[] = [
   { date: '2016-01-10', text: 'The survey was conducted Dec. 28-Jan. 3.', expect: [['Dec. 28', 'DATE', '2015-12-28'], ['Jan. 3', 'DATE', '2016-01-03']] },
   { date: THU, text: 'Last spring and summer were dry.', expect: [['Last spring', 'DATE', '2023-SP'], ['summer', 'DATE', '2023-SU']] },
   { date: THU, text: 'He plays spring and summer football.', expect: [] },
+  // Holidays, fixed and floating, after a preposition or a deictic.
+  { date: '2016-08-22', text: 'The Senate reconvenes after Labor Day.', expect: [['Labor Day', 'DATE', '2016-09-05']] },
+  { date: '2015-12-23', text: 'The debate was held the Saturday before Christmas.', expect: [['Saturday', 'DATE', '2015-12-19'], ['Christmas', 'DATE', '2015-12-25']] },
+  { date: '2016-09-05', text: 'He spoke on Thanksgiving, and again last Christmas.', expect: [['Thanksgiving', 'DATE', '2015-11-26'], ['last Christmas', 'DATE', '2015-12-25']] },
+  { date: '2016-09-05', text: 'He hopes to finish by Christmas.', expect: [['Christmas', 'DATE', '2016-12-25']] },
+  { date: '2016-09-05', text: 'The Christmas tree was lit, and the Labor Day sales began.', expect: [] },
+  { date: '2016-09-05', text: 'Voters go to the polls on Election Day.', expect: [] },
+  { date: '2016-09-05', text: 'Rallies were held over Labor Day weekend.', expect: [] },
   // Days listed after one month: each a date of that month; a closing year dates them all.
   { date: '2016-06-20', text: 'He seeks final approval in Orlando July 8 and 9. If he fails, he quits.', expect: [['July 8', 'DATE', '2016-07-08'], ['9', 'DATE', '2016-07-09']] },
   { date: THU, text: 'Officials met on Sept. 3 and 4, 2016, in Geneva.', expect: [['Sept. 3', 'DATE', '2016-09-03'], ['4, 2016', 'DATE', '2016-09-04']] },

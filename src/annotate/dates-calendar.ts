@@ -139,3 +139,22 @@ export function deicticWeekday(dct: Ymd, wd: number, which: 'this' | 'last' | 'n
   const monday = addDays(dct, 1 - cur);
   return addDays(monday, wd - 1 + (which === 'next' ? 7 : 0));
 }
+
+/** A date that comes back every year (`occ(y)` in year `y`): the nearest occurrence that fits the tense. */
+export function anchorYearly(dct: Ymd, occ: (y: number) => Ymd, tense: Tense): Ymd {
+  const cands = [dct.y - 1, dct.y, dct.y + 1].map(occ);
+  const here = toEpochDay(dct);
+  let pool = cands;
+  if (tense === 'past') pool = cands.filter((c) => toEpochDay(c) <= here);
+  else if (tense === 'future') pool = cands.filter((c) => toEpochDay(c) >= here);
+  let best = pool[0]!;
+  let bestDist = Infinity;
+  for (const c of pool) {
+    const dist = Math.abs(toEpochDay(c) - here) + (toEpochDay(c) > here ? 0.5 : 0);
+    if (dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

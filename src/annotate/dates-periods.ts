@@ -17,6 +17,9 @@ import {
   DEICTICS,
   ERA_BEFORE,
   HALF_ORDINALS,
+  HOLIDAYS,
+  HOLIDAY_FOLLOWERS,
+  HOLIDAY_PREPOSITIONS,
   MONTHS,
   MONTH_PREPOSITIONS,
   MONTH_SUBJECT_VERBS,
@@ -55,6 +58,7 @@ import {
   addMonths,
   anchorMonth,
   anchorMonthDay,
+  anchorYearly,
   isValidDate,
   daysInMonth,
   isoWeekday,
@@ -1100,6 +1104,59 @@ function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** Holidays: `on Labor Day`, `by Christmas`, `last Thanksgiving` (see the HOLIDAYS table). */
+const HOLIDAY_RE = new RegExp(`${B}(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})${E}`, 'giu');
+const HOLIDAY_PREPOSITION_SET = new Set(HOLIDAY_PREPOSITIONS);
+const HOLIDAY_FOLLOWER_SET = new Set(HOLIDAY_FOLLOWERS);
+const UNTIL_SET = new Set(['before', 'until', 'till']);
+
+/** The day a holiday falls on in year `y`. */
+function holidayIn(rule: string, y: number): Ymd {
+  const [m, d, wd] = rule.split('-').map(Number) as [number, number, number | undefined];
+  const day = { y, m, d };
+  return wd === undefined ? day : addDays(day, (wd - isoWeekday(day) + 7) % 7);
+}
+
+function parseHolidays(ctx: Ctx, out: Candidate[]): void {
+  const text = ctx.text;
+  const dct = ctx.dct;
+  HOLIDAY_RE.lastIndex = ctx.from;
+  for (let m = HOLIDAY_RE.exec(text); m; m = HOLIDAY_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    // `Christmas tree`, `the Christmas party`: a holiday naming something else is not a date.
+    const before = wordBefore(text, m.index);
+    if (!HOLIDAY_PREPOSITION_SET.has(before)) continue;
+    if (/^['’]/.test(text[end] ?? '')) continue;
+    const next = wordAfter(text, end);
+    if (/^\s+\p{Ll}/u.test(ahead(text, end, 3)) && !HOLIDAY_FOLLOWER_SET.has(next)) continue;
+    const rule = HOLIDAYS[norm(m[0])]!;
+    let value: string | null = null;
+    if (dct) {
+      const occ = (y: number): Ymd => holidayIn(rule, y);
+      let day: Ymd;
+      if (before === 'last') day = anchorYearly(addDays(dct, -1), occ, 'past');
+      else if (before === 'next') day = anchorYearly(addDays(dct, 1), occ, 'future');
+      else if (before === 'this') day = occ(dct.y);
+      else {
+        // Scheduled ahead as news names them (`until Labor Day`, `the week before Christmas`,
+        // or no tense at all): the coming one when it is at most seven months away.
+        const tense = ctx.tense(m.index, end);
+        const coming = anchorYearly(dct, occ, 'future');
+        const soon = Date.UTC(coming.y, coming.m - 1, coming.d) - Date.UTC(dct.y, dct.m - 1, dct.d) <= 214 * 86400000;
+        day = (tense === null || UNTIL_SET.has(before)) && soon ? coming : anchorYearly(dct, occ, tense === null ? 'past' : tense);
+      }
+      value = fmtDay(day);
+    }
+    let start = m.index;
+    if (before === 'last' || before === 'this' || before === 'next') {
+      while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+      start -= before.length;
+    }
+    out.push(cand(start, end, 'DATE', value, null, 'date.holiday', 6));
+  }
+}
+
 export function parsePeriods(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   parseDeicticPeriods(ctx, out);
@@ -1119,5 +1176,6 @@ export function parsePeriods(ctx: Ctx): Candidate[] {
   parseCenturies(ctx, out);
   parseYearEnds(ctx, out);
   parseSameTimes(ctx, out);
+  parseHolidays(ctx, out);
   return out;
 }

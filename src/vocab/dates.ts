@@ -517,3 +517,40 @@ export const SAME_TIME_UNITS: Readonly<Record<string, string>> = {
 
 /** Heads of `this time last year` / `the same time a year ago`. */
 export const SAME_TIME_HEADS: readonly string[] = ['this time', 'the same time', 'about this time', 'around this time'];
+
+/**
+ * Holidays -> when they fall: `M-D` on that day every year, `M-D-W` on the first weekday `W`
+ * (1 = Monday) on or after that day (Thanksgiving, the fourth Thursday of November, is the first
+ * Thursday on or after November 22). Names are matched with a capital first letter only.
+ * `Election Day` is left out: news uses it for primaries and past elections as much as for the
+ * coming general election.
+ */
+export const HOLIDAYS: Readonly<Record<string, string>> = {
+  christmas: '12-25',
+  'christmas day': '12-25',
+  'christmas eve': '12-24',
+  'boxing day': '12-26',
+  "new year's day": '1-1',
+  "new year's eve": '12-31',
+  thanksgiving: '11-22-4',
+  'thanksgiving day': '11-22-4',
+  'labor day': '9-1-1',
+  'memorial day': '5-25-1',
+  'independence day': '7-4',
+  'fourth of july': '7-4',
+  'july fourth': '7-4',
+  halloween: '10-31',
+  "valentine's day": '2-14',
+  'veterans day': '11-11',
+  'martin luther king day': '1-15-1',
+  'martin luther king jr. day': '1-15-1',
+  "presidents' day": '2-15-1',
+  'presidents day': '2-15-1',
+  'columbus day': '10-8-1',
+};
+
+/** Words right before a holiday that make it a date (`on Labor Day`, `by Christmas`). */
+export const HOLIDAY_PREPOSITIONS: readonly string[] = ['on', 'by', 'before', 'after', 'until', 'till', 'since', 'at', 'over', 'around', 'through', 'from', 'for', 'last', 'this', 'next'];
+
+/** Lower-case words that may follow a holiday date (`on Christmas and ...`); another one makes it a modifier (`Christmas party`). */
+export const HOLIDAY_FOLLOWERS: readonly string[] = ['and', 'or', 'to', 'in', 'at', 'on', 'is', 'was', 'will', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'when', 'with', 'for', 'as'];

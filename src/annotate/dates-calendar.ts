@@ -95,11 +95,12 @@ export function anchorMonth(dct: Ymd, m: number, tense: Tense): number {
   return here - monthIndex(before, m) <= monthIndex(after, m) - here ? before : after;
 }
 
-/** A month-day without a year: the nearest occurrence that fits the tense. */
-export function anchorMonthDay(dct: Ymd, m: number, d: number, tense: Tense): Ymd | null {
-  const cands = [dct.y - 1, dct.y, dct.y + 1]
-    .filter((y) => isValidDate(y, m, d))
-    .map((y) => ({ y, m, d }));
+/**
+ * Of a date's occurrences in the years around the article's, the nearest that fits the tense
+ * (past: on or before the article date; future: on or after); a tie goes to the earlier one.
+ * With none that fits, the nearest of all.
+ */
+function nearestFitting(dct: Ymd, cands: readonly Ymd[], tense: Tense): Ymd | null {
   const here = toEpochDay(dct);
   let pool = cands;
   if (tense === 'past') pool = cands.filter((c) => toEpochDay(c) <= here);
@@ -115,6 +116,12 @@ export function anchorMonthDay(dct: Ymd, m: number, d: number, tense: Tense): Ym
     }
   }
   return best;
+}
+
+/** A month-day without a year: the nearest occurrence that fits the tense. */
+export function anchorMonthDay(dct: Ymd, m: number, d: number, tense: Tense): Ymd | null {
+  const cands = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDate(y, m, d)).map((y) => ({ y, m, d }));
+  return nearestFitting(dct, cands, tense);
 }
 
 /**
@@ -142,19 +149,5 @@ export function deicticWeekday(dct: Ymd, wd: number, which: 'this' | 'last' | 'n
 
 /** A date that comes back every year (`occ(y)` in year `y`): the nearest occurrence that fits the tense. */
 export function anchorYearly(dct: Ymd, occ: (y: number) => Ymd, tense: Tense): Ymd {
-  const cands = [dct.y - 1, dct.y, dct.y + 1].map(occ);
-  const here = toEpochDay(dct);
-  let pool = cands;
-  if (tense === 'past') pool = cands.filter((c) => toEpochDay(c) <= here);
-  else if (tense === 'future') pool = cands.filter((c) => toEpochDay(c) >= here);
-  let best = pool[0]!;
-  let bestDist = Infinity;
-  for (const c of pool) {
-    const dist = Math.abs(toEpochDay(c) - here) + (toEpochDay(c) > here ? 0.5 : 0);
-    if (dist < bestDist) {
-      best = c;
-      bestDist = dist;
-    }
-  }
-  return best;
+  return nearestFitting(dct, [dct.y - 1, dct.y, dct.y + 1].map(occ), tense)!;
 }

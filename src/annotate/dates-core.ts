@@ -3,7 +3,7 @@
  * date, tense around a mention) and regex builders over the vocabulary tables.
  */
 import type { Doc, QuotedSpan, TimexMod, TimexType } from '../types.js';
-import { FUTURE_CUES, FUTURE_GOVERNORS, IRREGULAR_PAST, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
+import { FUTURE_CUES, FUTURE_GOVERNORS, IRREGULAR_PAST, NOT_PAST_ED, NUMBER_WORDS, PASSIVE_AUXILIARIES, PAST_LEADS, PRESENT_CUES } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
@@ -228,4 +228,15 @@ export function midSentenceCapital(ctx: Ctx, pos: number): boolean {
   let i = pos;
   while (i > 0 && /\s/.test(ctx.text[i - 1]!)) i--;
   return !/[“"‘'(:—–-]/.test(ctx.text[i - 1] ?? '');
+}
+
+/** Spelled-out number words separated by spaces, summed (`twenty two` -> 22); undefined when a word is not one. */
+export function numberWordsValue(phrase: string): number | undefined {
+  let total = 0;
+  for (const w of phrase.split(' ')) {
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
 }

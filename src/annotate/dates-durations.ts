@@ -30,7 +30,7 @@ import {
   WHOLE_DETERMINERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx, Granularity } from './dates-core.js';
-import { ahead, alt, norm, sentenceInitial, wordBefore } from './dates-core.js';
+import { ahead, alt, norm, numberWordsValue, sentenceInitial, wordBefore } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday } from './dates-calendar.js';
 
@@ -68,14 +68,7 @@ export function countValue(raw: string): number | null | undefined {
   if (s === 'half a' || s === 'half an' || s === 'half') return 0.5;
   if (s === 'a dozen') return 12;
   if (s in VAGUE_COUNTS) return VAGUE_COUNTS[s]!;
-  const parts = s.split(' ');
-  let total = 0;
-  for (const p of parts) {
-    const v = NUMBER_WORDS[p];
-    if (v === undefined) return undefined;
-    total += v;
-  }
-  return total;
+  return numberWordsValue(s);
 }
 
 const unitCode = (raw: string, digits: boolean): string | null => {

@@ -51,7 +51,7 @@ import {
   YEAR_END_WORDS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx, Granularity } from './dates-core.js';
-import { ahead, alt, midSentenceCapital, norm, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
+import { ahead, alt, midSentenceCapital, norm, numberWordsValue, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
   addDays,
@@ -509,14 +509,8 @@ const LONG_DAY_ORDINAL = Object.keys(DAY_ORDINAL_WORDS)
 const dayWordValue = (raw: string): number | null => {
   const w = norm(raw).replace(/-/g, ' ');
   if (w in DAY_ORDINAL_WORDS) return DAY_ORDINAL_WORDS[w]!;
-  const parts = w.split(' ');
-  let n = 0;
-  for (const p of parts) {
-    const v = NUMBER_WORDS[p];
-    if (v === undefined) return null;
-    n += v;
-  }
-  return n >= 1 && n <= 31 ? n : null;
+  const n = numberWordsValue(w);
+  return n !== undefined && n >= 1 && n <= 31 ? n : null;
 };
 
 const WEEKDAY_RE = new RegExp(

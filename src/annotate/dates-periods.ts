@@ -18,6 +18,7 @@ import {
   ERA_BEFORE,
   HALF_ORDINALS,
   HOLIDAYS,
+  HOLIDAY_DEADLINE_PREPOSITIONS,
   HOLIDAY_FOLLOWERS,
   HOLIDAY_PREPOSITIONS,
   MONTHS,
@@ -1102,7 +1103,7 @@ function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
 const HOLIDAY_RE = new RegExp(`${B}(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})${E}`, 'giu');
 const HOLIDAY_PREPOSITION_SET = new Set(HOLIDAY_PREPOSITIONS);
 const HOLIDAY_FOLLOWER_SET = new Set(HOLIDAY_FOLLOWERS);
-const UNTIL_SET = new Set(['before', 'until', 'till']);
+const UNTIL_SET = new Set(HOLIDAY_DEADLINE_PREPOSITIONS);
 
 /** The day a holiday falls on in year `y`. */
 function holidayIn(rule: string, y: number): Ymd {

@@ -12,7 +12,7 @@ import { wordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
-import { NUMBER_WORDS, SHARE_HEADS, SHARE_LINKS, SHARE_QUALIFIERS } from '../vocab/quote-grammar.js';
+import { FRACTION_SHARE_HEADS, NUMBER_WORDS, SHARE_HEADS, SHARE_LINKS, SHARE_QUALIFIERS } from '../vocab/quote-grammar.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'title' | 'org' | 'group' | 'document';
 
@@ -236,6 +236,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, max: n
 }
 
 const SHARE_HEAD_SET = set(SHARE_HEADS);
+const FRACTION_HEAD_SET = set(FRACTION_SHARE_HEADS);
 const SHARE_LINK_SET = set(SHARE_LINKS);
 const NUMBER_SET = set(NUMBER_WORDS);
 const SHARE_QUALIFIER_SET = set(SHARE_QUALIFIERS);
@@ -278,7 +279,7 @@ export function shareSubject(tokens: readonly Token[], last: number, min: number
       if (!(h - 3 >= min && isNumberWord(tokens[h - 3]!))) return null;
       f = h - 3;
     } else f = h - 2;
-  } else if (/^(?:third|thirds|quarter|quarters|fifth|fifths)$/.test(head.low) && f - 1 >= min && isNumberWord(tokens[f - 1]!)) {
+  } else if (FRACTION_HEAD_SET.has(head.low) && f - 1 >= min && isNumberWord(tokens[f - 1]!)) {
     f--;
   }
   while (f - 1 >= min && tokens[f - 1]!.quoted < 0 && SHARE_QUALIFIER_SET.has(tokens[f - 1]!.low)) f--;

@@ -42,7 +42,7 @@ import {
 } from '../vocab/cues.js';
 import { rangeAt } from '../segment/ranges.js';
 import { GROUP_NOUNS } from '../vocab/titles.js';
-import { BARE_FORM_GOVERNORS, POSSESSIVE_DETERMINERS, PLACE_PREPOSITIONS, EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, FLOATING_QUANTIFIERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
+import { BARE_FORM_GOVERNORS, POSSESSIVE_DETERMINERS, PLACE_PREPOSITIONS, EMPTY_OBJECTS, TIME_DETERMINERS, APPOSITIVE_OPENER_WORDS, GROUP_DETERMINERS, HEADLINE_LABELS, POSTMODIFIER_WORDS, PARTICIPLE_BLOCKERS as PARTICIPLE_BLOCKERS_TABLE, REDUCED_PASSIVE_OPENERS, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_TABLE, WH_WORDS, CLAUSE_CONJUNCTIONS, TIME_PREPOSITIONS as TIME_PREPOSITIONS_TABLE, FRONTED_OPENERS, FRONTED_ADVERBIAL_WORDS, FLOATING_QUANTIFIERS, SUBORDINATORS as SUBORDINATORS_TABLE } from '../vocab/quote-grammar.js';
 
 /** A quote before speaker resolution. */
 export interface QuoteCandidate extends Span {
@@ -100,6 +100,7 @@ const SOURCE_FIRST = SOURCE_FIRST_CUES.map((c) => c.split(' '));
 const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
 const TIME_PREPOSITIONS = new Set(TIME_PREPOSITIONS_TABLE);
 const FRONTED = new Set(FRONTED_OPENERS);
+const FRONTED_ADVERBIAL = new Set(FRONTED_ADVERBIAL_WORDS);
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const SUBORDINATORS = new Set(SUBORDINATORS_TABLE);
 const END_PUNCT = new Set(['.', '?', '!']);
@@ -902,7 +903,7 @@ function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): So
   }
   const first = tokens[j];
   if (!first || first.quoted >= 0) return null;
-  if (FRONTED.has(first.low) || TIME.has(first.low) || (first.cap && first.low.endsWith('ing')) || (/ly$/.test(first.low) && tokens[j + 1]?.text === ',') || /^(?:hours|minutes|days|weeks|months|years|moments|later|earlier|then|meanwhile|also|still|yet|however|instead)$/.test(first.low)) {
+  if (FRONTED.has(first.low) || TIME.has(first.low) || (first.cap && first.low.endsWith('ing')) || (/ly$/.test(first.low) && tokens[j + 1]?.text === ',') || FRONTED_ADVERBIAL.has(first.low)) {
     let k = j + 1;
     while (k < before && k - j < 30 && !(tokens[k]!.text === ',' && tokens[k]!.quoted < 0)) k++;
     if (k >= before || k - j >= 30) return null;

@@ -554,3 +554,6 @@ export const HOLIDAY_PREPOSITIONS: readonly string[] = ['on', 'by', 'before', 'a
 
 /** Lower-case words that may follow a holiday date (`on Christmas and ...`); another one makes it a modifier (`Christmas party`). */
 export const HOLIDAY_FOLLOWERS: readonly string[] = ['and', 'or', 'to', 'in', 'at', 'on', 'is', 'was', 'will', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'when', 'with', 'for', 'as'];
+
+/** Prepositions of a deadline before a holiday: with one, a holiday told without tense is the coming one (`until Christmas`). */
+export const HOLIDAY_DEADLINE_PREPOSITIONS: readonly string[] = ['before', 'until', 'till'];

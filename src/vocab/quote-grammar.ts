@@ -91,3 +91,11 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['of', 'in', 'from', 'at', 
 
 /** Words that link a poll share to its group (`75 percent of Democrats`, `majorities in all five`). */
 export const SHARE_LINKS: readonly string[] = ['of', 'in', 'among', 'from'];
+
+/** Fraction nouns a poll share can end in after a number word (`two thirds of voters said`). */
+export const FRACTION_SHARE_HEADS: readonly string[] = ['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths'];
+
+/** Words that open a fronted adverbial before a source, skipped up to its comma (`Hours later, X said`, `Meanwhile, X said`). */
+export const FRONTED_ADVERBIAL_WORDS: readonly string[] = [
+  'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'later', 'earlier', 'then', 'meanwhile', 'also', 'still', 'yet', 'however', 'instead',
+];

@@ -22,6 +22,8 @@ export const EXIT_FILES_FAILED = 1;
 export const EXIT_USAGE = 2;
 /** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. */
 export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM: 128 + 15. */
+export const EXIT_TERMINATED = 143;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -164,7 +166,7 @@ function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
   const signalled = new Promise<number>((r) => (resolve = r));
   let seen = false;
   const handler = (signal: NodeJS.Signals) => {
-    const code = signal === 'SIGTERM' ? 143 : EXIT_INTERRUPTED;
+    const code = signal === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
     if (seen) process.exit(code);
     seen = true;
     resolve(code);

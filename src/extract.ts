@@ -15,7 +15,7 @@ import { linkQuoteDates, linkSanctionDates } from './resolve/link.js';
 export function toDoc(file: string, text: string, options: ExtractOptions = {}): Doc {
   const header = parseHeader(text);
   const date = header.date ?? options.date ?? null;
-  return segment(file, text, header.bodyStart, date);
+  return segment(file, text, header.bodyStart, date, options.prescan !== false);
 }
 
 function stripRule<T extends { rule?: string }>(item: T): T {

@@ -176,6 +176,11 @@ export interface Doc {
   sentences: SentenceSeg[];
   /** Quoted stretches in text order (outermost only). */
   quoted: QuotedSpan[];
+  /**
+   * Per sentence, which annotators may find something in it (`segment/prescan.ts` bits); absent
+   * means every sentence is looked at.
+   */
+  need?: Uint8Array;
 }
 
 export interface ExtractOptions {
@@ -185,4 +190,9 @@ export interface ExtractOptions {
   only?: readonly Kind[];
   /** Keep the `rule` id on every item. */
   explain?: boolean;
+  /**
+   * Skip sentences the pre-scan rules out (default true). `false` runs every annotator over every
+   * sentence: slower, same results (the identity test and the bench's naive baseline use it).
+   */
+  prescan?: boolean;
 }

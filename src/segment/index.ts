@@ -4,12 +4,13 @@ import { segmentParagraphs } from './paragraphs.js';
 import { segmentSentences } from './sentences.js';
 import { findQuoted } from './quotemarks.js';
 import { rangeIndexAt } from './ranges.js';
+import { prescan } from './prescan.js';
 
-export function segment(file: string, text: string, bodyStart: number, date: string | null): Doc {
+export function segment(file: string, text: string, bodyStart: number, date: string | null, scan = true): Doc {
   const paragraphs = segmentParagraphs(text, bodyStart);
   const sentences = segmentSentences(text, paragraphs);
   const quoted = findQuoted(text, paragraphs);
-  return { file, text, bodyStart, date, paragraphs, sentences, quoted };
+  return { file, text, bodyStart, date, paragraphs, sentences, quoted, need: prescan({ text, sentences }, scan) };
 }
 
 /** Index of the sentence containing offset `pos`; -1 when none does. */

@@ -10,7 +10,7 @@ export function segment(file: string, text: string, bodyStart: number, date: str
   const paragraphs = segmentParagraphs(text, bodyStart);
   const sentences = segmentSentences(text, paragraphs);
   const quoted = findQuoted(text, paragraphs);
-  return { file, text, bodyStart, date, paragraphs, sentences, quoted, need: prescan({ text, sentences }, scan) };
+  return { file, text, bodyStart, date, paragraphs, sentences, quoted, need: prescan({ text, sentences, quoted }, scan) };
 }
 
 /** Index of the sentence containing offset `pos`; -1 when none does. */

@@ -2,14 +2,16 @@
  * segment/prescan: one cheap pass over an article that marks, per sentence, which annotators can
  * find anything in it. Most sentences of a news story hold no quote, no date and no figure; the
  * annotators skip those. A sentence is marked for a kind when it holds one of that kind's trigger
- * characters (digits, quote marks) or trigger words (`src/vocab/triggers.ts`).
+ * characters (digits, quote marks) or trigger words (`src/vocab/triggers-*.ts`), or lies in a quoted stretch (quotes).
  *
  * The pre-scan only saves work, it never changes a result: `extractText(..., { prescan: false })`
  * marks every sentence for every kind, and test/prescan.test.ts checks that both give the same
  * JSON on the fixtures and on a generated corpus.
  */
 import type { Doc } from '../types.js';
-import { DATE_TRIGGERS, FIGURE_TRIGGERS, QUOTE_TRIGGERS } from '../vocab/triggers.js';
+import { DATE_TRIGGERS } from '../vocab/triggers-dates.js';
+import { QUOTE_TRIGGERS } from '../vocab/triggers-quotes.js';
+import { FIGURE_TRIGGERS } from '../vocab/triggers-figures.js';
 
 /** Bits of a sentence's need mask. */
 export const NEED_DATES = 1;
@@ -26,25 +28,8 @@ for (const [bit, words] of [
   for (const w of words) WORD_NEEDS.set(w, (WORD_NEEDS.get(w) ?? 0) | bit);
 }
 
-/** Characters that mark a sentence by themselves: digits (dates, figures) and quote marks (quotes). */
-function charNeed(code: number): number {
-  if (code >= 48 && code <= 57) return NEED_DATES | NEED_FIGURES;
-  switch (code) {
-    case 0x22: // "
-    case 0x27: // '
-    case 0x2018: // ‘
-    case 0x2019: // ’
-    case 0x201c: // “
-    case 0x201d: // ”
-    case 0x201e: // „
-    case 0x00ab: // «
-    case 0x00bb: // »
-    case 0x60: // `
-      return NEED_QUOTES;
-    default:
-      return 0;
-  }
-}
+/** Characters that mark a sentence by themselves: digits (dates, figures). */
+const charNeed = (code: number): number => (code >= 48 && code <= 57 ? NEED_DATES | NEED_FIGURES : 0);
 
 const WORD = /\p{L}+/gu;
 
@@ -64,11 +49,25 @@ export function needOf(text: string, start: number, end: number): number {
   return need;
 }
 
-/** One mask per sentence of `doc`; every bit set for every sentence when `enabled` is false. */
-export function prescan(doc: Pick<Doc, 'text' | 'sentences'>, enabled = true): Uint8Array {
+/**
+ * One mask per sentence of `doc`; every bit set for every sentence when `enabled` is false. A
+ * sentence that overlaps a quoted stretch (`doc.quoted`, found by the quote-mark scan) needs the
+ * quote annotator; an apostrophe alone (`don't`) does not.
+ */
+export function prescan(doc: Pick<Doc, 'text' | 'sentences' | 'quoted'>, enabled = true): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
   if (!enabled) return out.fill(NEED_ALL);
   for (const s of doc.sentences) out[s.index] = needOf(doc.text, s.start, s.end);
+  let q = 0;
+  for (const s of doc.sentences) {
+    while (q < doc.quoted.length && doc.quoted[q]!.end <= s.start) q++;
+    for (let k = q; k < doc.quoted.length && doc.quoted[k]!.start < s.end; k++) {
+      if (doc.quoted[k]!.end > s.start) {
+        out[s.index]! |= NEED_QUOTES;
+        break;
+      }
+    }
+  }
   return out;
 }
 

@@ -1,0 +1,310 @@
+/**
+ * bench/run: `npm run bench` (`npm run build && tsx bench/run.ts`).
+ *
+ * Builds (or reuses) a generated corpus (bench/generate.ts) and measures, in one run:
+ *   - the naive pipeline (bench/naive.mjs: compromise over each whole document, then every
+ *     annotator over every sentence) on a deterministic sample of the corpus, because it is slow;
+ *   - `claims extract --format ndjson --jobs 1` and `--jobs <cores>` over the whole corpus.
+ * For each: MB/s, articles/s, wall seconds, time to the first output line, peak RSS (worker
+ * threads included) and CPU seconds; then the speed-up over the naive pipeline. It also checks
+ * that the naive lines equal the corresponding lines of the fast run, and that the N-worker
+ * output equals the 1-worker output.
+ *
+ *   npm run bench -- [--size=MB] [--seed=N] [--jobs=N] [--naive-sample=MB] [--json]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defaultCorpusDir, writeCorpus } from './generate.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHILD = join(ROOT, 'bench', 'child.mjs');
+const NAIVE = join(ROOT, 'bench', 'naive.mjs');
+const CLAIMS = join(ROOT, 'bin', 'claims.js');
+const DIST = join(ROOT, 'dist');
+
+interface Flags {
+  size: number;
+  seed: number;
+  jobs: number | null;
+  naiveSample: number;
+  json: boolean;
+}
+
+const USAGE = 'usage: npm run bench -- [--size=MB (20)] [--seed=N (1)] [--jobs=N (all cores)] [--naive-sample=MB (2)] [--json]';
+
+function parseFlags(argv: string[]): Flags {
+  const flags: Flags = { size: 20, seed: 1, jobs: null, naiveSample: 2, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
+    if (!m) throw new Error(`unexpected argument "${argv[i]}"\n${USAGE}`);
+    const name = m[1]!;
+    if (name === 'json') {
+      flags.json = true;
+      continue;
+    }
+    if (name === 'help') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const value = Number(m[2] ?? argv[++i]);
+    const ok = Number.isFinite(value) && value > 0;
+    if (name === 'size' && ok) flags.size = value;
+    else if (name === 'seed' && Number.isInteger(value)) flags.seed = value;
+    else if (name === 'jobs' && Number.isInteger(value) && ok) flags.jobs = value;
+    else if (name === 'naive-sample' && ok) flags.naiveSample = value;
+    else throw new Error(`bad flag ${argv[i]}\n${USAGE}`);
+  }
+  return flags;
+}
+
+interface Measured {
+  /** Wall seconds from spawn to exit. */
+  wall: number;
+  /** Milliseconds from spawn to the first complete stdout line (null: no output). */
+  firstLineMs: number | null;
+  /** Peak resident set of the process (threads included), MB; the larger of getrusage and /proc sampling. */
+  peakRssMB: number | null;
+  cpuSeconds: number | null;
+  outFile: string;
+  outBytes: number;
+}
+
+/** Peak summed VmRSS of `pid` and its descendant processes, sampled from /proc (Linux only). */
+function rssTreeKB(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+)/.exec(status);
+      if (m) total += Number(m[1]);
+      for (const tid of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8').trim();
+        if (kids) for (const k of kids.split(/\s+/)) visit(Number(k));
+      }
+    } catch {
+      /* gone already, or no /proc */
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+/** Spawn `node bench/child.mjs <script> <args>`, stream stdout to a file, and measure it. */
+function measure(script: string, args: string[], work: string, label: string): Promise<Measured> {
+  const outFile = join(work, `${label}.ndjson`);
+  const usageFile = join(work, `${label}.usage.json`);
+  const out = createWriteStream(outFile);
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [CHILD, script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let firstLineMs: number | null = null;
+  let outBytes = 0;
+  let stderr = '';
+  let peakTreeKB = 0;
+  const sampler = existsSync('/proc/self/status')
+    ? setInterval(() => {
+        if (child.pid) peakTreeKB = Math.max(peakTreeKB, rssTreeKB(child.pid));
+      }, 50)
+    : null;
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (firstLineMs === null && chunk.includes(10)) firstLineMs = performance.now() - t0;
+    outBytes += chunk.length;
+    out.write(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderr.length < 20_000) stderr += chunk.toString();
+  });
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - t0) / 1000;
+      if (sampler) clearInterval(sampler);
+      out.end(() => {
+        if (code !== 0) {
+          reject(new Error(`${label} exited with code ${code}\n${stderr}`));
+          return;
+        }
+        let peakRssMB: number | null = peakTreeKB ? peakTreeKB / 1024 : null;
+        let cpuSeconds: number | null = null;
+        if (existsSync(usageFile)) {
+          const u = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKB: number; userMs: number; systemMs: number };
+          peakRssMB = Math.max(peakRssMB ?? 0, u.maxRssKB / 1024);
+          cpuSeconds = (u.userMs + u.systemMs) / 1000;
+        }
+        resolvePromise({ wall, firstLineMs, peakRssMB, cpuSeconds, outFile, outBytes });
+      });
+    });
+  });
+}
+
+/** Every `k`-th file (k chosen so that about `sampleBytes` are taken), spread over the whole walk order. */
+function sample<T extends { bytes: number }>(files: T[], sampleBytes: number): { picked: T[]; every: number } {
+  const total = files.reduce((s, f) => s + f.bytes, 0);
+  const every = Math.max(1, Math.round(total / sampleBytes));
+  return { picked: files.filter((_, i) => i % every === Math.floor(every / 2)), every };
+}
+
+/** The article line of every file in an NDJSON output, by file name. */
+function linesByFile(path: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    const parsed = JSON.parse(line) as { file?: string };
+    if (typeof parsed.file === 'string') map.set(parsed.file, line);
+  }
+  return map;
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+interface Row {
+  name: string;
+  articles: number;
+  mb: number;
+  mbPerS: number;
+  articlesPerS: number;
+  wallS: number;
+  cpuS: number | null;
+  firstLineMs: number | null;
+  peakRssMB: number | null;
+  xNaive: number | null;
+  note: string | null;
+}
+
+function row(name: string, articles: number, bytes: number, m: Measured, note: string | null = null): Row {
+  return {
+    name,
+    articles,
+    mb: bytes / 1e6,
+    mbPerS: bytes / 1e6 / m.wall,
+    articlesPerS: articles / m.wall,
+    wallS: m.wall,
+    cpuS: m.cpuSeconds,
+    firstLineMs: m.firstLineMs,
+    peakRssMB: m.peakRssMB,
+    xNaive: null,
+    note,
+  };
+}
+
+function table(rows: Row[]): string {
+  const head = ['', 'MB/s', 'articles/s', 'wall s', 'CPU s', 'first line ms', 'peak RSS MB', 'x naive'];
+  const f = (x: number | null, d: number) => (x === null ? '-' : x.toFixed(d));
+  const body = rows.map((r) => [
+    r.name + (r.note ? ' *' : ''),
+    f(r.mbPerS, r.mbPerS < 1 ? 3 : 2),
+    f(r.articlesPerS, 1),
+    f(r.wallS, 2),
+    f(r.cpuS, 2),
+    f(r.firstLineMs, 0),
+    f(r.peakRssMB, 0),
+    f(r.xNaive, 1),
+  ]);
+  const all = [head, ...body];
+  const widths = head.map((_, c) => Math.max(...all.map((line) => line[c]!.length)));
+  return all.map((line) => line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const log = (s: string) => (flags.json ? process.stderr.write(s + '\n') : console.log(s));
+  if (!existsSync(join(DIST, 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+
+  const dir = defaultCorpusDir(flags.size, flags.seed);
+  const t0 = performance.now();
+  const corpus = writeCorpus(dir, flags.size, flags.seed);
+  log(`corpus: ${dir} (${corpus.reused ? 'reused' : `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`})`);
+
+  // The files in the order `claims` walks them, named as it names them.
+  const { walk } = (await import(pathToFileURL(join(DIST, 'files.js')).href)) as typeof import('../src/files.js');
+  const walked = await walk([dir], { extensions: ['txt'] });
+  const files = walked.files.map((file) => ({ file, bytes: statSync(file).size }));
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  log(`corpus: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB`);
+
+  const cores = availableParallelism();
+  const jobs = flags.jobs ?? cores;
+  const help = spawnSync(process.execPath, [CLAIMS, 'extract', '--help'], { cwd: ROOT, encoding: 'utf8' });
+  const hasJobs = /--jobs\b/.test(help.stdout ?? '');
+  if (!hasJobs) log('note: this build of `claims extract` has no --jobs flag; both claims rows ran its default');
+
+  const work = mkdtempSync(join(tmpdir(), 'claims-bench-run-'));
+  try {
+    const claimsArgs = (n: number) => ['extract', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(n)] : []), dir];
+    log(`running: claims extract --format ndjson --jobs 1 (${files.length} articles)`);
+    const one = await measure(CLAIMS, claimsArgs(1), work, 'claims-1');
+    log(`running: claims extract --format ndjson --jobs ${jobs}`);
+    const many = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}`);
+
+    const { picked, every } = sample(files, flags.naiveSample * 1e6);
+    const sampleBytes = picked.reduce((s, f) => s + f.bytes, 0);
+    const listFile = join(work, 'naive-files.txt');
+    writeFileSync(listFile, picked.map((f) => f.file).join('\n') + '\n');
+    log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})`);
+    const naive = await measure(NAIVE, [DIST, listFile], work, 'naive');
+
+    // Identical results: the naive lines against the same files' lines of the 1-worker run.
+    const fast = linesByFile(one.outFile);
+    const slow = linesByFile(naive.outFile);
+    let compared = 0;
+    let differing = 0;
+    for (const f of picked) {
+      compared++;
+      if (slow.get(f.file) === undefined || slow.get(f.file) !== fast.get(f.file)) differing++;
+    }
+    const identical = differing === 0 && compared > 0;
+    const sameAcrossJobs = sha(one.outFile) === sha(many.outFile);
+
+    const noJobs = hasJobs ? null : 'no --jobs flag in this build: ran the default';
+    const rows = [
+      row(`naive (sample)`, picked.length, sampleBytes, naive),
+      row('claims 1 worker', files.length, totalBytes, one, noJobs),
+      row(`claims ${jobs} workers`, files.length, totalBytes, many, noJobs),
+    ];
+    const naiveRate = rows[0]!.mbPerS;
+    for (const r of rows) r.xNaive = r.mbPerS / naiveRate;
+
+    const result = {
+      corpus: { dir, articles: files.length, mb: totalBytes / 1e6, seed: flags.seed },
+      naiveSample: { articles: picked.length, mb: sampleBytes / 1e6 },
+      cores,
+      jobs,
+      jobsFlag: hasJobs,
+      node: process.version,
+      rows,
+      ratios: { oneWorker: rows[1]!.xNaive, nWorkers: rows[2]!.xNaive, nOverOne: rows[2]!.mbPerS / rows[1]!.mbPerS },
+      identical: { naiveVsFast: identical, compared, differing, nWorkersVsOne: sameAcrossJobs },
+    };
+    if (flags.json) {
+      console.log(JSON.stringify(result, null, 2));
+    } else {
+      console.log('');
+      console.log(`corpus: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB (seed ${flags.seed}); ${cores} cores; node ${process.version}`);
+      console.log(`naive: compromise on each whole document + every annotator on every sentence, on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB) spread over the corpus`);
+      console.log('');
+      console.log(table(rows));
+      if (noJobs) console.log(`* ${noJobs}`);
+      console.log('');
+      console.log(`claims 1 worker:  ${rows[1]!.xNaive!.toFixed(1)}x the naive pipeline (MB/s)`);
+      console.log(`claims ${jobs} workers: ${rows[2]!.xNaive!.toFixed(1)}x the naive pipeline; ${result.ratios.nOverOne.toFixed(2)}x 1 worker`);
+      console.log(`identical: ${identical ? 'yes' : 'no'} (${compared} articles compared, naive vs claims)${differing ? `; ${differing} differ` : ''}`);
+      console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles)`);
+    }
+    if (!identical || !sameAcrossJobs) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
+

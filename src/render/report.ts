@@ -9,15 +9,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Article, Quote, SanctionFigure } from '../types.js';
 import type { FormatterFactory } from './types.js';
+import { visible } from './visible.js';
 
-/** Make control characters visible (`\x1b` -> `\x1B`), collapse line breaks to spaces. */
-export function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\r\n|[\n\r]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  });
-}
+export { visible };
 
 /** Wrap words to `width` columns, each line starting with `pad`. */
 export function wrap(text: string, width: number, pad: string): string[] {

@@ -1,0 +1,179 @@
+/**
+ * The ordered pool behind `claims extract --jobs`: results in input order whatever finishes
+ * first, a bounded number of files in flight, lanes started only as needed, and a worker that
+ * dies failing only its file.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ordered, workerLane, type Lane, type Sized } from '../src/pool.js';
+import { tempDir } from './hostile/support.js';
+
+/** Lanes whose items finish when the test says so (or at once). */
+function manual<T>() {
+  const running: Array<{ item: T; finish: () => void }> = [];
+  let lanes = 0;
+  const lane = (): Lane<T, string> => {
+    lanes++;
+    return {
+      run: (item) => new Promise<string>((resolve) => running.push({ item, finish: () => resolve(`done ${String(item)}`) })),
+      close: async () => {},
+    };
+  };
+  return { running, lane, lanes: () => lanes };
+}
+
+const settle = () => new Promise((r) => setImmediate(r));
+
+async function all<R>(run: AsyncIterable<R>): Promise<R[]> {
+  const out: R[] = [];
+  for await (const r of run) out.push(r);
+  return out;
+}
+
+describe('ordered', () => {
+  it('hands results back in input order when they finish in reverse', async () => {
+    const m = manual<number>();
+    const items = [0, 1, 2, 3, 4, 5];
+    const run = ordered(items, { jobs: 3, lane: m.lane, failed: () => 'failed' });
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const r of run) got.push(r);
+    })();
+    // Finish whatever is running, latest started first, until everything is done.
+    while (got.length < items.length) {
+      await settle();
+      const last = m.running.pop();
+      last?.finish();
+    }
+    await reading;
+    expect(got).toEqual(items.map((i) => `done ${i}`));
+    expect(m.lanes()).toBe(3);
+  });
+
+  it('keeps at most `ahead` items started past the next one handed out, and at most `jobs` running', async () => {
+    const m = manual<number>();
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    const run = ordered(items, { jobs: 2, ahead: 4, lane: m.lane, failed: () => 'failed' });
+    const first = run.next();
+    await settle();
+    expect(m.running).toHaveLength(2); // two lanes, one item each
+    // The later item finishes first: its lane takes another, the first one still holds the head.
+    m.running.splice(1, 1)[0]!.finish();
+    await settle();
+    m.running.splice(1, 1)[0]!.finish();
+    await settle();
+    m.running.splice(1, 1)[0]!.finish();
+    await settle();
+    // Items 1, 2, 3 finished and wait; item 0 still runs: 4 started, no more (ahead = 4).
+    expect(run.started).toBe(4);
+    expect(m.running).toHaveLength(1);
+    m.running.shift()!.finish();
+    expect((await first).value).toBe('done 0');
+    // Nobody asks for the next result (a slow reader): the window moved by one, no further.
+    await settle();
+    expect(run.started).toBe(5);
+    await run.close();
+  });
+
+  it('starts no more lanes than items', async () => {
+    let lanes = 0;
+    const run = ordered(['only'], {
+      jobs: 8,
+      lane: () => {
+        lanes++;
+        return { run: async (x: string) => x, close: async () => {} };
+      },
+      failed: () => 'failed',
+    });
+    expect(await all(run)).toEqual(['only']);
+    expect(lanes).toBe(1);
+    expect(run.lanes).toBe(1);
+  });
+
+  it('a lane that rejects gives that item the `failed` result; the rest go on', async () => {
+    const run = ordered([1, 2, 3, 4], {
+      jobs: 2,
+      lane: () => ({
+        run: async (x: number) => {
+          if (x === 2) throw new Error('boom');
+          return `ok ${x}`;
+        },
+        close: async () => {},
+      }),
+      failed: (x, err) => `failed ${x}: ${(err as Error).message}`,
+    });
+    expect(await all(run)).toEqual(['ok 1', 'failed 2: boom', 'ok 3', 'ok 4']);
+  });
+
+  it('an empty list is done at once and starts nothing', async () => {
+    let lanes = 0;
+    const run = ordered([], { jobs: 4, lane: () => (lanes++, { run: async () => '', close: async () => {} }), failed: () => '' });
+    expect(await all(run)).toEqual([]);
+    expect(lanes).toBe(0);
+  });
+
+  it('close() ends a pending next() and stops every lane', async () => {
+    const m = manual<number>();
+    let closed = 0;
+    const run = ordered([1, 2, 3], {
+      jobs: 2,
+      lane: () => {
+        const l = m.lane();
+        return { run: l.run, close: async () => void closed++ };
+      },
+      failed: () => 'failed',
+    });
+    const pending = run.next();
+    await settle();
+    await run.close();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(closed).toBe(2);
+  });
+});
+
+describe('workerLane', () => {
+  /** A stand-in worker: `crash-*` exits the thread, `throw-*` throws, anything else succeeds. */
+  function fakeWorker(): URL {
+    const dir = tempDir('claims-pool-');
+    const file = join(dir, 'fake-worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (req) => {
+  if (req.file.startsWith('crash')) process.exit(3);
+  if (req.file.startsWith('throw')) throw new Error('worker blew up');
+  parentPort.postMessage({ id: req.id, size: req.file.length, result: { ok: true, warning: null, article: { file: req.file } } });
+});
+`,
+    );
+    return pathToFileURL(file);
+  }
+
+  it('a worker that dies fails only its file (INTERNAL); a fresh worker takes the next one', async () => {
+    const url = fakeWorker();
+    const files = ['a', 'crash-b', 'c', 'throw-d', 'e', 'f'];
+    const run = ordered<string, Sized>(files, {
+      jobs: 2,
+      lane: () => workerLane(url, {}),
+      failed: () => {
+        throw new Error('lanes never reject');
+      },
+    });
+    const got = await all(run);
+    await run.close();
+    expect(got.map((r) => (r.result.ok ? r.result.article.file : `${r.result.error.file} ${r.result.error.code}`))).toEqual([
+      'a',
+      'crash-b INTERNAL',
+      'c',
+      'throw-d INTERNAL',
+      'e',
+      'f',
+    ]);
+    const messages = got.flatMap((r) => (r.result.ok ? [] : [r.result.error.message]));
+    expect(messages[0]).toMatch(/^internal error: extraction (failed|stopped).*exit code 3/);
+    expect(messages[1]).toMatch(/^internal error: extraction failed: worker blew up/);
+    expect(got.map((r) => r.size)).toEqual([1, 0, 1, 0, 1, 1]);
+  });
+});

@@ -3,19 +3,24 @@
  * `bin/claims.js` only sets it.
  *
  * Exit codes: 0 every file processed; 1 some files failed (each named on stderr and listed in
- * the JSON `errors`); 2 bad usage.
+ * the JSON `errors`); 2 bad usage; 130 / 143 interrupted by SIGINT / SIGTERM.
+ *
+ * The main thread only walks, dispatches and writes: files are extracted on a pool of worker
+ * threads (`--jobs`, src/pool.ts), results written in walk order as soon as their turn comes.
+ * It loads little (no extractor; the report and chalk only for the report format), so a run on
+ * one article starts fast.
  */
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
-import { DEFAULT_MAX_FILE_SIZE, displayName, extractFile, failure, readArticle, walk, type FileResult, type ReadOptions } from './files.js';
-import type { WorkerRequest } from './worker.js';
-import { FORMATTERS, FORMAT_NAMES, type FormatName } from './render/index.js';
-import { visible } from './render/report.js';
+import { DEFAULT_MAX_FILE_SIZE, displayName, failure, walk, type ReadOptions } from './files.js';
+import { dropSpare, inProcessLane, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized } from './pool.js';
+import { createProgress, type Progress, type ProgressOptions } from './progress.js';
+import type { FormatName, FormatterFactory } from './render/index.js';
+import { visible } from './render/visible.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FILES_FAILED = 1;
@@ -27,13 +32,23 @@ export const EXIT_TERMINATED = 143;
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
+  /** The progress line's timing (tests: no delay, no clock); by default 1 s delay, 200 ms redraws. */
+  progress?: ProgressOptions;
 }
 
 const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
 
 class UsageError extends Error {}
+
+/** The formats, each loaded only when asked for (the report brings chalk). */
+const FORMAT_LOADERS: Record<FormatName, () => Promise<FormatterFactory>> = {
+  report: async () => (await import('./render/report.js')).report,
+  json: async () => (await import('./render/json.js')).json,
+  ndjson: async () => (await import('./render/json.js')).ndjson,
+};
+const FORMAT_NAMES = Object.keys(FORMAT_LOADERS) as FormatName[];
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -64,6 +79,15 @@ function parseKinds(value: string): Kind[] {
   return kinds as Kind[];
 }
 
+/** `--jobs`: a positive whole number of worker threads. */
+export function parseJobs(value: string): number {
+  const n = Number(value.trim());
+  if (!value.trim() || !Number.isSafeInteger(n) || n < 1 || String(n) !== value.trim()) {
+    throw new UsageError(`--jobs: "${value}" is not a positive whole number of worker threads`);
+  }
+  return n;
+}
+
 /** `20M`, `512k`, `1g`, `1048576` -> bytes. */
 export function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
@@ -90,74 +114,6 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
     stream.on('close', done);
     stream.on('error', done);
   });
-}
-
-/** Extracts one file at a time; `close` stops whatever is running. */
-interface Extractor {
-  extract(file: string): Promise<FileResult>;
-  close(): Promise<void>;
-}
-
-function inProcess(options: ReadOptions): Extractor {
-  return { extract: (file) => extractFile(file, options), close: async () => {} };
-}
-
-/**
- * Extraction in a worker thread, so that Ctrl-C is answered at once even in the middle of a
- * long article (the worker is terminated), and a file that exhausts the worker's memory fails
- * alone (a fresh worker takes the next file). Null when the compiled worker is not beside this
- * module (running from sources through tsx), where extraction stays in process.
- */
-function inWorker(options: ReadOptions): Extractor | null {
-  const url = new URL('./worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return null;
-  let worker: Worker | null = null;
-  let pending: { id: number; name: string; resolve: (r: FileResult) => void } | null = null;
-  let nextId = 0;
-  const settle = (r: FileResult) => {
-    const p = pending;
-    pending = null;
-    p?.resolve(r);
-  };
-  const start = (): Worker => {
-    const w = new Worker(url, { workerData: options });
-    w.on('message', (m: { id: number; result: FileResult }) => {
-      if (pending && m.id === pending.id) settle(m.result);
-    });
-    const died = (err: unknown) => {
-      if (worker === w) worker = null;
-      // Out of memory or a crash: an INTERNAL error for this file alone (no `code`, so not a read error).
-      if (pending) settle(failure(pending.name, new Error(`extraction failed: ${err instanceof Error ? err.message : String(err)}`)));
-    };
-    w.on('error', died);
-    w.on('exit', (code) => died(new Error(`extraction stopped (worker exit code ${code})`)));
-    return w;
-  };
-  return {
-    async extract(file) {
-      const name = displayName(file);
-      const req: WorkerRequest = { id: nextId++, file };
-      if (file === '-') {
-        try {
-          req.file = name;
-          req.bytes = await readArticle(file, options.maxFileSize);
-        } catch (err) {
-          return failure(name, err);
-        }
-      }
-      worker ??= start();
-      const w = worker;
-      return new Promise<FileResult>((resolve) => {
-        pending = { id: req.id, name, resolve };
-        w.postMessage(req);
-      });
-    },
-    async close() {
-      const w = worker;
-      worker = null;
-      if (w) await w.terminate();
-    },
-  };
 }
 
 /** Resolves (to the exit code) on the first SIGINT or SIGTERM; a second one exits at once. */
@@ -193,31 +149,47 @@ interface ExtractFlags {
   color: boolean;
   ext: string;
   maxFileSize?: string;
+  jobs?: string;
+  quiet: boolean;
 }
 
 async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Promise<number> {
   const date = flags.date === undefined ? undefined : parseDate(flags.date);
   const only = flags.only === undefined ? undefined : parseKinds(flags.only);
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
+  const jobs = flags.jobs === undefined ? availableParallelism() : parseJobs(flags.jobs);
   const extensions = flags.ext.split(',').map((x) => x.trim()).filter(Boolean);
   if (!extensions.length) throw new UsageError('--ext: give at least one extension, e.g. txt,md');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) can be named only once');
+  const factory = await FORMAT_LOADERS[flags.format]();
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const out: NodeJS.WritableStream = toFile ? createWriteStream(flags.output!) : io.stdout;
   let closed = false;
+  let progress: Progress | null = null;
   const onError = (err: NodeJS.ErrnoException) => {
     closed = true;
-    if (err.code !== 'EPIPE') io.stderr.write(`claims: cannot write output: ${err.message}\n`);
+    if (err.code !== 'EPIPE') (progress?.line ?? ((t: string) => io.stderr.write(t)))(`claims: cannot write output: ${err.message}\n`);
   };
   out.on('error', onError);
 
   const color = !toFile && wantColor(flags.color, io.env, Boolean(io.stdout.isTTY));
   const width = Math.max(60, Math.min(io.stdout.isTTY && !toFile ? (io.stdout.columns ?? 80) : 80, 100));
-  const formatter = FORMATTERS[flags.format]({ color, explain: flags.explain, width });
-  const errColor = wantColor(flags.color, io.env, Boolean((io.stderr as { isTTY?: boolean }).isTTY));
-  const say = (file: string, level: 'error' | 'warning', message: string) =>
-    io.stderr.write(`claims: ${level === 'error' && errColor ? '\x1b[31merror\x1b[39m' : level}: ${visible(file)}: ${visible(message)}\n`);
+  const formatter = factory({ color, explain: flags.explain, width });
+  const errColor = wantColor(flags.color, io.env, Boolean(io.stderr.isTTY));
+  /** Errors always; warnings unless --quiet. Through the progress line when it is up, so it is not garbled. */
+  const say = (file: string, level: 'error' | 'warning', message: string) => {
+    if (level === 'warning' && flags.quiet) return;
+    const text = `claims: ${level === 'error' && errColor ? '\x1b[31merror\x1b[39m' : level}: ${visible(file)}: ${visible(message)}\n`;
+    if (progress) progress.line(text);
+    else io.stderr.write(text);
+  };
+  // The report on the terminal that also shows the progress line: take the line off first.
+  const sharesTerminal = !toFile && Boolean(io.stdout.isTTY);
+  const emit = (text: string) => {
+    if (sharesTerminal && text) progress?.clear();
+    return write(out, text);
+  };
 
   const interrupt = onInterrupt();
   let interruptedWith: number | null = null;
@@ -226,36 +198,47 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     return INTERRUPTED;
   });
   const options: ReadOptions = { date, only, explain: flags.explain, maxFileSize };
-  const extractor = inWorker(options) ?? inProcess(options);
+  const url = workerUrl();
+  let pool: OrderedRun<Sized> | null = null;
   let failed = 0;
   try {
     const walked = await Promise.race([walk(paths, { extensions }), stopped]);
     const { files, errors: walkErrors } = walked === INTERRUPTED ? { files: [], errors: [] } : walked;
-    await write(out, formatter.begin());
+    if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
+    // Workers start on demand, so never more of them than files.
+    pool = ordered<string, Sized>(files, {
+      jobs,
+      lane: (): Lane<string, Sized> => (url ? workerLane(url, options) : inProcessLane(options)),
+      failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
+    });
+    await emit(formatter.begin());
     for (const e of walkErrors) {
       failed++;
       say(e.file, 'error', e.message);
-      await write(out, formatter.error(e));
+      await emit(formatter.error(e));
     }
     if (walked !== INTERRUPTED && !files.length && !walkErrors.length) {
       say(paths.join(' '), 'warning', `no files ending in ${extensions.map((x) => (x.startsWith('.') ? x : `.${x}`)).join(', ')} found`);
     }
-    for (const file of files) {
-      if (closed || interruptedWith !== null) break;
-      const result = await Promise.race([extractor.extract(file), stopped]);
-      if (result === INTERRUPTED) break;
+    while (!closed && interruptedWith === null) {
+      const next = await Promise.race([pool.next(), stopped]);
+      if (next === INTERRUPTED || next.done) break;
+      const { result, size } = next.value;
       if (result.ok) {
         if (result.warning) say(result.article.file, 'warning', result.warning);
-        await write(out, formatter.article(result.article));
+        await emit(formatter.article(result.article));
       } else {
         failed++;
         say(result.error.file, 'error', result.error.message);
-        await write(out, formatter.error(result.error));
+        await emit(formatter.error(result.error));
       }
+      progress?.tick(size);
     }
   } finally {
     interrupt.dispose();
-    await extractor.close();
+    progress?.stop();
+    progress = null;
+    await pool?.close();
   }
   // Interrupted or not, close the output so what was written stays valid JSON / NDJSON.
   if (!closed) await write(out, formatter.end());
@@ -289,7 +272,12 @@ Examples:
   $ claims extract - --date 2024-09-05 < story.txt   one article from stdin
   $ claims extract news/ --only quotes --explain     quotes with the rule behind each
 
-Exit codes: 0 all files processed, 1 some files failed, 2 bad usage, 130 interrupted (Ctrl-C).`,
+Files are extracted in parallel (--jobs, default: one worker per core) and written in path
+order. On a terminal, standard error shows a progress line for runs longer than a second;
+--quiet hides it and the warnings, never the errors.
+
+Exit codes: 0 all files processed, 1 some files failed, 2 bad usage, 130 interrupted (Ctrl-C),
+143 stopped by SIGTERM.`,
     );
 
   program
@@ -304,6 +292,8 @@ Exit codes: 0 all files processed, 1 some files failed, 2 bad usage, 130 interru
     .option('--no-color', 'plain text report (also NO_COLOR=1; FORCE_COLOR=1 forces color)')
     .option('--ext <list>', 'file endings to read in folders, comma-separated', 'txt')
     .option('--max-file-size <size>', `skip larger files with an error (default ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024}M)`)
+    .option('-j, --jobs <n>', 'worker threads extracting side by side (default: the number of cores)')
+    .option('-q, --quiet', 'no progress line and no warnings on stderr (errors are still printed)', false)
     .showHelpAfterError('(run "claims extract --help" for usage)')
     .action((paths: string[], flags: ExtractFlags) => {
       setCode(EXIT_OK, extractCommand(paths, flags, io));
@@ -338,5 +328,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     }
     io.stderr.write(`claims: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return EXIT_FILES_FAILED;
+  } finally {
+    await dropSpare();
   }
 }

@@ -1,22 +1,22 @@
 /**
  * The CLI's extraction worker: reads and extracts one file per message, off the main thread, so
  * the main thread stays free to answer Ctrl-C at once (it terminates the worker) however long
- * one article takes. Messages: in `{ id, file, bytes? }` (`bytes` for standard input, read by the
- * main thread), out `{ id, result }` with a `FileResult`.
+ * one article takes, and several workers extract side by side (`--jobs`). Messages: in
+ * `{ id, file, bytes?, options }` (`bytes` for standard input, read by the main thread), out
+ * `{ id, result, size }` with a `FileResult` and the bytes read.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { extractBytes, extractFile, type ReadOptions } from './files.js';
+import { parentPort } from 'node:worker_threads';
+import { extractSized } from './pool.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
 
-export interface WorkerRequest {
-  id: number;
-  file: string;
-  /** The bytes, when the main thread read them (standard input); `file` then names them. */
-  bytes?: Uint8Array;
-}
+export type { WorkerReply, WorkerRequest } from './pool.js';
 
-const options = workerData as ReadOptions;
+// Start loading the extractor now, while the main thread is still walking the paths; the first
+// file then waits less. A failure here surfaces again, per file, when the file needs it.
+import('./extract.js').catch(() => {});
 
 parentPort?.on('message', async (req: WorkerRequest) => {
-  const result = req.bytes ? await extractBytes(req.file, req.bytes, options) : await extractFile(req.file, options);
-  parentPort!.postMessage({ id: req.id, result });
+  const { result, size } = await extractSized(req.file, req.bytes, req.options);
+  const reply: WorkerReply = { id: req.id, result, size };
+  parentPort!.postMessage(reply);
 });

@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
@@ -235,6 +235,7 @@ async function main(): Promise<void> {
   const hasJobs = /--jobs\b/.test(help.stdout ?? '');
   if (!hasJobs) log('note: this build of `claims extract` has no --jobs flag; both claims rows ran its default');
 
+  const loadBefore = loadavg()[0]!;
   const work = mkdtempSync(join(tmpdir(), 'claims-bench-run-'));
   try {
     const claimsArgs = (n: number) => ['extract', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(n)] : []), dir];
@@ -270,6 +271,14 @@ async function main(): Promise<void> {
     ];
     const naiveRate = rows[0]!.mbPerS;
     for (const r of rows) r.xNaive = r.mbPerS / naiveRate;
+    // Per CPU second: less sensitive to other processes competing for the cores (not to parallelism).
+    const perCpu = (r: Row) => (r.cpuS ? r.mb / r.cpuS : null);
+    const cpuRatio = (r: Row) => {
+      const a = perCpu(r);
+      const b = perCpu(rows[0]!);
+      return a !== null && b !== null ? a / b : null;
+    };
+    const loadAfter = loadavg()[0]!;
 
     const result = {
       corpus: { dir, articles: files.length, mb: totalBytes / 1e6, seed: flags.seed },
@@ -280,6 +289,8 @@ async function main(): Promise<void> {
       node: process.version,
       rows,
       ratios: { oneWorker: rows[1]!.xNaive, nWorkers: rows[2]!.xNaive, nOverOne: rows[2]!.mbPerS / rows[1]!.mbPerS },
+      cpuRatios: { oneWorker: cpuRatio(rows[1]!), nWorkers: cpuRatio(rows[2]!) },
+      loadAverage: { before: loadBefore, after: loadAfter },
       identical: { naiveVsFast: identical, compared, differing, nWorkersVsOne: sameAcrossJobs },
     };
     if (flags.json) {
@@ -294,6 +305,11 @@ async function main(): Promise<void> {
       console.log('');
       console.log(`claims 1 worker:  ${rows[1]!.xNaive!.toFixed(1)}x the naive pipeline (MB/s)`);
       console.log(`claims ${jobs} workers: ${rows[2]!.xNaive!.toFixed(1)}x the naive pipeline; ${result.ratios.nOverOne.toFixed(2)}x 1 worker`);
+      const c1 = cpuRatio(rows[1]!);
+      if (c1 !== null) console.log(`per CPU second: claims 1 worker does ${c1.toFixed(1)}x the naive pipeline's work`);
+      if (Math.max(loadBefore, loadAfter) > cores) {
+        console.log(`note: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cores} cores: other processes competed, so wall-clock rates are low and noisy`);
+      }
       console.log(`identical: ${identical ? 'yes' : 'no'} (${compared} articles compared, naive vs claims)${differing ? `; ${differing} differ` : ''}`);
       console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles)`);
     }

@@ -31,7 +31,7 @@ export interface GenerateOptions {
   /** Or stop after this many articles (fixtures included). */
   articles?: number;
   seed?: number;
-  /** Include the fixture articles as they are (default true). */
+  /** Include the fixture articles as they are (default true); their sentences are mixed in either way. */
   fixtures?: boolean;
 }
 
@@ -404,7 +404,9 @@ function loadFixtures(): { files: GeneratedArticle[]; sentences: string[] } {
 export function generate(options: GenerateOptions = {}): GeneratedArticle[] {
   const seed = options.seed ?? 1;
   const r = new Rng(prng(seed));
-  const fixtures = options.fixtures === false ? { files: [], sentences: [] } : loadFixtures();
+  const loaded = loadFixtures();
+  // Without the fixture files, their sentences are still mixed into generated articles.
+  const fixtures = options.fixtures === false ? { files: [], sentences: loaded.sentences } : loaded;
   const limitBytes = options.bytes ?? (options.articles === undefined ? 20e6 : Infinity);
   const limitArticles = options.articles ?? Infinity;
   // Spread the fixture files over the corpus: one every `every` generated articles (an estimate of the count).

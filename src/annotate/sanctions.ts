@@ -38,7 +38,8 @@ import { PhraseTable, numericBounds, parseNumberAt, scanQuantities, tokenize, ty
 import { hasAssetWord, moneyCueNear, moneyUnitAt, moneyUnitBefore, nounPhraseAt, type Unit } from './sanctions-unit.js';
 import { ASSET_MONEY_CUES, LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONEY_CUES } from '../vocab/sanctions.js';
 import { PARTITIVE_DETERMINERS, TOTAL_HEADS, TOTAL_TAILS } from '../vocab/sanction-grammar.js';
-import { cueBetween, cueLaterInClause, governorOf, passiveCueAfter, sentenceCues } from './sanctions-context.js';
+import { cueBetween, cueLaterInClause, governorOf, mayHaveContext, passiveCueAfter, sentenceCues } from './sanctions-context.js';
+import { NEED_FIGURES, needs } from '../segment/prescan.js';
 import { countriesIn, findImposer, findTarget, imposerCountry, ownerBefore, programmeTarget } from './sanctions-actors.js';
 
 const INHERENT = new Set(SANCTION_MONEY_CUES);
@@ -238,6 +239,13 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
   const docState: DocState = { last: null, lastParagraph: -1, targets: new Set(), lastImposer: null };
   for (const s of doc.sentences) {
     if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null, imposer: null, action: false };
+    // No digit, number word or sanctions cue (`vocab/triggers-figures`): no figure, and nothing
+    // named here for the next sentence to continue.
+    // No figure either without some sanctions context in the sentence or the one before.
+    if (!needs(doc, s.index, NEED_FIGURES) || (!para.previousSanction && !mayHaveContext(text, s.start, s.end))) {
+      para.previousSanction = false;
+      continue;
+    }
     const tokens = tokenize(text, s.start, s.end);
     const cues = sentenceCues(tokens);
     // Nothing here can be a figure without some sanctions context in the sentence or the one before.

@@ -48,17 +48,21 @@ const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 /** Tokens of `text` between `from` and `to`: digit runs (with thousands separators and decimals), words, single symbols. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  // One shared matcher: nothing below calls back into tokenize before the loop ends.
+  const re = TOKEN_RE;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m[0];
     if (m.index + t.length > to) break;
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'sym';
+    // The alternation tries digits, then letters, so a token is a word exactly when its first character is a letter.
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'sym') : LETTER.test(t[0]!) ? 'word' : 'sym';
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
   }
   return out;
 }
+
+const LETTER = /\p{L}/u;
 
 /** True when token `b` follows token `a` with no space between. */
 export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
@@ -115,7 +119,9 @@ export class PhraseTable<V> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     const t = tokens[i];
     if (!t) return null;
-    for (const e of this.byFirst.get(this.word(t)) ?? []) {
+    const list = this.byFirst.get(this.caseSensitive ? t.text : t.lower);
+    if (list === undefined) return null;
+    for (const e of list) {
       if (i + e.toks.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < e.toks.length && ok; k++) ok = this.word(tokens[i + k]!) === e.toks[k];
@@ -128,7 +134,9 @@ export class PhraseTable<V> {
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
     const t = tokens[j];
     if (!t) return null;
-    for (const e of this.byLast.get(this.word(t)) ?? []) {
+    const list = this.byLast.get(this.caseSensitive ? t.text : t.lower);
+    if (list === undefined) return null;
+    for (const e of list) {
       const first = j - e.toks.length + 1;
       if (first < 0) continue;
       let ok = true;
@@ -136,6 +144,11 @@ export class PhraseTable<V> {
       if (ok) return { end: first, key: e.key, value: e.value };
     }
     return null;
+  }
+
+  /** The first word of every entry (as matched: lower-case unless case-sensitive). */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
   }
 
   has(phrase: string): boolean {

@@ -56,6 +56,41 @@ const MODIFIERS = new Set(SANCTION_MODIFIERS);
 const ADVERBS = new Set(CLAUSE_ADVERBS);
 const CONTINUATION_HEAD = PhraseTable.of(CONTINUATION_HEADS);
 
+/** First words of every table `sentenceCues` looks for at each token: any other token is passed over at once. */
+const CUE_FIRST_WORDS = new Set([NOUNS, VERBS, LISTS, AUTHORITIES, MONEY, MONEY_INHERENT, MONEY_ASSETS, CONDITIONAL].flatMap((t) => t.firstWords()));
+
+/**
+ * For `mayHaveContext`: the first words of the tables that give a sentence sanctions context by
+ * themselves (a cue, an authority, a freeze, a verb a known imposer can sanction with), and of
+ * those that make a sentence continue an earlier action (`The targets include`).
+ */
+const CONTEXT_WORDS = new Set([NOUNS, VERBS, LISTS, AUTHORITIES, MONEY_INHERENT, MONEY_ASSETS, CONDITIONAL].flatMap((t) => t.firstWords()));
+const CONTINUATION_STARTS = new Set([...CONTINUATION.firstWords(), 'the']);
+const CONTINUATION_VERBS = new Set([...INCLUSION.firstWords(), 'were', ...CONDITIONAL.firstWords()]);
+/** A word as `tokenize` (`annotate/numbers`) reads one. */
+const WORD = "\\p{L}+(?:['’]\\p{L}+)*";
+/** Every first word above is such a word (so the patterns below can be built); otherwise `mayHaveContext` cannot tell and says yes. */
+const WORDS_ONLY = [...CONTEXT_WORDS, ...CONTINUATION_STARTS, ...CONTINUATION_VERBS].every((w) => new RegExp(`^${WORD}$`, 'u').test(w));
+/** One of `words` as a whole token, in any case (case folding finds every spelling `toLowerCase` maps to it, and a few more). */
+const anyOf = (words: Iterable<string>): RegExp =>
+  new RegExp(`(?<!\\p{L}|\\p{L}['’])(?:${[...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?!\\p{L}|['’]\\p{L})`, 'iu');
+const CONTEXT_RE = WORDS_ONLY ? anyOf(CONTEXT_WORDS) : null;
+const CONTINUATION_VERB_RE = WORDS_ONLY ? anyOf(CONTINUATION_VERBS) : null;
+const FIRST_WORD = new RegExp(`^\\s*(${WORD})`, 'u');
+
+/**
+ * False when `sentenceCues` of the tokens of `text.slice(start, end)` is certain to find no
+ * context (no cue, authority, money-inherent or asset cue, imposer action or continuation): none
+ * of the words those need is there. Two native scans of the sentence, no tokens.
+ */
+export function mayHaveContext(text: string, start: number, end: number): boolean {
+  if (!CONTEXT_RE || !CONTINUATION_VERB_RE) return true;
+  const s = text.slice(start, end);
+  if (CONTEXT_RE.test(s)) return true;
+  const first = FIRST_WORD.exec(s);
+  return first !== null && CONTINUATION_STARTS.has(first[1]!.toLowerCase()) && CONTINUATION_VERB_RE.test(s);
+}
+
 /** How far back (in tokens) a count looks for its cue. */
 const MAX_WALK = 40;
 
@@ -90,6 +125,7 @@ export interface SentenceCues {
 export function sentenceCues(tokens: readonly Token[]): SentenceCues {
   const out: SentenceCues = { sanction: false, authority: false, money: false, moneyInherent: false, moneyAssets: false, continuation: false, imposerAction: false, cueEnd: -1 };
   for (let i = 0; i < tokens.length; i++) {
+    if (!CUE_FIRST_WORDS.has(tokens[i]!.lower)) continue;
     if (!out.sanction && cueAt(tokens, i) !== null) {
       out.sanction = true;
       out.cueEnd = cueAt(tokens, i)!;

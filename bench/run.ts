@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +23,19 @@ import { defaultCorpusDir, writeCorpus } from './generate.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = join(ROOT, 'bench', 'child.mjs');
 const NAIVE = join(ROOT, 'bench', 'naive.mjs');
-const CLAIMS = join(ROOT, 'bin', 'claims.js');
-const DIST = join(ROOT, 'dist');
+
+/**
+ * A copy of the build (bin/, dist/, package.json; node_modules linked) in `work`, so that a
+ * rebuild while the benchmark runs cannot mix two builds in one run.
+ */
+function snapshot(work: string): { claims: string; dist: string } {
+  const root = join(work, 'build');
+  cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { claims: join(root, 'bin', 'claims.js'), dist: join(root, 'dist') };
+}
 
 interface Flags {
   size: number;
@@ -215,13 +226,23 @@ function table(rows: Row[]): string {
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const log = (s: string) => (flags.json ? process.stderr.write(s + '\n') : console.log(s));
-  if (!existsSync(join(DIST, 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
 
   const dir = defaultCorpusDir(flags.size, flags.seed);
   const t0 = performance.now();
   const corpus = writeCorpus(dir, flags.size, flags.seed);
   log(`corpus: ${dir} (${corpus.reused ? 'reused' : `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`})`);
 
+  const work = mkdtempSync(join(tmpdir(), 'claims-bench-run-'));
+  try {
+    await measureAll(flags, dir, work, log);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measureAll(flags: Flags, dir: string, work: string, log: (s: string) => void): Promise<void> {
+  const { claims: CLAIMS, dist: DIST } = snapshot(work);
   // The files in the order `claims` walks them, named as it names them.
   const { walk } = (await import(pathToFileURL(join(DIST, 'files.js')).href)) as typeof import('../src/files.js');
   const walked = await walk([dir], { extensions: ['txt'] });
@@ -236,87 +257,82 @@ async function main(): Promise<void> {
   if (!hasJobs) log('note: this build of `claims extract` has no --jobs flag; both claims rows ran its default');
 
   const loadBefore = loadavg()[0]!;
-  const work = mkdtempSync(join(tmpdir(), 'claims-bench-run-'));
-  try {
-    const claimsArgs = (n: number) => ['extract', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(n)] : []), dir];
-    log(`running: claims extract --format ndjson --jobs 1 (${files.length} articles)`);
-    const one = await measure(CLAIMS, claimsArgs(1), work, 'claims-1');
-    log(`running: claims extract --format ndjson --jobs ${jobs}`);
-    const many = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}`);
+  const claimsArgs = (n: number) => ['extract', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(n)] : []), dir];
+  log(`running: claims extract --format ndjson --jobs 1 (${files.length} articles)`);
+  const one = await measure(CLAIMS, claimsArgs(1), work, 'claims-1');
+  log(`running: claims extract --format ndjson --jobs ${jobs}`);
+  const many = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}`);
 
-    const { picked, every } = sample(files, flags.naiveSample * 1e6);
-    const sampleBytes = picked.reduce((s, f) => s + f.bytes, 0);
-    const listFile = join(work, 'naive-files.txt');
-    writeFileSync(listFile, picked.map((f) => f.file).join('\n') + '\n');
-    log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})`);
-    const naive = await measure(NAIVE, [DIST, listFile], work, 'naive');
+  const { picked, every } = sample(files, flags.naiveSample * 1e6);
+  const sampleBytes = picked.reduce((s, f) => s + f.bytes, 0);
+  const listFile = join(work, 'naive-files.txt');
+  writeFileSync(listFile, picked.map((f) => f.file).join('\n') + '\n');
+  log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})`);
+  const naive = await measure(NAIVE, [DIST, listFile], work, 'naive');
 
-    // Identical results: the naive lines against the same files' lines of the 1-worker run.
-    const fast = linesByFile(one.outFile);
-    const slow = linesByFile(naive.outFile);
-    let compared = 0;
-    let differing = 0;
-    for (const f of picked) {
-      compared++;
-      if (slow.get(f.file) === undefined || slow.get(f.file) !== fast.get(f.file)) differing++;
-    }
-    const identical = differing === 0 && compared > 0;
-    const sameAcrossJobs = sha(one.outFile) === sha(many.outFile);
-
-    const noJobs = hasJobs ? null : 'no --jobs flag in this build: ran the default';
-    const rows = [
-      row(`naive (sample)`, picked.length, sampleBytes, naive),
-      row('claims 1 worker', files.length, totalBytes, one, noJobs),
-      row(`claims ${jobs} workers`, files.length, totalBytes, many, noJobs),
-    ];
-    const naiveRate = rows[0]!.mbPerS;
-    for (const r of rows) r.xNaive = r.mbPerS / naiveRate;
-    // Per CPU second: less sensitive to other processes competing for the cores (not to parallelism).
-    const perCpu = (r: Row) => (r.cpuS ? r.mb / r.cpuS : null);
-    const cpuRatio = (r: Row) => {
-      const a = perCpu(r);
-      const b = perCpu(rows[0]!);
-      return a !== null && b !== null ? a / b : null;
-    };
-    const loadAfter = loadavg()[0]!;
-
-    const result = {
-      corpus: { dir, articles: files.length, mb: totalBytes / 1e6, seed: flags.seed },
-      naiveSample: { articles: picked.length, mb: sampleBytes / 1e6 },
-      cores,
-      jobs,
-      jobsFlag: hasJobs,
-      node: process.version,
-      rows,
-      ratios: { oneWorker: rows[1]!.xNaive, nWorkers: rows[2]!.xNaive, nOverOne: rows[2]!.mbPerS / rows[1]!.mbPerS },
-      cpuRatios: { oneWorker: cpuRatio(rows[1]!), nWorkers: cpuRatio(rows[2]!) },
-      loadAverage: { before: loadBefore, after: loadAfter },
-      identical: { naiveVsFast: identical, compared, differing, nWorkersVsOne: sameAcrossJobs },
-    };
-    if (flags.json) {
-      console.log(JSON.stringify(result, null, 2));
-    } else {
-      console.log('');
-      console.log(`corpus: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB (seed ${flags.seed}); ${cores} cores; node ${process.version}`);
-      console.log(`naive: compromise on each whole document + every annotator on every sentence, on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB) spread over the corpus`);
-      console.log('');
-      console.log(table(rows));
-      if (noJobs) console.log(`* ${noJobs}`);
-      console.log('');
-      console.log(`claims 1 worker:  ${rows[1]!.xNaive!.toFixed(1)}x the naive pipeline (MB/s)`);
-      console.log(`claims ${jobs} workers: ${rows[2]!.xNaive!.toFixed(1)}x the naive pipeline; ${result.ratios.nOverOne.toFixed(2)}x 1 worker`);
-      const c1 = cpuRatio(rows[1]!);
-      if (c1 !== null) console.log(`per CPU second: claims 1 worker does ${c1.toFixed(1)}x the naive pipeline's work`);
-      if (Math.max(loadBefore, loadAfter) > cores) {
-        console.log(`note: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cores} cores: other processes competed, so wall-clock rates are low and noisy`);
-      }
-      console.log(`identical: ${identical ? 'yes' : 'no'} (${compared} articles compared, naive vs claims)${differing ? `; ${differing} differ` : ''}`);
-      console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles)`);
-    }
-    if (!identical || !sameAcrossJobs) process.exitCode = 1;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  // Identical results: the naive lines against the same files' lines of the 1-worker run.
+  const fast = linesByFile(one.outFile);
+  const slow = linesByFile(naive.outFile);
+  let compared = 0;
+  let differing = 0;
+  for (const f of picked) {
+    compared++;
+    if (slow.get(f.file) === undefined || slow.get(f.file) !== fast.get(f.file)) differing++;
   }
+  const identical = differing === 0 && compared > 0;
+  const sameAcrossJobs = sha(one.outFile) === sha(many.outFile);
+
+  const noJobs = hasJobs ? null : 'no --jobs flag in this build: ran the default';
+  const rows = [
+    row(`naive (sample)`, picked.length, sampleBytes, naive),
+    row('claims 1 worker', files.length, totalBytes, one, noJobs),
+    row(`claims ${jobs} workers`, files.length, totalBytes, many, noJobs),
+  ];
+  const naiveRate = rows[0]!.mbPerS;
+  for (const r of rows) r.xNaive = r.mbPerS / naiveRate;
+  // Per CPU second: less sensitive to other processes competing for the cores (not to parallelism).
+  const perCpu = (r: Row) => (r.cpuS ? r.mb / r.cpuS : null);
+  const cpuRatio = (r: Row) => {
+    const a = perCpu(r);
+    const b = perCpu(rows[0]!);
+    return a !== null && b !== null ? a / b : null;
+  };
+  const loadAfter = loadavg()[0]!;
+
+  const result = {
+    corpus: { dir, articles: files.length, mb: totalBytes / 1e6, seed: flags.seed },
+    naiveSample: { articles: picked.length, mb: sampleBytes / 1e6 },
+    cores,
+    jobs,
+    jobsFlag: hasJobs,
+    node: process.version,
+    rows,
+    ratios: { oneWorker: rows[1]!.xNaive, nWorkers: rows[2]!.xNaive, nOverOne: rows[2]!.mbPerS / rows[1]!.mbPerS },
+    cpuRatios: { oneWorker: cpuRatio(rows[1]!), nWorkers: cpuRatio(rows[2]!) },
+    loadAverage: { before: loadBefore, after: loadAfter },
+    identical: { naiveVsFast: identical, compared, differing, nWorkersVsOne: sameAcrossJobs },
+  };
+  if (flags.json) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    console.log('');
+    console.log(`corpus: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB (seed ${flags.seed}); ${cores} cores; node ${process.version}`);
+    console.log(`naive: compromise on each whole document + every annotator on every sentence, on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB) spread over the corpus`);
+    console.log('');
+    console.log(table(rows));
+    if (noJobs) console.log(`* ${noJobs}`);
+    console.log('');
+    console.log(`claims 1 worker:  ${rows[1]!.xNaive!.toFixed(1)}x the naive pipeline (MB/s)`);
+    console.log(`claims ${jobs} workers: ${rows[2]!.xNaive!.toFixed(1)}x the naive pipeline; ${result.ratios.nOverOne.toFixed(2)}x 1 worker`);
+    const c1 = cpuRatio(rows[1]!);
+    if (c1 !== null) console.log(`per CPU second: claims 1 worker does ${c1.toFixed(1)}x the naive pipeline's work`);
+    if (Math.max(loadBefore, loadAfter) > cores) {
+      console.log(`note: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cores} cores: other processes competed, so wall-clock rates are low and noisy`);
+    }
+    console.log(`identical: ${identical ? 'yes' : 'no'} (${compared} articles compared, naive vs claims)${differing ? `; ${differing} differ` : ''}`);
+    console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles)`);
+  }
+  if (!identical || !sameAcrossJobs) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

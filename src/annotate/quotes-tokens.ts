@@ -1,4 +1,5 @@
 /** annotate/quotes-tokens: a small offset-keeping tokenizer for the quote rules. */
+import type { Doc, Paragraph } from '../types.js';
 import { HONORIFICS, TITLE_WORDS } from '../vocab/titles.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { ABBREVIATIONS as GENERAL_ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS } from '../vocab/abbreviations.js';
@@ -31,33 +32,138 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Character classes of the tokenizer, one byte per UTF-16 code unit, filled on first sight. */
+const LN = 1; // \p{L} or \p{N}
+const LU = 2; // \p{Lu}
+const SPACE = 4; // \s
+const SEEN = 8;
+const CLASS = new Uint8Array(65536);
+const ASTRAL = new Map<number, number>();
 
-/** Tokens of text[start, end). Initialisms (`U.S.`) and known abbreviations (`Mr.`) keep their period. */
+function classify(s: string): number {
+  return SEEN | (/^[\p{L}\p{N}]$/u.test(s) ? LN : 0) | (/^\p{Lu}$/u.test(s) ? LU : 0) | (/^\s$/u.test(s) ? SPACE : 0);
+}
+
+/** Class bits of the BMP code unit `c`. */
+function unitClass(c: number): number {
+  let v = CLASS[c]!;
+  if (v === 0) v = CLASS[c] = classify(String.fromCharCode(c));
+  return v;
+}
+
+/** Class bits and length (1 or 2 code units) of the code point at i, packed as bits << 1 | (len - 1). */
+function pointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let v = ASTRAL.get(cp);
+      if (v === undefined) {
+        v = classify(String.fromCodePoint(cp));
+        ASTRAL.set(cp, v);
+      }
+      return (v << 1) | 1;
+    }
+  }
+  return unitClass(c) << 1;
+}
+
+/** Index after the run of letters and digits starting at i. */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits first: most of the text.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
+    if (c < 128) return i;
+    const p = pointAt(text, i);
+    if (!((p >> 1) & LN)) return i;
+    i += (p & 1) + 1;
+  }
+  return i;
+}
+
+/** `.` `'` `’` `&` `-`: may join two runs of letters and digits into one word (`U.S`, `don’t`, `AT&T`, `re-elect`). */
+const isJoiner = (c: number) => c === 46 || c === 39 || c === 8217 || c === 38 || c === 45;
+
+/**
+ * Tokens of text[start, end): a word is a run of letters and digits, runs joined by `.` `'` `’`
+ * `&` `-` (`U.S`, `don’t`), or any other single non-space character. Initialisms (`U.S.`) and
+ * known abbreviations (`Mr.`) keep their period. A hand-written scan of the pattern
+ * `[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`, by code point, with the character
+ * classes looked up once per character.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    let t = m[0];
-    let e = m.index + t.length;
+  const n = text.length;
+  let i = start;
+  // (As the pattern does, a start inside a surrogate pair moves back to the pair's start.)
+  if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (c0 === 32) {
+      i++;
+      continue;
+    }
+    const p = pointAt(text, i);
+    const cls = p >> 1;
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    if (i >= end) break;
+    const s = i;
+    let e = i + (p & 1) + 1;
+    if (cls & LN) {
+      e = runEnd(text, e);
+      while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
+        const q = pointAt(text, e + 1);
+        if (!((q >> 1) & LN)) break;
+        e = runEnd(text, e + 1 + (q & 1) + 1);
+      }
+    }
     if (e > end) break;
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
-    if (word && text[e] === '.' && e < end) {
-      const low = t.toLowerCase();
+    i = e;
+    let t = text.slice(s, e);
+    let low = t.toLowerCase();
+    // (The first code unit decides: a token opening with a letter outside the BMP is no word.)
+    const first = unitClass(c0);
+    const word = (first & LN) !== 0;
+    if (word && e < end && text.charCodeAt(e) === 46) {
       // `Cambridge, Mass., said`: a state or place abbreviation before a comma keeps its period too.
       const placeAbbr = text[e + 1] === ',' && (PLACE_ABBREVIATIONS.has(t) || LOWER_ABBREVIATIONS.has(low));
       if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
         // Keep the period of an initialism or abbreviation, unless it is the paragraph's last char.
         if (e + 1 < end) {
           t += '.';
+          low = t.toLowerCase();
           e += 1;
-          WORD.lastIndex = e;
+          i = e;
         }
       }
     }
-    out.push({ text: t, low: t.toLowerCase(), start: m.index, end: e, word, cap: word && /^\p{Lu}/u.test(t), quoted: -1 });
+    out.push({ text: t, low, start: s, end: e, word, cap: word && (first & LU) !== 0, quoted: -1 });
   }
   return out;
+}
+
+const PARAGRAPH_TOKENS = new WeakMap<Doc, Array<Token[] | undefined>>();
+
+/**
+ * The tokens of paragraph `p` of `doc`, tokenized once for the quote rules and the name finder.
+ * The quote rules set `quoted` on them; the name finder reads no `quoted`.
+ */
+export function paragraphTokens(doc: Doc, p: Paragraph): Token[] {
+  let list = PARAGRAPH_TOKENS.get(doc);
+  if (!list) {
+    list = new Array<Token[] | undefined>(doc.paragraphs.length);
+    PARAGRAPH_TOKENS.set(doc, list);
+  }
+  return (list[p.index] ??= tokenize(doc.text, p.start, p.end));
 }
 
 /** Strip a possessive `'s` / `’s` / trailing apostrophe. */

@@ -18,7 +18,8 @@
  */
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
-import { isAbbreviation, isPossessive, tokenize, type Token } from './quotes-tokens.js';
+import { isAbbreviation, isPossessive, paragraphTokens, tokenize, type Token } from './quotes-tokens.js';
+import { NEED_QUOTES } from '../segment/prescan.js';
 import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
   AFTER_QUOTE_CUES,
@@ -97,6 +98,17 @@ const TIME = new Set(TIME_WORDS);
 const TAIL = new Set(CUE_TAIL_PREPOSITIONS);
 const BREAKS = new Set(CLAUSE_BREAKS);
 const SOURCE_FIRST = SOURCE_FIRST_CUES.map((c) => c.split(' '));
+/** The words a cue can open with (`cueAt` finds nothing at any other word). */
+const CUE_OPENERS = new Set<string>([
+  ...SPEECH_CUES,
+  ...AFTER_QUOTE_CUES.filter((c) => !c.includes(' ')),
+  ...THAT_ONLY_CUES,
+  ...BELIEF_CUES,
+  'went',
+  ...SOURCE_FIRST.map((w) => w[0]!),
+]);
+/** A word outside quote marks that may open a cue. */
+const mayOpenCue = (t: Token) => t.quoted < 0 && CUE_OPENERS.has(t.low);
 const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
 const TIME_PREPOSITIONS = new Set(TIME_PREPOSITIONS_TABLE);
 const FRONTED = new Set(FRONTED_OPENERS);
@@ -192,6 +204,7 @@ function sourceAndCueAt(tokens: readonly Token[], i: number): boolean {
 
 function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: number; belief: boolean; sourceFirst: boolean; thatOnly?: boolean } | null {
   const t = tokens[i]!;
+  if (!CUE_OPENERS.has(t.low)) return null;
   // A capitalized cue only opens a sentence (`According to`) or sits in a title-case headline (`Sanders Says ...`).
   const lower = t.text === t.low || (titleCase && /^\p{Lu}\p{Ll}+$/u.test(t.text));
   if (!t.word || t.quoted >= 0 || !lower) {
@@ -579,12 +592,25 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   let qFrom = 0;
   let seenBody = false; // past the first paragraph of the body (the headline)
   const turns = transcriptTurns(doc);
+  let s = 0; // first sentence of the paragraph
   for (const p of doc.paragraphs) {
-    const tokens = tokenize(text, p.start, p.end);
+    // A paragraph none of whose sentences the pre-scan marks holds no cue word; only the headline
+    // and transcript turns have more to look at (their colon).
+    const from = s;
+    while (s < doc.sentences.length && doc.sentences[s]!.paragraph <= p.index) s++;
+    const needed = !doc.need || from === s || anyNeeded(doc.need, from, s);
+    const headline = p.start >= doc.bodyStart && !seenBody;
+    if (!needed && !headline && !turns.has(p.index)) {
+      if (p.start >= doc.bodyStart && p.end > p.start) seenBody = true;
+      continue;
+    }
+    const tokens = paragraphTokens(doc, p);
     qFrom = markQuoted(tokens, quoted, qFrom);
     const before = out.length;
-    for (const unit of units(text, tokens, quoted)) {
-      annotateUnit(doc, tokens, unit, out, used);
+    if (needed && tokens.some(mayOpenCue)) {
+      for (const unit of units(text, tokens, quoted)) {
+        annotateUnit(doc, tokens, unit, out, used);
+      }
     }
     if (out.length === before && p.start >= doc.bodyStart && !seenBody) headlineColon(doc, tokens, out, used);
     else if (out.length === before && turns.has(p.index)) headlineColon(doc, tokens, out, used, true);
@@ -595,6 +621,12 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // One quote per stretch: two cues over the same content keep the first.
   return out.filter((q, i) => i === 0 || q.start !== out[i - 1]!.start || q.end !== out[i - 1]!.end);
+}
+
+/** Whether any of sentences [from, to) may hold a quote. */
+function anyNeeded(need: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((need[i]! & NEED_QUOTES) !== 0) return true;
+  return false;
 }
 
 const HEADLINE_MAX_WORDS = 30;
@@ -700,6 +732,10 @@ function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase |
 
 function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: QuoteCandidate[], used: Set<number>): void {
   const { text, quoted } = doc;
+  // Without a word that may open a cue, the unit holds no attribution.
+  let opener = unit.a;
+  while (opener < unit.b && !mayOpenCue(tokens[opener]!)) opener++;
+  if (opener === unit.b) return;
   const attrs: Attribution[] = [];
   const titleCase = isTitleCase(tokens, unit);
   for (let i = unit.a; i < unit.b; i++) {

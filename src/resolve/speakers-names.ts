@@ -4,7 +4,7 @@
  * form: one per first name + surname, bare surnames joining the nearest full name before them.
  */
 import type { Doc } from '../types.js';
-import { tokenize, type Token } from '../annotate/quotes-tokens.js';
+import { paragraphTokens, type Token } from '../annotate/quotes-tokens.js';
 import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { wordClass } from './speakers-lexicon.js';
@@ -63,7 +63,7 @@ export function findNames(doc: Doc): NameMention[] {
   let q = 0;
   const quoted = doc.quoted;
   for (const p of doc.paragraphs) {
-    const tokens = tokenize(text, p.start, p.end);
+    const tokens = paragraphTokens(doc, p);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low) && !SPEECH_SET.has(x.low);
@@ -168,7 +168,7 @@ function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ 
     if (DETERMINERS.has(tokens[k]!.low)) k++;
     let first = k;
     let head = -1;
-    while (k < tokens.length && tokens[k]!.word && tokens[k]!.quoted < 0 && !ROLE_STOPS.has(tokens[k]!.low)) {
+    while (k < tokens.length && tokens[k]!.word && !ROLE_STOPS.has(tokens[k]!.low)) {
       if (/['’]s$/u.test(tokens[k]!.text)) first = k + 1;
       else if (TITLE_SET.has(tokens[k]!.low)) head = k;
       k++;
@@ -178,13 +178,12 @@ function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ 
       let o = k + 1;
       if (tokens[o]?.low === 'the') o++;
       let e = o;
-      while (e < tokens.length && tokens[e]!.cap && tokens[e]!.quoted < 0 && !/['’]s$/u.test(tokens[e]!.text)) e++;
+      while (e < tokens.length && tokens[e]!.cap && !/['’]s$/u.test(tokens[e]!.text)) e++;
       if (e > o) head = e - 1;
     }
     if (head >= first) out.push({ pos: tokens[first]!.start, text: text.slice(tokens[first]!.start, tokens[head]!.end) });
     // Skip the rest of the piece up to `and` or the appositive's end.
-    while (k < tokens.length && tokens[k]!.low !== 'and' && tokens[k]!.text !== ',' && tokens[k]!.quoted < 0 && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
-    while (k < tokens.length && tokens[k]!.quoted >= 0) k++;
+    while (k < tokens.length && tokens[k]!.low !== 'and' && tokens[k]!.text !== ',' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
     if (tokens[k]?.low !== 'and') break;
     k++;
   }

@@ -208,6 +208,8 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     // Workers start on demand, so never more of them than files.
     pool = ordered<string, Sized>(files, {
       jobs,
+      // A worker holds the file it is on and the next one, so it never waits for the main thread.
+      depth: url ? 2 : 1,
       lane: (): Lane<string, Sized> => (url ? workerLane(url, options) : inProcessLane(options)),
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });

@@ -17,29 +17,33 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { displayName, extractBytes, failure, readArticle, type FileResult, type ReadOptions } from './files.js';
 
-/** Runs one item at a time. `run` should not reject; when it does, the pool's `failed` turns the error into a result. */
+/**
+ * Runs the items it is given, in the order given (up to the pool's `depth` at once: the ones
+ * after the first wait in the lane, so that it never idles between two). `run` should not
+ * reject; when it does, the pool's `failed` turns the error into a result.
+ */
 export interface Lane<T, R> {
   run(item: T): Promise<R>;
   close(): Promise<void>;
 }
 
 export interface OrderedOptions<T, R> {
-  /** Most items running at once (lanes). */
+  /** Most lanes. */
   jobs: number;
-  /** Most items started but not yet handed out, running or done (default `2 * jobs`, never below `jobs`). */
+  /** Most items given to one lane at once (default 1). */
+  depth?: number;
+  /** Most items started but not yet handed out, running or done (default `jobs * (depth + 1)`, never below `jobs * depth`). */
   ahead?: number;
-  /** Start a lane (called lazily, at most `jobs` times). */
+  /** Start a lane (called lazily, at most `jobs` times, never more often than there are items). */
   lane: () => Lane<T, R>;
   /** The result for an item whose lane rejected. */
   failed: (item: T, err: unknown) => R;
-  /** Told each time a result is ready, in completion order (before it is handed out). */
-  onSettled?: (result: R, index: number) => void;
 }
 
 export interface OrderedRun<R> extends AsyncIterable<R> {
   /** The next result in input order; `done` after the last. Call again only after the previous call settled. */
   next(): Promise<IteratorResult<R, undefined>>;
-  /** Items started so far (for tests and progress). */
+  /** Items started so far. */
   readonly started: number;
   /** Lanes started so far. */
   readonly lanes: number;
@@ -49,30 +53,39 @@ export interface OrderedRun<R> extends AsyncIterable<R> {
 
 export function ordered<T, R>(items: readonly T[], options: OrderedOptions<T, R>): OrderedRun<R> {
   const jobs = Math.max(1, Math.floor(options.jobs));
-  const ahead = Math.max(jobs, Math.floor(options.ahead ?? 2 * jobs));
-  const lanes: Array<Lane<T, R>> = [];
-  const idle: Array<Lane<T, R>> = [];
-  /** Results (or their promises) by index, from `taken` on; deleted once handed out. */
+  const depth = Math.max(1, Math.floor(options.depth ?? 1));
+  const ahead = Math.max(jobs * depth, Math.floor(options.ahead ?? jobs * (depth + 1)));
+  const lanes: Array<{ lane: Lane<T, R>; busy: number }> = [];
+  /** Finished results by index, from `taken` on; deleted once handed out. */
   const results = new Map<number, R>();
   let started = 0;
   let taken = 0;
   let closed = false;
   let waiter: { index: number; resolve: (r: IteratorResult<R, undefined>) => void } | null = null;
 
+  /** An idle lane, else a new one, else the least busy one with room. */
+  const pick = () => {
+    let best: (typeof lanes)[number] | undefined;
+    for (const l of lanes) if (l.busy < depth && (!best || l.busy < best.busy)) best = l;
+    if (best?.busy === 0 || (lanes.length >= jobs && best)) return best;
+    if (lanes.length < jobs) {
+      const fresh = { lane: options.lane(), busy: 0 };
+      lanes.push(fresh);
+      return fresh;
+    }
+    return undefined;
+  };
+
   const pump = () => {
     while (!closed && started < items.length && started < taken + ahead) {
-      let lane = idle.pop();
-      if (!lane) {
-        if (lanes.length >= jobs) return;
-        lane = options.lane();
-        lanes.push(lane);
-      }
+      const l = pick();
+      if (!l) return;
       const index = started++;
       const item = items[index]!;
-      const l = lane;
+      l.busy++;
       let settled: Promise<R>;
       try {
-        settled = l.run(item);
+        settled = l.lane.run(item);
       } catch (err) {
         settled = Promise.reject(err);
       }
@@ -80,8 +93,7 @@ export function ordered<T, R>(items: readonly T[], options: OrderedOptions<T, R>
         .catch((err: unknown) => options.failed(item, err))
         .then((result) => {
           if (closed) return;
-          options.onSettled?.(result, index);
-          idle.push(l);
+          l.busy--;
           if (waiter && waiter.index === index) {
             const w = waiter;
             waiter = null;
@@ -122,7 +134,7 @@ export function ordered<T, R>(items: readonly T[], options: OrderedOptions<T, R>
       waiter?.resolve({ done: true, value: undefined });
       waiter = null;
       results.clear();
-      await Promise.all(lanes.splice(0).map((l) => l.close()));
+      await Promise.all(lanes.splice(0).map((l) => l.lane.close()));
     },
     [Symbol.asyncIterator]() {
       return { next: () => run.next() };
@@ -153,20 +165,26 @@ export interface Sized {
   size: number;
 }
 
-/**
- * Read (unless `bytes` are given; `file` then names them) and extract one file: `extractFile`
- * that also says how many bytes it read. Never throws.
- */
-export async function extractSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions): Promise<Sized> {
+/** Read one file (unless `bytes` are given; `file` then names them): its name and bytes, or its failure. Never throws. */
+export async function readSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions): Promise<{ name: string; bytes: Uint8Array } | Sized> {
   const name = bytes ? file : displayName(file);
-  if (!bytes) {
-    try {
-      bytes = await readArticle(file, options.maxFileSize);
-    } catch (err) {
-      return { result: failure(name, err), size: 0 };
-    }
+  if (bytes) return { name, bytes };
+  try {
+    return { name, bytes: await readArticle(file, options.maxFileSize) };
+  } catch (err) {
+    return { result: failure(name, err), size: 0 };
   }
-  return { result: await extractBytes(name, bytes, options), size: bytes.length };
+}
+
+/** Extract what `readSized` read. Never throws. */
+export async function extractRead(read: { name: string; bytes: Uint8Array } | Sized, options: ReadOptions): Promise<Sized> {
+  if ('result' in read) return read;
+  return { result: await extractBytes(read.name, read.bytes, options), size: read.bytes.length };
+}
+
+/** Read and extract one file: `extractFile` that also says how many bytes it read. Never throws. */
+export async function extractSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions): Promise<Sized> {
+  return extractRead(await readSized(file, bytes, options), options);
 }
 
 /** Standard input (`-`) is read here, on the main thread; a worker gets its bytes. */
@@ -233,28 +251,40 @@ function takeSpare(url: URL): Worker | null {
 
 /**
  * A lane on one worker thread running `url` (the compiled `worker.js`). The worker starts with
- * the lane's first file (or is the one `prestart` started); one that dies (a crash, memory
- * exhausted) fails its file with an INTERNAL error and is replaced by a fresh one for the next.
+ * the lane's first file (or is the one `prestart` started) and extracts the files it is sent one
+ * after the other, in the order sent. One that dies (a crash, memory exhausted) fails the file
+ * it was on with an INTERNAL error; the files queued behind it go to a fresh worker.
  */
 export function workerLane(url: URL, options: ReadOptions): Lane<string, Sized> {
+  interface Pending {
+    request: WorkerRequest;
+    name: string;
+    resolve: (r: Sized) => void;
+  }
   let worker: Worker | null = null;
-  let pending: { id: number; name: string; worker: Worker; resolve: (r: Sized) => void } | null = null;
+  /** Sent to `worker`, oldest (the one it is on) first. */
+  let queue: Pending[] = [];
   let nextId = 0;
-  const settle = (r: Sized) => {
-    const p = pending;
-    pending = null;
-    p?.resolve(r);
+  let closed = false;
+  const send = (p: Pending) => {
+    worker ??= start();
+    queue.push(p);
+    worker.postMessage(p.request);
   };
   const start = (): Worker => {
     const w = takeSpare(url) ?? new Worker(url);
     w.on('message', (m: WorkerReply) => {
-      if (pending && m.id === pending.id) settle({ result: m.result, size: m.size });
+      const at = queue.findIndex((p) => p.request.id === m.id);
+      if (at >= 0) queue.splice(at, 1)[0]!.resolve({ result: m.result, size: m.size });
     });
     const died = (err: unknown) => {
-      if (worker === w) worker = null;
-      // Out of memory or a crash: an INTERNAL error for this file alone (no `code`, so not a read
-      // error). A worker's 'exit' after its 'error' comes when the next file runs on a fresh one.
-      if (pending?.worker === w) settle({ result: failure(pending.name, new Error(`extraction failed: ${err instanceof Error ? err.message : String(err)}`)), size: 0 });
+      if (worker !== w) return; // its 'exit' after its 'error': already handled
+      worker = null;
+      const [on, ...behind] = queue;
+      queue = [];
+      // An INTERNAL error for this file alone (no `code`, so not a read error).
+      on?.resolve({ result: failure(on.name, new Error(`extraction failed: ${err instanceof Error ? err.message : String(err)}`)), size: 0 });
+      if (!closed) for (const p of behind) send(p);
     };
     w.on('error', died);
     w.on('exit', (code) => died(new Error(`extraction stopped (worker exit code ${code})`)));
@@ -264,17 +294,13 @@ export function workerLane(url: URL, options: ReadOptions): Lane<string, Sized> 
     async run(file) {
       const req = await request(file, options);
       if ('result' in req) return req;
-      worker ??= start();
-      const w = worker;
-      return new Promise<Sized>((resolve) => {
-        const id = nextId++;
-        pending = { id, name: displayName(file), worker: w, resolve };
-        w.postMessage({ id, ...req } satisfies WorkerRequest);
-      });
+      return new Promise<Sized>((resolve) => send({ request: { id: nextId++, ...req }, name: displayName(file), resolve }));
     },
     async close() {
+      closed = true;
       const w = worker;
       worker = null;
+      queue = [];
       if (w) await w.terminate();
     },
   };

@@ -6,7 +6,7 @@
  * `{ id, result, size }` with a `FileResult` and the bytes read.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractSized } from './pool.js';
+import { extractRead, readSized } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 export type { WorkerReply, WorkerRequest } from './pool.js';
@@ -15,8 +15,15 @@ export type { WorkerReply, WorkerRequest } from './pool.js';
 // file then waits less. A failure here surfaces again, per file, when the file needs it.
 import('./extract.js').catch(() => {});
 
-parentPort?.on('message', async (req: WorkerRequest) => {
-  const { result, size } = await extractSized(req.file, req.bytes, req.options);
-  const reply: WorkerReply = { id: req.id, result, size };
-  parentPort!.postMessage(reply);
+// One file after the other, in the order sent: the main thread sends the next before this one is
+// done (so no time is lost between two), and knows the oldest unanswered is the one being worked.
+// Each file is read as soon as it is sent, so the read overlaps the extraction before it.
+let queue = Promise.resolve();
+parentPort?.on('message', (req: WorkerRequest) => {
+  const read = readSized(req.file, req.bytes, req.options);
+  queue = queue.then(async () => {
+    const { result, size } = await extractRead(await read, req.options);
+    const reply: WorkerReply = { id: req.id, result, size };
+    parentPort!.postMessage(reply);
+  });
 });

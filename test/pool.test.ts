@@ -92,6 +92,23 @@ describe('ordered', () => {
     expect(run.lanes).toBe(1);
   });
 
+  it('with depth 2 a lane is given a second item before the first is done; a new lane comes first while there is room', async () => {
+    const m = manual<number>();
+    const run = ordered([0, 1, 2, 3, 4, 5, 6, 7], { jobs: 2, depth: 2, lane: m.lane, failed: () => 'failed' });
+    const first = run.next();
+    await settle();
+    expect(m.lanes()).toBe(2);
+    expect(m.running.map((r) => r.item)).toEqual([0, 1, 2, 3]); // two lanes, two each
+    expect(run.started).toBe(4);
+    m.running.shift()!.finish();
+    expect((await first).value).toBe('done 0');
+    await settle();
+    // The freed place went to item 4; both lanes hold two again, so nothing more starts.
+    expect(run.started).toBe(5);
+    expect(m.running.map((r) => r.item)).toEqual([1, 2, 3, 4]);
+    await run.close();
+  });
+
   it('a lane that rejects gives that item the `failed` result; the rest go on', async () => {
     const run = ordered([1, 2, 3, 4], {
       jobs: 2,
@@ -151,11 +168,12 @@ parentPort.on('message', (req) => {
     return pathToFileURL(file);
   }
 
-  it('a worker that dies fails only its file (INTERNAL); a fresh worker takes the next one', async () => {
+  it('a worker that dies fails only the file it was on (INTERNAL); the file queued behind it goes to a fresh worker', async () => {
     const url = fakeWorker();
     const files = ['a', 'crash-b', 'c', 'throw-d', 'e', 'f'];
     const run = ordered<string, Sized>(files, {
       jobs: 2,
+      depth: 2,
       lane: () => workerLane(url, {}),
       failed: () => {
         throw new Error('lanes never reject');

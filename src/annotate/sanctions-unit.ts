@@ -7,9 +7,10 @@
  * ends at a stop word (preposition, determiner, relative pronoun), punctuation, another number, or
  * a verb after the head noun. compromise tags the few words after the number (only them, so the
  * cost stays bounded) to tell a verb (`people linked to`) from a noun; the vocabulary tables win
- * where compromise guesses wrong (`25 firms`).
+ * where compromise guesses wrong (`25 firms`). compromise is loaded only when a phrase has a word
+ * the tables do not know (`src/compromise.ts`).
  */
-import nlp from 'compromise';
+import { compromise } from '../compromise.js';
 import {
   MONEY_CUES,
   MONEY_UNIT_LINKS,
@@ -72,13 +73,11 @@ interface Tags {
 function tagWindow(text: string, start: number, end: number): Map<number, Tags> {
   const out = new Map<number, Tags>();
   if (end <= start) return out;
-  const json = nlp(text.slice(start, end)).json({ offset: true }) as Array<{
-    terms: Array<{ tags: string[]; offset: { start: number; length: number } }>;
-  }>;
+  const json = compromise()(text.slice(start, end)).json({ offset: true });
   for (const s of json) {
     for (const t of s.terms) {
       const tags = new Set(t.tags);
-      out.set(start + t.offset.start, {
+      out.set(start + t.offset!.start, {
         verb: tags.has('Verb') && !tags.has('Noun'),
         noun: tags.has('Noun') || tags.has('Acronym') || tags.has('Value'),
       });

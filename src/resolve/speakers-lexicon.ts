@@ -1,29 +1,25 @@
 /**
  * resolve/speakers-lexicon: what compromise's lexicon knows about a single capitalized word
- * (`Vladimir` is a male first name, `Russia` a country). A direct lexicon lookup keeps it O(1)
- * per word; compromise is never run over the article.
+ * (`Vladimir` is a male first name, `Russia` a country). The words it classes are a generated
+ * table (`src/vocab/lexicon.ts`, written by `scripts/lexicon.ts` from the installed compromise),
+ * so a lookup is O(1) and needs no compromise at all; compromise is never run over the article.
  */
-import nlp from 'compromise';
+import { compromise } from '../compromise.js';
+import {
+  LEXICON_FEMALE_NAMES,
+  LEXICON_FIRST_NAMES,
+  LEXICON_LAST_NAMES,
+  LEXICON_MALE_NAMES,
+  LEXICON_ORGANIZATIONS,
+  LEXICON_PERSONS,
+  LEXICON_PLACES,
+} from '../vocab/lexicon.js';
 
 export type WordClass = 'male' | 'female' | 'first' | 'last' | 'person' | 'place' | 'org' | null;
 
-let lexicon: Record<string, unknown> | null = null;
-
-function lex(): Record<string, unknown> {
-  if (lexicon) return lexicon;
-  try {
-    const model = nlp.model() as { one?: { lexicon?: Record<string, unknown> } };
-    lexicon = model.one?.lexicon ?? {};
-  } catch {
-    lexicon = {};
-  }
-  return lexicon;
-}
-
-export function wordClass(word: string): WordClass {
-  const v = lex()[word.toLowerCase()];
-  if (v === undefined) return null;
-  const tags = String(v);
+/** The class of a word from its compromise lexicon entry (a tag or a list of tags); how the table is made. */
+export function classOfTags(entry: unknown): WordClass {
+  const tags = String(entry);
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';
   if (tags.includes('FirstName')) return 'first';
@@ -34,13 +30,34 @@ export function wordClass(word: string): WordClass {
   return null;
 }
 
+/** Each generated table with its class. */
+export const LEXICON_TABLES: ReadonlyArray<readonly [Exclude<WordClass, null>, readonly string[]]> = [
+  ['male', LEXICON_MALE_NAMES],
+  ['female', LEXICON_FEMALE_NAMES],
+  ['first', LEXICON_FIRST_NAMES],
+  ['last', LEXICON_LAST_NAMES],
+  ['person', LEXICON_PERSONS],
+  ['place', LEXICON_PLACES],
+  ['org', LEXICON_ORGANIZATIONS],
+];
+
+let classes: Map<string, WordClass> | null = null;
+
+export function wordClass(word: string): WordClass {
+  if (!classes) {
+    classes = new Map();
+    for (const [cls, words] of LEXICON_TABLES) for (const w of words) classes.set(w, cls);
+  }
+  return classes.get(word.toLowerCase()) ?? null;
+}
+
 /**
  * `EU governments`: the word after a name is a noun, so the name modifies it (not a mention of
  * the organization as an actor, unlike `EU's` or `OFSI said`). Runs compromise on two words only.
  */
 export function isNounAfterName(name: string, next: string): boolean {
   try {
-    const terms = nlp(`${name} ${next}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const terms = compromise()(`${name} ${next}`).terms().json();
     const tags = terms[1]?.terms[0]?.tags ?? [];
     return tags.includes('Noun') && !tags.includes('Verb');
   } catch {

@@ -53,6 +53,8 @@ export function listItemStarts(text: string, start: number, end: number): number
   MARKER.lastIndex = first;
   const m = MARKER.exec(text);
   const marker = m && m.index + m[0].length <= end ? m : null;
+  // Most paragraphs are prose: no bullet, no marker, no items.
+  if (!bullet && !marker) return [];
 
   if (bullet) {
     // Every later occurrence of the same bullet after whitespace opens an item.

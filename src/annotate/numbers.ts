@@ -93,14 +93,15 @@ export class PhraseTable<V> {
       if (toks.length === 0) continue;
       const e = { toks, key, value };
       const add = (map: Map<string, Array<typeof e>>, k: string) => {
-        const list = map.get(k) ?? [];
-        list.push(e);
-        list.sort((a, b) => b.toks.length - a.toks.length);
-        map.set(k, list);
+        const list = map.get(k);
+        if (list) list.push(e);
+        else map.set(k, [e]);
       };
       add(this.byFirst, toks[0]!);
       add(this.byLast, toks[toks.length - 1]!);
     }
+    // Longest first; entries of the same length keep their table order (the sort is stable).
+    for (const map of [this.byFirst, this.byLast]) for (const list of map.values()) list.sort((a, b) => b.toks.length - a.toks.length);
   }
 
   static of(list: readonly string[], caseSensitive = false): PhraseTable<true> {

@@ -69,20 +69,29 @@ interface Tags {
   noun: boolean;
 }
 
+/** Windows tagged so far (the tags depend on the window's text only), by text, with offsets relative to it. */
+const tagCache = new Map<string, Array<readonly [number, Tags]>>();
+/** Windows kept; past this the cache starts afresh, so memory stays bounded over a long run. */
+const TAG_CACHE_SIZE = 2000;
+
 /** compromise's tags for the words of `text.slice(start, end)`, keyed by absolute offset. */
 function tagWindow(text: string, start: number, end: number): Map<number, Tags> {
   const out = new Map<number, Tags>();
   if (end <= start) return out;
-  const json = compromise()(text.slice(start, end)).json({ offset: true });
-  for (const s of json) {
-    for (const t of s.terms) {
-      const tags = new Set(t.tags);
-      out.set(start + t.offset!.start, {
-        verb: tags.has('Verb') && !tags.has('Noun'),
-        noun: tags.has('Noun') || tags.has('Acronym') || tags.has('Value'),
-      });
+  const window = text.slice(start, end);
+  let tags = tagCache.get(window);
+  if (!tags) {
+    tags = [];
+    for (const s of compromise()(window).json({ offset: true })) {
+      for (const t of s.terms) {
+        const set = new Set(t.tags);
+        tags.push([t.offset!.start, { verb: set.has('Verb') && !set.has('Noun'), noun: set.has('Noun') || set.has('Acronym') || set.has('Value') }]);
+      }
     }
+    if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear();
+    tagCache.set(window, tags);
   }
+  for (const [offset, t] of tags) out.set(start + offset, t);
   return out;
 }
 

@@ -51,13 +51,28 @@ export function wordClass(word: string): WordClass {
   return classes.get(word.toLowerCase()) ?? null;
 }
 
+/** Answers of `isNounAfterName` so far, by the two words (the tags depend on them only); bounded like the unit tagger's. */
+const nounAfter = new Map<string, boolean>();
+const NOUN_AFTER_SIZE = 2000;
+
 /**
  * `EU governments`: the word after a name is a noun, so the name modifies it (not a mention of
  * the organization as an actor, unlike `EU's` or `OFSI said`). Runs compromise on two words only.
  */
 export function isNounAfterName(name: string, next: string): boolean {
+  const key = `${name} ${next}`;
+  let answer = nounAfter.get(key);
+  if (answer === undefined) {
+    answer = tagNounAfter(key);
+    if (nounAfter.size >= NOUN_AFTER_SIZE) nounAfter.clear();
+    nounAfter.set(key, answer);
+  }
+  return answer;
+}
+
+function tagNounAfter(phrase: string): boolean {
   try {
-    const terms = compromise()(`${name} ${next}`).terms().json();
+    const terms = compromise()(phrase).terms().json();
     const tags = terms[1]?.terms[0]?.tags ?? [];
     return tags.includes('Noun') && !tags.includes('Verb');
   } catch {

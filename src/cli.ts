@@ -199,6 +199,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
   });
   const options: ReadOptions = { date, only, explain: flags.explain, maxFileSize };
   const url = workerUrl();
+  const piece = flags.format !== 'report' && formatter.placed ? flags.format : undefined;
   let pool: OrderedRun<Sized> | null = null;
   let failed = 0;
   try {
@@ -210,7 +211,9 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
       jobs,
       // A worker holds the file it is on and the next one, so it never waits for the main thread.
       depth: url ? 2 : 1,
-      lane: (): Lane<string, Sized> => (url ? workerLane(url, options) : inProcessLane(options)),
+      // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
+      // and the main thread does not serialize).
+      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece) : inProcessLane(options)),
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });
     await emit(formatter.begin());
@@ -226,7 +229,10 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
       const next = await Promise.race([pool.next(), stopped]);
       if (next === INTERRUPTED || next.done) break;
       const { result, size } = next.value;
-      if (result.ok) {
+      if ('piece' in result) {
+        if (result.warning) say(result.file, 'warning', result.warning);
+        await emit(formatter.placed!(result.piece));
+      } else if (result.ok) {
         if (result.warning) say(result.article.file, 'warning', result.warning);
         await emit(formatter.article(result.article));
       } else {

@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { displayName, extractBytes, failure, readArticle, type FileResult, type ReadOptions } from './files.js';
+import type { PieceFormat } from './render/json.js';
 
 /**
  * Runs the items it is given, in the order given (up to the pool's `depth` at once: the ones
@@ -150,19 +151,30 @@ export interface WorkerRequest {
   bytes?: Uint8Array;
   /** With every request, so a worker can start before the command line is parsed (`prestart`). */
   options: ReadOptions;
+  /** Send the article as this JSON format's text (`Rendered`) rather than as an object. */
+  piece?: PieceFormat;
 }
 
-/** What a worker answers: the result and the size of the file read (0 when unread). */
-export interface WorkerReply {
-  id: number;
-  result: FileResult;
-  size: number;
+/**
+ * An article already turned into its text (`PIECES[format]` in render/json.ts), which the main
+ * thread only places: cheaper to pass between threads than the article's objects.
+ */
+export interface Rendered {
+  ok: true;
+  file: string;
+  warning: string | null;
+  piece: string;
 }
 
-/** A result with the number of bytes read, for the progress line. */
+/** A result with the number of bytes read (0 when unread), for the progress line. */
 export interface Sized {
-  result: FileResult;
+  result: FileResult | Rendered;
   size: number;
+}
+
+/** What a worker answers. */
+export interface WorkerReply extends Sized {
+  id: number;
 }
 
 /** Read one file (unless `bytes` are given; `file` then names them): its name and bytes, or its failure. Never throws. */
@@ -176,23 +188,31 @@ export async function readSized(file: string, bytes: Uint8Array | undefined, opt
   }
 }
 
-/** Extract what `readSized` read. Never throws. */
-export async function extractRead(read: { name: string; bytes: Uint8Array } | Sized, options: ReadOptions): Promise<Sized> {
+/** Extract what `readSized` read; with `piece`, an article comes as that format's text. Never throws. */
+export async function extractRead(read: { name: string; bytes: Uint8Array } | Sized, options: ReadOptions, piece?: PieceFormat): Promise<Sized> {
   if ('result' in read) return read;
-  return { result: await extractBytes(read.name, read.bytes, options), size: read.bytes.length };
+  const result = await extractBytes(read.name, read.bytes, options);
+  const size = read.bytes.length;
+  if (!piece || !result.ok) return { result, size };
+  try {
+    const { PIECES } = await import('./render/json.js');
+    return { result: { ok: true, file: result.article.file, warning: result.warning, piece: PIECES[piece](result.article) }, size };
+  } catch (err) {
+    return { result: failure(read.name, err), size };
+  }
 }
 
 /** Read and extract one file: `extractFile` that also says how many bytes it read. Never throws. */
-export async function extractSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions): Promise<Sized> {
-  return extractRead(await readSized(file, bytes, options), options);
+export async function extractSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions, piece?: PieceFormat): Promise<Sized> {
+  return extractRead(await readSized(file, bytes, options), options, piece);
 }
 
 /** Standard input (`-`) is read here, on the main thread; a worker gets its bytes. */
-async function request(file: string, options: ReadOptions): Promise<Omit<WorkerRequest, 'id'> | Sized> {
-  if (file !== '-') return { file, options };
+async function request(file: string, options: ReadOptions, piece?: PieceFormat): Promise<Omit<WorkerRequest, 'id'> | Sized> {
+  if (file !== '-') return { file, options, piece };
   const name = displayName(file);
   try {
-    return { file: name, bytes: await readArticle(file, options.maxFileSize), options };
+    return { file: name, bytes: await readArticle(file, options.maxFileSize), options, piece };
   } catch (err) {
     return { result: failure(name, err), size: 0 };
   }
@@ -253,9 +273,10 @@ function takeSpare(url: URL): Worker | null {
  * A lane on one worker thread running `url` (the compiled `worker.js`). The worker starts with
  * the lane's first file (or is the one `prestart` started) and extracts the files it is sent one
  * after the other, in the order sent. One that dies (a crash, memory exhausted) fails the file
- * it was on with an INTERNAL error; the files queued behind it go to a fresh worker.
+ * it was on with an INTERNAL error; the files queued behind it go to a fresh worker. With
+ * `piece`, articles come back as that JSON format's text (`Rendered`).
  */
-export function workerLane(url: URL, options: ReadOptions): Lane<string, Sized> {
+export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat): Lane<string, Sized> {
   interface Pending {
     request: WorkerRequest;
     name: string;
@@ -292,7 +313,7 @@ export function workerLane(url: URL, options: ReadOptions): Lane<string, Sized> 
   };
   return {
     async run(file) {
-      const req = await request(file, options);
+      const req = await request(file, options, piece);
       if ('result' in req) return req;
       return new Promise<Sized>((resolve) => send({ request: { id: nextId++, ...req }, name: displayName(file), resolve }));
     },

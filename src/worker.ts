@@ -2,8 +2,9 @@
  * The CLI's extraction worker: reads and extracts one file per message, off the main thread, so
  * the main thread stays free to answer Ctrl-C at once (it terminates the worker) however long
  * one article takes, and several workers extract side by side (`--jobs`). Messages: in
- * `{ id, file, bytes?, options }` (`bytes` for standard input, read by the main thread), out
- * `{ id, result, size }` with a `FileResult` and the bytes read.
+ * `{ id, file, bytes?, options, piece? }` (`bytes` for standard input, read by the main thread),
+ * out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that JSON
+ * format's text) and the bytes read.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractRead, readSized } from './pool.js';
@@ -22,8 +23,7 @@ let queue = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
   const read = readSized(req.file, req.bytes, req.options);
   queue = queue.then(async () => {
-    const { result, size } = await extractRead(await read, req.options);
-    const reply: WorkerReply = { id: req.id, result, size };
+    const reply: WorkerReply = { id: req.id, ...(await extractRead(await read, req.options, req.piece)) };
     parentPort!.postMessage(reply);
   });
 });

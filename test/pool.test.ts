@@ -181,7 +181,7 @@ parentPort.on('message', (req) => {
     });
     const got = await all(run);
     await run.close();
-    expect(got.map((r) => (r.result.ok ? r.result.article.file : `${r.result.error.file} ${r.result.error.code}`))).toEqual([
+    expect(got.map((r) => ('article' in r.result ? r.result.article.file : 'error' in r.result ? `${r.result.error.file} ${r.result.error.code}` : r.result.piece))).toEqual([
       'a',
       'crash-b INTERNAL',
       'c',

@@ -17,6 +17,11 @@ export interface FormatOptions {
 export interface Formatter {
   begin(): string;
   article(article: Article): string;
+  /**
+   * JSON formats: the text `article` returns, from the article's piece made beforehand
+   * (`PIECES[format](article)` in json.ts, by a worker thread); the same state changes.
+   */
+  placed?(piece: string): string;
   error(error: FileError): string;
   end(): string;
 }

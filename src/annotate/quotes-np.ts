@@ -8,7 +8,7 @@
 import type { Token } from './quotes-tokens.js';
 import { isPossessive } from './quotes-tokens.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
-import { wordClass } from '../resolve/speakers-lexicon.js';
+import { wordClass, type WordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
@@ -46,15 +46,44 @@ const PREPOSITIONS = set(['at', 'in', 'on', 'for', 'of', 'to', 'from', 'with', '
 /** A word that can sit inside a source phrase. */
 function phraseWord(t: Token): boolean {
   if (!t.word || t.quoted >= 0) return false;
-  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low) && !PRONOUNS[t.low.replace(/['’].*$/u, '')]) || HONORIFIC_SET.has(t.low);
+  if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low) && !pronounOf(t.low)) || HONORIFIC_SET.has(t.low);
   if (VERBISH.has(t.low)) return false;
   return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
 }
 
+/** Words that are never part of a personal name: verbs of saying, titles, modifiers, honorifics, organization heads, clause words. */
+const NOT_NAME_SET = set([...SPEECH_CUES, ...TITLE_SET, ...MODIFIER_SET, ...HONORIFIC_SET, ...ORG_SET, ...CLAUSE_SET]);
+/** Group nouns and document words, names only when they are first names too (`Bill`, `Will`). */
+const COMMON_FIRST_SET = set([...GROUP_SET, ...DOC_SET]);
+
+/** A pronoun's entry for `low`, anything from an apostrophe on left out (`he’s` -> he). */
+export function pronounOf(low: string) {
+  return PRONOUNS[low.includes("'") || low.includes('’') ? low.replace(/['’].*$/u, '') : low];
+}
+
+const WORD_CLASSES = new Map<string, WordClass>();
+/** `wordClass`, remembered per word (the lexicon lookup tests several tags). */
+export function cachedWordClass(word: string): WordClass {
+  let c = WORD_CLASSES.get(word);
+  if (c === undefined) {
+    // (Bounded: a long-running process sees ever new words.)
+    if (WORD_CLASSES.size >= 100_000) WORD_CLASSES.clear();
+    c = wordClass(word);
+    WORD_CLASSES.set(word, c);
+  }
+  return c;
+}
+
+/** A known first name (`Vladimir`, `Bill`). */
+export function isFirstNameWord(word: string): boolean {
+  const c = cachedWordClass(word);
+  return c === 'male' || c === 'female' || c === 'first';
+}
+
 export function isNameWord(t: Token): boolean {
-  if (!t.cap || SPEECH_SET.has(t.low) || PRONOUNS[t.low.replace(/['’].*$/u, '')] || TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || HONORIFIC_SET.has(t.low) || ORG_SET.has(t.low) || CLAUSE_SET.has(t.low) || isPossessive(t)) return false;
+  if (!t.cap || NOT_NAME_SET.has(t.low) || pronounOf(t.low) || isPossessive(t)) return false;
   // `Bill Maher`, `Will Hurd`: a first name that is also a common noun.
-  if (GROUP_SET.has(t.low) || DOC_SET.has(t.low)) return /^(?:male|female|first)$/.test(String(wordClass(t.text)));
+  if (COMMON_FIRST_SET.has(t.low)) return isFirstNameWord(t.text);
   return true;
 }
 
@@ -70,7 +99,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   // Trailing personal name: capitalized words that are not titles or organization heads.
   let n = last;
   // `Matthew Prince`, `Kevin Judge`: a capitalized title word after a known first name is a surname.
-  if (n - 1 >= core && tokens[n]!.cap && TITLE_SET.has(tokens[n]!.low) && /^(?:male|female|first)$/.test(String(wordClass(tokens[n - 1]!.text)))) n--;
+  if (n - 1 >= core && tokens[n]!.cap && TITLE_SET.has(tokens[n]!.low) && isFirstNameWord(tokens[n - 1]!.text)) n--;
   while (n >= core && isNameWord(tokens[n]!)) n--;
   let nameStart = n + 1;
   // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.
@@ -82,7 +111,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (afterOf) {
     // `Supervisor of Elections Susan Bucher`: a known first name after `of` starts the personal name.
     for (let i = nameStart + 1; i < last; i++) {
-      const c = wordClass(tokens[i]!.text);
+      const c = cachedWordClass(tokens[i]!.text);
       if (c === 'male' || c === 'female' || c === 'first') {
         nameStart = i;
         afterOf = false;

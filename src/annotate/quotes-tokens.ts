@@ -171,6 +171,14 @@ export function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
 }
 
+/** Ends with `'s` or `’s` (the pattern `['’]s$`), tested on the last two characters. */
+export function endsWithApostropheS(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const a = s.charCodeAt(n - 2);
+  return a === 39 || a === 8217;
+}
+
 export function isPossessive(t: Token): boolean {
-  return /\p{L}['’]s$/u.test(t.text);
+  return endsWithApostropheS(t.text) && /\p{L}['’]s$/u.test(t.text);
 }

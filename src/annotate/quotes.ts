@@ -85,7 +85,7 @@ const OBJECT = new Set(OBJECT_CUES);
 const NP_OBJECT = new Set(NP_OBJECT_CUES);
 const AFTER_QUOTE = new Set(AFTER_QUOTE_CUES.filter((c) => !c.includes(' ')));
 const isAfterQuoteCue = (tokens: readonly Token[], a: { cue: number; cueEnd: number }) =>
-  AFTER_QUOTE_CUES.includes(tokens.slice(a.cue, a.cueEnd + 1).map((t) => t.low).join(' '));
+  a.cue === a.cueEnd ? AFTER_QUOTE.has(tokens[a.cue]!.low) : AFTER_QUOTE_CUES.includes(tokens.slice(a.cue, a.cueEnd + 1).map((t) => t.low).join(' '));
 const PARTICIPLE_BLOCKERS = new Set(PARTICIPLE_BLOCKERS_TABLE);
 const REDUCED_PASSIVE = new Set(REDUCED_PASSIVE_OPENERS);
 const SUBJECT_PRONOUNS = new Set(SUBJECT_PRONOUNS_TABLE);
@@ -116,6 +116,13 @@ const FRONTED_ADVERBIAL = new Set(FRONTED_ADVERBIAL_WORDS);
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const SUBORDINATORS = new Set(SUBORDINATORS_TABLE);
 const END_PUNCT = new Set(['.', '?', '!']);
+/** `END_PUNCT.has(s)` without hashing `s`. */
+const isEndPunct = (s: string) => s.length === 1 && (s === '.' || s === '?' || s === '!');
+/** `/^\d/.test(s)`: an ASCII digit first. */
+const digitFirst = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 const DASHES = new Set(['—', '–']);
 const TRAILING_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '?', '!', '(', ')']);
 /** Beyond this many cues in one unit, each content stops at the next cue (keeps pathological text linear). */
@@ -151,10 +158,13 @@ const isWordAt = (tokens: readonly Token[], i: number, low: string) => tokens[i]
 /** Assign each token the index of the quoted span holding it. */
 function markQuoted(tokens: Token[], quoted: readonly QuotedSpan[], from: number): number {
   let q = from;
+  const last = tokens[tokens.length - 1];
   for (const t of tokens) {
     while (q < quoted.length && quoted[q]!.end <= t.start) q++;
     const s = quoted[q];
-    if (s && s.start <= t.start && t.end <= s.end) t.quoted = q;
+    // (No quoted span left before the paragraph's last token: nothing more to mark.)
+    if (!s || s.start >= last!.end) break;
+    if (s.start <= t.start && t.end <= s.end) t.quoted = q;
   }
   return q;
 }
@@ -168,18 +178,18 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
     const next = tokens[i + 1];
     if (!next) break;
     let end = false;
-    if (next.start > t.end && /[\n\r]/.test(text.slice(t.end, next.start)) && (t.quoted < 0 || next.quoted !== t.quoted)) {
+    if (next.start > t.end && hasLineBreak(text, t.end, next.start) && (t.quoted < 0 || next.quoted !== t.quoted)) {
       // A line break outside quote marks ends a unit (headlines, single-newline paragraphs).
       end = true;
-    } else if (t.quoted < 0 && END_PUNCT.has(t.text)) {
+    } else if (t.quoted < 0 && isEndPunct(t.text)) {
       // (`... to participate. (He later ...)`: a parenthesized sentence opens a new unit too.)
       const after = tokens[i + 2];
-      end = next.cap || next.quoted >= 0 || /^\d/.test(next.text) || (next.text === '(' && !!after && (after.cap || after.quoted >= 0));
+      end = next.cap || next.quoted >= 0 || digitFirst(next.text) || (next.text === '(' && !!after && (after.cap || after.quoted >= 0));
       if (next.quoted >= 0 && quoted[next.quoted]!.start !== next.start) end = false;
     } else if (t.quoted >= 0 && quoted[t.quoted]!.end === t.end && next.quoted !== t.quoted) {
       // A quote closing after . ? ! and followed by a new sentence or a new quote.
       const prev = tokens[i - 1];
-      if (prev && prev.quoted === t.quoted && END_PUNCT.has(prev.text)) end = next.quoted >= 0 || (next.cap && !sourceAndCueAt(tokens, i + 1));
+      if (prev && prev.quoted === t.quoted && isEndPunct(prev.text)) end = next.quoted >= 0 || (next.cap && !sourceAndCueAt(tokens, i + 1));
     }
     if (end) {
       out.push({ a, b: i + 1 });
@@ -188,6 +198,15 @@ function units(text: string, tokens: readonly Token[], quoted: readonly QuotedSp
   }
   if (a < tokens.length) out.push({ a, b: tokens.length });
   return out;
+}
+
+/** A line break (\n or \r) in text[a, b). */
+function hasLineBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** `“Who are they?” Trump said.`: a capitalized source phrase and a lower-case speech cue at i. */
@@ -285,7 +304,7 @@ function isTitleCase(tokens: readonly Token[], unit: Unit): boolean {
   let caps = 0;
   for (let i = unit.a; i < unit.b && words < 40; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.quoted >= 0 || /^\d/.test(t.text)) continue;
+    if (!t.word || t.quoted >= 0 || digitFirst(t.text)) continue;
     words++;
     if (t.cap) caps++;
   }
@@ -607,9 +626,11 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
     const tokens = paragraphTokens(doc, p);
     qFrom = markQuoted(tokens, quoted, qFrom);
     const before = out.length;
-    if (needed && tokens.some(mayOpenCue)) {
+    const openers: number[] = [];
+    if (needed) for (let i = 0; i < tokens.length; i++) if (mayOpenCue(tokens[i]!)) openers.push(i);
+    if (openers.length) {
       for (const unit of units(text, tokens, quoted)) {
-        annotateUnit(doc, tokens, unit, out, used);
+        annotateUnit(doc, tokens, unit, openers, out, used);
       }
     }
     if (out.length === before && p.start >= doc.bodyStart && !seenBody) headlineColon(doc, tokens, out, used);
@@ -693,15 +714,8 @@ function headlineColon(doc: Doc, tokens: readonly Token[], out: QuoteCandidate[]
   const kind = kindOf(quoted, start, endOf(tokens, quoted, e - 1), text);
   if (!kind) return;
   for (const q of kind.spans) used.add(q);
-  out.push({
-    ...span(text, kind.start, kind.end),
-    kind: kind.kind,
-    sentence: Math.max(0, sentenceAt(doc, kind.start)),
-    cue: span(text, tokens[colon]!.start, tokens[colon]!.end),
-    continuation: false,
-    rule: `quote.${kind.kind}-${turn ? 'transcript-turn' : 'headline-colon'}`,
-    ...mentionFields(text, tokens, phrase),
-  });
+  const cue = span(text, tokens[colon]!.start, tokens[colon]!.end);
+  out.push(candidate(doc, kind.start, kind.end, kind.kind, cue, false, `quote.${kind.kind}-${turn ? 'transcript-turn' : 'headline-colon'}`, mentionFields(text, tokens, phrase)));
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -713,8 +727,29 @@ function phraseSpan(text: string, tokens: readonly Token[], r: [number, number] 
   return span(text, tokens[r[0]]!.start, tokens[r[1]]!.end);
 }
 
-function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase | null) {
-  if (!s) return { mention: null, mentionKind: null, mentionName: null, mentionRole: null };
+/** The quote of text[start, end), built field by field (no object spread on this path). */
+function candidate(doc: Doc, start: number, end: number, kind: QuoteKind, cue: Span | null, continuation: boolean, rule: string, m: MentionFields): QuoteCandidate {
+  return {
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    kind,
+    sentence: Math.max(0, sentenceAt(doc, start)),
+    cue,
+    continuation,
+    rule,
+    mention: m.mention,
+    mentionKind: m.mentionKind ?? null,
+    mentionName: m.mentionName ?? null,
+    mentionRole: m.mentionRole ?? null,
+  };
+}
+
+type MentionFields = Pick<QuoteCandidate, 'mention' | 'mentionKind' | 'mentionName' | 'mentionRole'>;
+const NO_MENTION: MentionFields = { mention: null, mentionKind: null, mentionName: null, mentionRole: null };
+
+function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase | null): MentionFields {
+  if (!s) return NO_MENTION;
   let first = s.first;
   if (s.kind === 'name' && s.name) {
     // The name with the capitalized title or honorific written right before it (`Russian President
@@ -730,15 +765,23 @@ function mentionFields(text: string, tokens: readonly Token[], s: SourcePhrase |
   };
 }
 
-function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: QuoteCandidate[], used: Set<number>): void {
+/**
+ * `openers` lists, in order, the paragraph's tokens that may open a cue (`mayOpenCue`); `cueAt`
+ * finds nothing at any other token, so only those are tried.
+ */
+function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, openers: readonly number[], out: QuoteCandidate[], used: Set<number>): void {
   const { text, quoted } = doc;
+  let k = 0;
+  /** The first token at or after j that may open a cue. */
+  const nextOpener = (j: number): number => {
+    while (k < openers.length && openers[k]! < j) k++;
+    return k < openers.length ? openers[k]! : tokens.length;
+  };
   // Without a word that may open a cue, the unit holds no attribution.
-  let opener = unit.a;
-  while (opener < unit.b && !mayOpenCue(tokens[opener]!)) opener++;
-  if (opener === unit.b) return;
+  if (nextOpener(unit.a) >= unit.b) return;
   const attrs: Attribution[] = [];
   const titleCase = isTitleCase(tokens, unit);
-  for (let i = unit.a; i < unit.b; i++) {
+  for (let i = nextOpener(unit.a); i < unit.b; i = nextOpener(i + 1)) {
     const cue = cueAt(tokens, i, titleCase && attrs.length === 0);
     if (!cue) continue;
     const tok = tokens[i]!;
@@ -895,15 +938,7 @@ function annotateUnit(doc: Doc, tokens: readonly Token[], unit: Unit, out: Quote
     const cueSpan = span(text, tokens[a.cue]!.start, tokens[a.cueEnd]!.end);
     const shared = !a.subject && a.inheritedFrom !== null;
     const rule = `quote.${kind.kind}-${cand.how}${shared ? '-shared-source' : a.subjectRight ? '-source-after' : ''}`;
-    out.push({
-      ...span(text, kind.start, kind.end),
-      kind: kind.kind,
-      sentence: Math.max(0, sentenceAt(doc, kind.start)),
-      cue: cueSpan,
-      continuation: false,
-      rule,
-      ...mentionFields(text, tokens, subject),
-    });
+    out.push(candidate(doc, kind.start, kind.end, kind.kind, cueSpan, false, rule, mentionFields(text, tokens, subject)));
   }
 }
 
@@ -1501,7 +1536,7 @@ function addLooseQuotes(doc: Doc, out: QuoteCandidate[], used: Set<number>): voi
     const tailEnd = unitEndAfter(text, s.end, doc);
     const found = colonSource(doc, s) ?? dashSource(doc, s);
     if (found) {
-      const c: QuoteCandidate = { ...span(text, s.start, s.end), kind: 'direct', sentence: Math.max(0, sentenceAt(doc, s.start)), continuation: false, ...found };
+      const c = candidate(doc, s.start, s.end, 'direct', found.cue, false, found.rule, found);
       extra.push(c);
       prev = c;
       prevUnitEnd = tailEnd;
@@ -1513,18 +1548,7 @@ function addLooseQuotes(doc: Doc, out: QuoteCandidate[], used: Set<number>): voi
     const from = Math.max(prevUnitEnd >= 0 && last === extra[extra.length - 1] ? prevUnitEnd : -1, unitEndAfter(text, last.end, doc));
     if (from < 0 || from > s.start || /\S/.test(text.slice(from, s.start))) continue;
     if (!startsSentence(text, s) || !afterSentenceEnd(doc, s.start)) continue;
-    const c: QuoteCandidate = {
-      ...span(text, s.start, s.end),
-      kind: 'direct',
-      sentence: Math.max(0, sentenceAt(doc, s.start)),
-      cue: null,
-      mention: null,
-      continuation: true,
-      rule: 'quote.direct-continuation',
-      mentionKind: null,
-      mentionName: null,
-      mentionRole: null,
-    };
+    const c = candidate(doc, s.start, s.end, 'direct', null, true, 'quote.direct-continuation', NO_MENTION);
     extra.push(c);
     prev = c;
     prevUnitEnd = tailEnd;
@@ -1604,7 +1628,8 @@ function colonSource(doc: Doc, s: QuotedSpan): Found | null {
   // dash (`... JUST TOO EARLY - Mark Blumenthal: “...”`, a digest quoting its sources).
   const before = tokens[phrase.first - 1];
   if (before && !(END_PUNCT.has(before.text) || before.text === ',' || DASHES.has(before.text) || before.text === '-')) return null;
-  return { cue: span(text, colon, colon + 1), rule: 'quote.direct-colon', ...mentionFields(text, tokens, phrase) };
+  const m = mentionFields(text, tokens, phrase);
+  return { cue: span(text, colon, colon + 1), rule: 'quote.direct-colon', mention: m.mention, mentionKind: m.mentionKind, mentionName: m.mentionName, mentionRole: m.mentionRole };
 }
 
 /** `“...” — X` at the end of its sentence. */
@@ -1622,7 +1647,8 @@ function dashSource(doc: Doc, s: QuotedSpan): Found | null {
   if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'group' || phrase.kind === 'document') return null;
   const after = tokens[phrase.last + 1];
   if (after && !(END_PUNCT.has(after.text) || after.text === ',')) return null;
-  return { cue: null, rule: 'quote.direct-dash', ...mentionFields(text, tokens, phrase) };
+  const m = mentionFields(text, tokens, phrase);
+  return { cue: null, rule: 'quote.direct-dash', mention: m.mention, mentionKind: m.mentionKind, mentionName: m.mentionName, mentionRole: m.mentionRole };
 }
 
 function paragraphStart(doc: Doc, pos: number): number {

@@ -4,10 +4,9 @@
  * form: one per first name + surname, bare surnames joining the nearest full name before them.
  */
 import type { Doc } from '../types.js';
-import { paragraphTokens, type Token } from '../annotate/quotes-tokens.js';
-import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, isNameWord } from '../annotate/quotes-np.js';
+import { endsWithApostropheS, paragraphTokens, type Token } from '../annotate/quotes-tokens.js';
+import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, cachedWordClass, isFirstNameWord, isNameWord } from '../annotate/quotes-np.js';
 import { TIME_WORDS } from '../vocab/cues.js';
-import { wordClass } from './speakers-lexicon.js';
 import { DETERMINERS as DETERMINERS_TABLE, ROLE_STOPS as ROLE_STOPS_TABLE } from '../vocab/speaker-grammar.js';
 
 const TIME_SET = new Set(TIME_WORDS);
@@ -50,10 +49,24 @@ export interface PersonEntity {
   mentions: NameMention[];
 }
 
+/** `Putin’s` -> Putin (the pattern `['’]s$` removed). */
+const withoutS = (w: string) => (endsWithApostropheS(w) ? w.slice(0, -2) : w);
+
 function nameWordsOf(tokens: readonly Token[], a: number, b: number): string[] {
   const out: string[] = [];
-  for (let i = a; i <= b; i++) out.push(tokens[i]!.text.replace(/['’]s$/u, ''));
+  for (let i = a; i <= b; i++) out.push(withoutS(tokens[i]!.text));
   return out;
+}
+
+/** Lower-case words that never open or extend a name: clause words (honorifics aside), time words, verbs of saying. */
+const NOT_NAMEISH = new Set([...[...CLAUSE_SET].filter((w) => !HONORIFIC_SET.has(w)), ...TIME_SET, ...SPEECH_SET]);
+const nameish = (x: Token | undefined) => !!x && x.cap && !NOT_NAMEISH.has(x.low);
+
+/** A name word, written as a possessive or not (`Putin’s`). */
+function isName(x: Token): boolean {
+  if (isNameWord(x)) return true;
+  if (!endsWithApostropheS(x.text)) return false;
+  return isNameWord({ ...x, text: withoutS(x.text), low: withoutS(x.low) });
 }
 
 /** Every capitalized name phrase in the article, in text order. */
@@ -66,14 +79,15 @@ export function findNames(doc: Doc): NameMention[] {
     const tokens = paragraphTokens(doc, p);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const nameish = (x: Token | undefined) => !!x && x.cap && (!CLAUSE_SET.has(x.low) || HONORIFIC_SET.has(x.low)) && !TIME_SET.has(x.low) && !SPEECH_SET.has(x.low);
       if (!nameish(t)) continue;
       let j = i;
+      // Nothing or one space between tokens k and k + 1.
       const joined = (k: number) => {
-        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
-        return gap === '' || gap === ' ';
+        const e = tokens[k]!.end;
+        const n = tokens[k + 1]!.start;
+        return n === e || (n === e + 1 && text.charCodeAt(e) === 32);
       };
-      while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j]!.text) && nameish(tokens[j + 1]) && joined(j)) j++;
+      while (j + 1 < tokens.length && !endsWithApostropheS(tokens[j]!.text) && nameish(tokens[j + 1]) && joined(j)) j++;
       // Left extension over lower-case title words: `former President`, `spokesman Ian Sams`.
       let a = i;
       while (a - 1 >= 0 && !tokens[a - 1]!.cap && (TITLE_SET.has(tokens[a - 1]!.low) || MODIFIER_SET.has(tokens[a - 1]!.low))) a--;
@@ -82,8 +96,7 @@ export function findNames(doc: Doc): NameMention[] {
       // Split: trailing name words, honorifics, then the title.
       let n = j;
       // `Matthew Prince`: a capitalized title word after a known first name is a surname.
-      const surnameTitle = j - 1 >= i && TITLE_SET.has(tokens[j]!.low) && isFirstName(tokens[j - 1]!.text.replace(/['’]s$/u, ''));
-      const isName = (x: Token) => isNameWord(x) || (/['’]s$/u.test(x.text) && isNameWord({ ...x, text: x.text.replace(/['’]s$/u, ''), low: x.low.replace(/['’]s$/u, '') }));
+      const surnameTitle = j - 1 >= i && TITLE_SET.has(tokens[j]!.low) && isFirstName(withoutS(tokens[j - 1]!.text));
       if (surnameTitle) n--;
       while (n >= i && isName(tokens[n]!)) n--;
       let ns = n + 1;
@@ -104,20 +117,24 @@ export function findNames(doc: Doc): NameMention[] {
           h--;
         }
         let role: string | null = null;
-        if (h >= a && tokens.slice(a, h + 1).some((x) => TITLE_SET.has(x.low))) role = text.slice(tokens[a]!.start, tokens[h]!.end);
+        if (h >= a && anyTitle(tokens, a, h + 1)) role = text.slice(tokens[a]!.start, tokens[h]!.end);
         const det = (x: Token | undefined) => !!x && DETERMINERS.has(x.low);
         const modifier =
-          role === null && honorific === null && !/['’]s$/u.test(tokens[j]!.text) &&
+          role === null && honorific === null && !endsWithApostropheS(tokens[j]!.text) &&
           (det(tokens[i - 1]) || (det(tokens[i - 2]) && !!tokens[i - 1] && tokens[i - 1]!.word && !tokens[i - 1]!.cap)) &&
           !!tokens[j + 1] && tokens[j + 1]!.word && !tokens[j + 1]!.cap;
-        const appositiveRoles = [...rolesAfter(text, tokens, j), ...rolesBefore(text, tokens, a)];
+        const after = rolesAfter(text, tokens, j);
+        const before = rolesBefore(text, tokens, a);
+        const appositiveRoles = after.length ? (before.length ? [...after, ...before] : after) : before;
         const words = nameWordsOf(tokens, ns, j);
         const last = tokens[j]!;
-        const nameEnd = last.end - (/['’]s$/u.test(last.text) ? 2 : 0);
-        const orgish = tokens.slice(ns, j + 1).some((x) => ORG_SET.has(x.low));
-        const cls = words.length === 1 ? wordClass(words[0]!) : null;
-        const first = wordClass(words[0]!);
-        const lastCls = wordClass(words[words.length - 1]!);
+        const possessive = endsWithApostropheS(last.text);
+        const nameEnd = last.end - (possessive ? 2 : 0);
+        let orgish = false;
+        for (let k = ns; k <= j && !orgish; k++) orgish = ORG_SET.has(tokens[k]!.low);
+        const cls = words.length === 1 ? cachedWordClass(words[0]!) : null;
+        const first = cachedWordClass(words[0]!);
+        const lastCls = cachedWordClass(words[words.length - 1]!);
         while (q < quoted.length && quoted[q]!.end <= tokens[ns]!.start) q++;
         const inQuote = q < quoted.length && quoted[q]!.start <= tokens[ns]!.start;
         out.push({
@@ -130,7 +147,7 @@ export function findNames(doc: Doc): NameMention[] {
           honorific,
           inQuote,
           modifier,
-          possessive: /['’]s$/u.test(tokens[j]!.text),
+          possessive,
           appositiveRoles,
           rolePos: tokens[a]!.start,
           entity: null,
@@ -169,7 +186,7 @@ function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ 
     let first = k;
     let head = -1;
     while (k < tokens.length && tokens[k]!.word && !ROLE_STOPS.has(tokens[k]!.low)) {
-      if (/['’]s$/u.test(tokens[k]!.text)) first = k + 1;
+      if (endsWithApostropheS(tokens[k]!.text)) first = k + 1;
       else if (TITLE_SET.has(tokens[k]!.low)) head = k;
       k++;
     }
@@ -178,7 +195,7 @@ function rolesAfter(text: string, tokens: readonly Token[], j: number): Array<{ 
       let o = k + 1;
       if (tokens[o]?.low === 'the') o++;
       let e = o;
-      while (e < tokens.length && tokens[e]!.cap && !/['’]s$/u.test(tokens[e]!.text)) e++;
+      while (e < tokens.length && tokens[e]!.cap && !endsWithApostropheS(tokens[e]!.text)) e++;
       if (e > o) head = e - 1;
     }
     if (head >= first) out.push({ pos: tokens[first]!.start, text: text.slice(tokens[first]!.start, tokens[head]!.end) });
@@ -201,16 +218,19 @@ function rolesBefore(text: string, tokens: readonly Token[], a: number): Array<{
   return [{ pos: tokens[f]!.start, text: text.slice(tokens[f]!.start, h.end) }];
 }
 
-function isFirstName(word: string): boolean {
-  const c = wordClass(word);
-  return c === 'male' || c === 'female' || c === 'first';
+const isFirstName = isFirstNameWord;
+
+/** A title word among tokens[a, b). */
+function anyTitle(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TITLE_SET.has(tokens[k]!.low)) return true;
+  return false;
 }
 
 function genderOf(m: NameMention): Gender {
   if (m.honorific === 'mr.' || m.honorific === 'mr') return 'male';
   if (m.honorific && /^(?:mrs|ms|miss)/.test(m.honorific)) return 'female';
   if (m.words.length >= 2) {
-    const c = wordClass(m.words[0]!);
+    const c = cachedWordClass(m.words[0]!);
     if (c === 'male' || c === 'female') return c;
   }
   return null;

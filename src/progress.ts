@@ -49,7 +49,7 @@ export function progressText(done: number, total: number, bytes: number, ms: num
   const seconds = ms / 1000;
   const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
   const eta = done > 0 && done < total ? clock((seconds / done) * (total - done)) : '--';
-  const tail = ` ${done}/${total} files  ${rate.toFixed(1)} MB/s  ETA ${eta}`;
+  const tail = ` ${done}/${total} files  ${rate.toFixed(rate < 10 ? 2 : 1)} MB/s  ETA ${eta}`;
   const room = Math.min(30, columns - 1 - tail.length - 2);
   if (room < 5) return tail.trim().slice(0, Math.max(0, columns - 1));
   const filled = total ? Math.min(room, Math.floor((room * done) / total)) : 0;
@@ -65,6 +65,7 @@ export function createProgress(stream: ProgressStream, total: number, options: P
   let bytes = 0;
   let shown = false;
   let lastDraw = -Infinity;
+  let lastText = '';
   let stopped = false;
 
   const draw = (force = false) => {
@@ -72,9 +73,12 @@ export function createProgress(stream: ProgressStream, total: number, options: P
     const t = now();
     if (t - start < delay) return;
     if (!force && t - lastDraw < interval) return;
+    const text = progressText(done, total, bytes, t - start, stream.columns || 80);
+    if (shown && text === lastText) return; // nothing moved: no need to write
     lastDraw = t;
+    lastText = text;
     shown = true;
-    stream.write(CLEAR + progressText(done, total, bytes, t - start, stream.columns || 80));
+    stream.write(CLEAR + text);
   };
   const clear = () => {
     if (!shown) return;

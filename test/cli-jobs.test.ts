@@ -133,7 +133,7 @@ describe('the progress line and --quiet', () => {
     const pieces = tty.stderr.split(CLEAR).filter(Boolean);
     const bars = pieces.filter((p) => !p.includes('\n'));
     const messages = pieces.filter((p) => p.includes('\n'));
-    for (const b of bars) expect(b).toMatch(/^\[[#-]+\] \d+\/12 files {2}\d+\.\d MB\/s {2}ETA (--|\d+:\d\d)$/);
+    for (const b of bars) expect(b).toMatch(/^\[[#-]+\] \d+\/12 files {2}\d+\.\d+ MB\/s {2}ETA (--|\d+:\d\d)$/);
     expect(bars.at(-1)).toMatch(/ 12\/12 files /);
     for (const m of messages) expect(uncolored(m)).toMatch(/^(claims: [^\r\x1b]*\n)+$/);
     expect(uncolored(messages.join(''))).toBe(plain.stderr);

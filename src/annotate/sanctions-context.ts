@@ -71,9 +71,9 @@ const CONTINUATION_VERBS = new Set([...INCLUSION.firstWords(), 'were', ...CONDIT
 const WORD = "\\p{L}+(?:['’]\\p{L}+)*";
 /** Every first word above is such a word (so the patterns below can be built); otherwise `mayHaveContext` cannot tell and says yes. */
 const WORDS_ONLY = [...CONTEXT_WORDS, ...CONTINUATION_STARTS, ...CONTINUATION_VERBS].every((w) => new RegExp(`^${WORD}$`, 'u').test(w));
-/** One of `words` as a whole token, in any case (case folding finds every spelling `toLowerCase` maps to it, and a few more). */
+/** One of `words` (lower-case) as a whole token of a lower-cased text. */
 const anyOf = (words: Iterable<string>): RegExp =>
-  new RegExp(`(?<!\\p{L}|\\p{L}['’])(?:${[...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?!\\p{L}|['’]\\p{L})`, 'iu');
+  new RegExp(`(?<!\\p{L}|\\p{L}['’])(?:${[...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?!\\p{L}|['’]\\p{L})`, 'u');
 const CONTEXT_RE = WORDS_ONLY ? anyOf(CONTEXT_WORDS) : null;
 const CONTINUATION_VERB_RE = WORDS_ONLY ? anyOf(CONTINUATION_VERBS) : null;
 const FIRST_WORD = new RegExp(`^\\s*(${WORD})`, 'u');
@@ -85,10 +85,11 @@ const FIRST_WORD = new RegExp(`^\\s*(${WORD})`, 'u');
  */
 export function mayHaveContext(text: string, start: number, end: number): boolean {
   if (!CONTEXT_RE || !CONTINUATION_VERB_RE) return true;
-  const s = text.slice(start, end);
+  // Lower-cased as a whole, a token keeps its letters letters and its edges edges, and reads as `tokenize` lower-cases it.
+  const s = text.slice(start, end).toLowerCase();
   if (CONTEXT_RE.test(s)) return true;
   const first = FIRST_WORD.exec(s);
-  return first !== null && CONTINUATION_STARTS.has(first[1]!.toLowerCase()) && CONTINUATION_VERB_RE.test(s);
+  return first !== null && CONTINUATION_STARTS.has(first[1]!) && CONTINUATION_VERB_RE.test(s);
 }
 
 /** How far back (in tokens) a count looks for its cue. */

@@ -82,14 +82,22 @@ export interface PhraseMatch<V> {
  * way as text, so `u.s.` and `>=` match `U.S.` and `> =`. Case-insensitive unless `caseSensitive`.
  */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
-  private readonly byLast = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+  private first: Map<string, Array<{ toks: string[]; key: string; value: V }>> | null = null;
+  private last: Map<string, Array<{ toks: string[]; key: string; value: V }>> | null = null;
+  /** The entries until the first match builds the index (a table never used costs nothing at load). */
+  private entries: Array<readonly [string, V]> | null;
   constructor(
     entries: Iterable<readonly [string, V]>,
     private readonly caseSensitive = false,
   ) {
-    for (const [key, value] of entries) {
-      const toks = tokenize(key).map((t) => (caseSensitive ? t.text : t.lower));
+    this.entries = [...entries];
+  }
+
+  private build(): void {
+    const byFirst = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+    const byLast = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+    for (const [key, value] of this.entries ?? []) {
+      const toks = tokenize(key).map((t) => (this.caseSensitive ? t.text : t.lower));
       if (toks.length === 0) continue;
       const e = { toks, key, value };
       const add = (map: Map<string, Array<typeof e>>, k: string) => {
@@ -97,11 +105,24 @@ export class PhraseTable<V> {
         if (list) list.push(e);
         else map.set(k, [e]);
       };
-      add(this.byFirst, toks[0]!);
-      add(this.byLast, toks[toks.length - 1]!);
+      add(byFirst, toks[0]!);
+      add(byLast, toks[toks.length - 1]!);
     }
     // Longest first; entries of the same length keep their table order (the sort is stable).
-    for (const map of [this.byFirst, this.byLast]) for (const list of map.values()) list.sort((a, b) => b.toks.length - a.toks.length);
+    for (const map of [byFirst, byLast]) for (const list of map.values()) list.sort((a, b) => b.toks.length - a.toks.length);
+    this.first = byFirst;
+    this.last = byLast;
+    this.entries = null;
+  }
+
+  private get byFirst(): Map<string, Array<{ toks: string[]; key: string; value: V }>> {
+    if (this.first === null) this.build();
+    return this.first!;
+  }
+
+  private get byLast(): Map<string, Array<{ toks: string[]; key: string; value: V }>> {
+    if (this.last === null) this.build();
+    return this.last!;
   }
 
   static of(list: readonly string[], caseSensitive = false): PhraseTable<true> {

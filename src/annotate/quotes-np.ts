@@ -166,7 +166,7 @@ function titledOfOnly(tokens: readonly Token[], core: number, ofAt: number): boo
 /** Third-person subject pronoun at i (`he`, `she`, `they`, `it`). */
 export function isSourcePronoun(t: Token): boolean {
   // `He’s said`, `she'd told`: a contracted auxiliary stays on the pronoun.
-  const f = PRONOUNS[t.low.replace(/['’](?:s|d|ll|ve|re)$/u, '')];
+  const f = PRONOUNS[t.low.includes("'") || t.low.includes('’') ? t.low.replace(/['’](?:s|d|ll|ve|re)$/u, '') : t.low];
   return !!f && f.subject && f.person === 3 && t.quoted < 0;
 }
 
@@ -272,7 +272,7 @@ const SHARE_QUALIFIER_SET = set(SHARE_QUALIFIERS);
 
 /** `47`, `4.5`, `Twenty-four`, `nine`. */
 export function isNumberWord(t: Token): boolean {
-  return t.quoted < 0 && (/^\d[\d.,]*$/.test(t.text) || t.low.split('-').every((w) => NUMBER_SET.has(w)));
+  return t.quoted < 0 && (/^\d[\d.,]*$/.test(t.text) || (t.low.includes('-') ? t.low.split('-').every((w) => NUMBER_SET.has(w)) : NUMBER_SET.has(t.low)));
 }
 
 /**

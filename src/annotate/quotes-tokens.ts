@@ -51,6 +51,9 @@ function unitClass(c: number): number {
   return v;
 }
 
+/** A white-space code unit (`\s`). */
+export const isSpaceCode = (c: number): boolean => (unitClass(c) & SPACE) !== 0;
+
 /** Class bits and length (1 or 2 code units) of the code point at i, packed as bits << 1 | (len - 1). */
 function pointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -18,7 +18,7 @@
  */
 import type { Doc, QuoteKind, QuotedSpan, Span } from '../types.js';
 import { sentenceAt } from '../segment/index.js';
-import { isAbbreviation, isPossessive, paragraphTokens, tokenize, type Token } from './quotes-tokens.js';
+import { isAbbreviation, isPossessive, isSpaceCode, paragraphTokens, tokenize, type Token } from './quotes-tokens.js';
 import { NEED_QUOTES } from '../segment/prescan.js';
 import { genericSubject, isNumberWord, shareSubject, phraseEndingAt, phraseStartingAt, isSourcePronoun, CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, TITLE_SET, type MentionKind, type SourcePhrase } from './quotes-np.js';
 import {
@@ -243,7 +243,14 @@ function cueAt(tokens: readonly Token[], i: number, titleCase: boolean): { end: 
 
 /** A verb of saying in its bare form (`say`, `chant`, `deny`): its -s form is a cue too. */
 function isBareForm(low: string): boolean {
-  return SPEECH.has(`${low}s`) || SPEECH.has(`${low}es`) || (low.endsWith('y') && SPEECH.has(`${low.slice(0, -1)}ies`));
+  return BARE_FORMS.has(low);
+}
+/** `say` for `says`, `deny` for `denies`, `push` for `pushes`: the words `isBareForm` accepts. */
+const BARE_FORMS = new Set<string>();
+for (const w of SPEECH_CUES) {
+  if (w.endsWith('s')) BARE_FORMS.add(w.slice(0, -1));
+  if (w.endsWith('es')) BARE_FORMS.add(w.slice(0, -2));
+  if (w.endsWith('ies')) BARE_FORMS.add(`${w.slice(0, -3)}y`);
 }
 
 /** A singular third-person source (`he`, `the caustic`, `Trump`), which a bare verb form cannot follow. */
@@ -1573,8 +1580,20 @@ function startsSentence(text: string, s: QuotedSpan): boolean {
   const inner = text.slice(s.start + 1, Math.min(s.end, s.start + 40)).trimStart();
   if (!/^[\p{Lu}\p{N}‘'….]/u.test(inner)) return false;
   // At least three words, or a paragraph-long quote.
-  const words = text.slice(s.start, Math.min(s.end, s.start + 200)).split(/\s+/).length;
+  const words = 1 + spaceRuns(text, s.start, Math.min(s.end, s.start + 200));
   return words >= 3 || !s.closed;
+}
+
+/** Runs of white space in text[a, b): `text.slice(a, b).split(/\s+/).length - 1`. */
+function spaceRuns(text: string, a: number, b: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = a; i < b; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 /** Offset where the sentence holding `pos` ends (after its final punctuation), within the paragraph. */

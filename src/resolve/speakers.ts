@@ -82,7 +82,7 @@ function roleWords(s: string): string[] {
 const MAX_ORG_SCANS = 50;
 
 /** Other mentions of an organization by name outside quote marks (`the Biden Administration`, `in eastern Russia`). */
-function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[] {
+function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[], shared: OrgScan): Span[] {
   const { text } = doc;
   const core = e.name.replace(DETERMINER, '');
   const out: Span[] = [];
@@ -90,9 +90,9 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
     for (const m of names) if (!m.inQuote && m.words.length === 1 && m.words[0] === core) out.push(spanOf(text, m.nameStart, m.nameEnd));
     return out;
   }
-  const lower = text.toLowerCase();
+  const lower = (shared.lower ??= text.toLowerCase());
   const needle = core.toLowerCase();
-  const quoted = unionRanges([...doc.quoted]);
+  const quoted = (shared.quoted ??= unionRanges([...doc.quoted]));
   const inQuote = (pos: number) => rangeAt(quoted, pos) !== null;
   const acronym = initials(core);
   if (acronym.length >= 2) {
@@ -117,6 +117,12 @@ function orgMentions(doc: Doc, e: Entity, names: readonly NameMention[]): Span[]
   return out;
 }
 
+/** What every organization's scan of one article shares, made on the first scan. */
+interface OrgScan {
+  lower?: string;
+  quoted?: Range[];
+}
+
 const MAX_ACRONYM_CHECKS = 20;
 const CONNECTOR_SET = new Set(NAME_CONNECTORS);
 const isConnector = (w: string) => CONNECTOR_SET.has(w.toLowerCase());
@@ -137,7 +143,7 @@ const isAcronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
  * (`The Office of Financial Sanctions Implementation (OFSI)`), an organization already speaking,
  * or a name in the article with those initials (`The European Union` for `EU`).
  */
-function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>, phrases: () => readonly CapPhrase[]): string {
+function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>, phrases: CapPhrases): string {
   const core = name.replace(DETERMINER, '');
   if (!isAcronym(core)) return name;
   const { text } = doc;
@@ -160,7 +166,7 @@ function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>,
   for (const e of entities.values()) if (e.type === 'organization' && initials(e.name) === core) return e.name;
   const acronymAt = text.search(new RegExp(`(?<![\\p{L}])${core}(?![\\p{L}])`, 'u'));
   const to = acronymAt < 0 ? text.length : acronymAt;
-  for (const p of phrases()) {
+  for (const p of phrases.before(to)) {
     if (p.start >= to) break;
     if (initials(p.words.join(' ')) === core) return p.name;
   }
@@ -174,31 +180,56 @@ interface CapPhrase {
   name: string;
 }
 
-/** Runs of capitalized words (with `of`, `and`, `for`, `on`, `the` inside) in text[from, to). */
-function capitalizedPhrases(text: string, from: number, to: number): CapPhrase[] {
-  const out: CapPhrase[] = [];
-  const re = new RegExp(CAP_PHRASE, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
-    let the = /(?:^|[^\p{L}])the\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
-    if (/^the$/i.test(words[0]!)) {
-      words = words.slice(1);
-      the = true;
-    }
-    // `The European Union on Tuesday`: a connector before a time word ends the name.
-    const cut = words.findIndex((w, k) => k > 0 && isConnector(w) && TIME_SET.has((words[k + 1] ?? '').toLowerCase()));
-    if (cut > 0) words = words.slice(0, cut);
-    if (!words.length) continue;
-    out.push({ start: m.index, words, name: `${the ? 'the ' : ''}${words.join(' ')}` });
+/** The phrase of a run of capitalized words matched by CAP_PHRASE, null when only `the`. */
+function capPhrase(text: string, m: RegExpExecArray): CapPhrase | null {
+  let words = m[0].replace(/['’]s$/u, '').split(/\s+/);
+  let the = /(?:^|[^\p{L}])the\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+  if (/^the$/i.test(words[0]!)) {
+    words = words.slice(1);
+    the = true;
   }
-  return out;
+  // `The European Union on Tuesday`: a connector before a time word ends the name.
+  const cut = words.findIndex((w, k) => k > 0 && isConnector(w) && TIME_SET.has((words[k + 1] ?? '').toLowerCase()));
+  if (cut > 0) words = words.slice(0, cut);
+  if (!words.length) return null;
+  return { start: m.index, words, name: `${the ? 'the ' : ''}${words.join(' ')}` };
+}
+
+/**
+ * Runs of capitalized words (with `of`, `and`, `for`, `on`, `the` inside) from an offset on,
+ * found only as far as a caller asks: most articles ask about their first part only, or not at all.
+ */
+class CapPhrases {
+  private readonly list: CapPhrase[] = [];
+  private readonly re = new RegExp(CAP_PHRASE, 'gu');
+  private done = false;
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.re.lastIndex = from;
+  }
+
+  /** The phrases in text order: every one starting before `pos`, and then at least one more unless there is none. */
+  before(pos: number): readonly CapPhrase[] {
+    while (!this.done && (this.list.length === 0 || this.list[this.list.length - 1]!.start < pos)) {
+      const m = this.re.exec(this.text);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      const p = capPhrase(this.text, m);
+      if (p) this.list.push(p);
+    }
+    return this.list;
+  }
 }
 
 const IT_SENTENCES_BACK = 2;
 
 /** The nearest organization named (outside quotes) in the sentence of `pos` or the two before it: a phrase with an organization head (`The Kremlin`, `the Treasury Department`). */
-function namedOrgBefore(doc: Doc, pos: number, phrases: readonly CapPhrase[]): string | null {
+function namedOrgBefore(doc: Doc, pos: number, scan: CapPhrases): string | null {
+  const phrases = scan.before(pos);
   const s0 = sentenceAt(doc, pos);
   const from = doc.sentences[Math.max(0, s0 - IT_SENTENCES_BACK)]?.start ?? doc.bodyStart;
   let lo = 0;
@@ -221,12 +252,13 @@ const DESCRIBED_WINDOW = 5000;
 const DESCRIBED_PHRASES = 200;
 
 /** `the bloc` -> the nearest organization named before it whose name fits the noun (`the European Union`). */
-function describedOrg(doc: Doc, mention: Span, phrases: readonly CapPhrase[]): string | null {
+function describedOrg(doc: Doc, mention: Span, scan: CapPhrases): string | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length > 3) return null;
   const fits = ORG_DESCRIPTORS[words[words.length - 1]!];
   if (!fits) return null;
   // The last phrase starting before the mention, then backwards within the window.
+  const phrases = scan.before(mention.start);
   let lo = 0;
   let hi = phrases.length;
   while (lo < hi) {
@@ -262,9 +294,8 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     return e;
   };
   const longForms = new Map<string, string>();
-  // Capitalized phrases of the body, found once when an organization needs them.
-  let capPhrases: CapPhrase[] | null = null;
-  const phrases = (): readonly CapPhrase[] => (capPhrases ??= capitalizedPhrases(text, doc.bodyStart, text.length));
+  // Capitalized phrases of the body, found as far as an organization needs them.
+  const phrases = new CapPhrases(text, doc.bodyStart);
   const getOrg = (written: string): Entity => {
     const plain = written.replace(/^The\s/, 'the ');
     let name = longForms.get(plain);
@@ -332,6 +363,13 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     }
     return null;
   };
+  // The words of each role, split once per article.
+  const roleWordCache = new Map<string, string[]>();
+  const cachedRoleWords = (r: string): string[] => {
+    let w = roleWordCache.get(r);
+    if (!w) roleWordCache.set(r, (w = roleWords(r)));
+    return w;
+  };
   const resolveTitle = (mention: Span, role: Span | null, pos: number): Entity | null => {
     const want = roleWords((role ?? mention).text);
     if (!want.length) return null;
@@ -341,13 +379,13 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       const e = getPersonLazy(p);
       if (!e) continue;
       const has = p.roles.some((r) => {
-        const words = roleWords(r);
+        const words = cachedRoleWords(r);
         return want.every((w) => words.includes(w));
       });
       if (!has) continue;
       // Prefer the holder mentioned nearest before the title phrase.
-      const before = p.mentions.filter((m) => m.start < pos).map((m) => m.start);
-      const at = before.length ? Math.max(...before) : -1;
+      let at = -1;
+      for (const m of p.mentions) if (m.start < pos && m.start > at) at = m.start;
       if (!best || at > bestPos) {
         best = e;
         bestPos = at;
@@ -381,14 +419,14 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
         entity = resolvePronoun(pronoun, c.mention.start);
         // `The Kremlin rejected the claims. It said ...`: `it` takes the organization named just before.
         if (!entity && PRONOUNS[pronoun]?.gender === 'neuter') {
-          const named = namedOrgBefore(doc, c.mention.start, phrases());
+          const named = namedOrgBefore(doc, c.mention.start, phrases);
           if (named) entity = getOrg(named);
         }
         if (entity) resolution = 'pronoun';
       } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
         entity = kind === 'title' ? resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;
         // `the bloc says`, `the agency said`: a common noun for an organization named before it.
-        const described = entity ? null : describedOrg(doc, c.mention, phrases());
+        const described = entity ? null : describedOrg(doc, c.mention, phrases);
         if (described) entity = getOrg(described);
         if (entity) resolution = 'title';
         else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {
@@ -428,9 +466,10 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
   // Speakers in order of their first listed mention; ids point from quotes to them.
   const speaking = [...new Set(speakerOf.filter((e): e is Entity => e !== null))];
   let scanned = 0;
+  const orgScan: OrgScan = {};
   for (const e of speaking) {
     if (e.type !== 'organization' || scanned++ >= MAX_ORG_SCANS) continue;
-    e.mentions.push(...orgMentions(doc, e, names));
+    e.mentions.push(...orgMentions(doc, e, names, orgScan));
   }
   const listed = speaking.map((e) => {
     const seen = new Set<string>();

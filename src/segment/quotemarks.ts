@@ -48,6 +48,9 @@ export function findQuoted(text: string, paragraphs: readonly Paragraph[]): Quot
     let sgl = -1; // offset of an open outermost single mark
     let nestedDouble = false; // a double mark opened inside single marks
     for (let i = p.start; i < p.end; i++) {
+      // Most characters are no mark: their code says so without making a string.
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 171 && code !== 187 && (code < 0x2018 || code > 0x201e)) continue;
       let c = text[i]!;
       if (!DOUBLE_ANY.has(c) && !SINGLE_ANY.has(c)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;

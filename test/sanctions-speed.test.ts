@@ -5,7 +5,8 @@ import { annotateSanctions } from '../src/annotate/sanctions.js';
 import { mayHaveContext, sentenceCues } from '../src/annotate/sanctions-context.js';
 import { scanQuantities, tokenize } from '../src/annotate/numbers.js';
 import { NEED_FIGURES } from '../src/segment/prescan.js';
-import { toDoc } from '../src/extract.js';
+import { extractText, toDoc } from '../src/extract.js';
+import { compromiseLoaded } from '../src/compromise.js';
 import { FIGURE_TRIGGERS } from '../src/vocab/triggers-figures.js';
 import { FRACTION_WORDS, NUMBER_WORDS, ORDINAL_NUMBERS, SCALE_WORDS, VAGUE_AMOUNTS } from '../src/vocab/qualifiers.js';
 import { CURRENCY_NAMES, SANCTION_LISTS, SANCTION_NOUNS, SANCTION_VERBS } from '../src/vocab/sanctions.js';
@@ -56,6 +57,13 @@ function generated(): Array<[string, string]> {
 const corpus = (): Array<[string, string]> => [...fixtures().map((f) => [f.file, f.text] as [string, string]), ...generated()];
 
 describe('sanctions: skipped sentences change nothing', () => {
+  // First: nothing in this file has tagged a word yet.
+  it('a figure whose words the tables know needs no tagger (compromise stays unloaded)', () => {
+    const figures = extractText('case.txt', 'The Treasury sanctioned 25 individuals and 12 entities on Monday.\n').sanctions;
+    expect(figures.map((f) => f.text)).toEqual(['25 individuals', '12 entities']);
+    expect(compromiseLoaded()).toBe(false);
+  });
+
   it('the same figures with and without the pre-scan', () => {
     let figures = 0;
     for (const [file, text] of corpus()) {

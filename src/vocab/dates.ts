@@ -452,6 +452,20 @@ export const COUNT_CUES: readonly string[] = [
   'item', 'bill', 'code', 'rule',
 ];
 
+/** Words that make a clock time without `a.m.`/`p.m.` or a colon (`noon Friday`, `5 o'clock`). */
+export const CLOCK_WORDS: readonly string[] = ['noon', 'midnight', "o'clock"];
+
+/**
+ * Words chrono reads as (parts of) dates besides digits, months, weekdays, units, parts of the day,
+ * clock words and the day words (`now`, `tmr`, `midday`, `last mo`): chrono merges such a result
+ * with a date next to it, across a sentence end too (`tmr. 5 p.m.` is one casual date to it), so
+ * their sentences must reach it.
+ */
+export const CHRONO_WORDS: readonly string[] = ['now', 'tmr', 'tmrw', 'overmorrow', 'midday', 'mo', 'mos', 'qtr'];
+
+/** Words with which chrono reads a day of a month without digits or a month name (`the end of the month`). */
+export const CHRONO_DAY_WORDS: readonly string[] = ['month'];
+
 /** Named events written like dates that are not TIMEX3 dates (`9/11`). */
 export const DATE_LIKE_NAMES: readonly string[] = ['9/11', '7/7', '24/7', '365'];
 

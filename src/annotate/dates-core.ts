@@ -8,6 +8,9 @@ import { sentenceAt } from '../segment/index.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
 import { rangeAt } from '../segment/ranges.js';
+import { NEED_DATES, needs } from '../segment/prescan.js';
+import type { DateTriggerGroup } from '../vocab/triggers-dates.js';
+import { DATE_TRIGGER_GROUPS } from '../vocab/triggers-dates.js';
 
 export interface Candidate {
   start: number;
@@ -41,6 +44,66 @@ export interface Ctx {
   /** Article date, or null: anchored values are then null. */
   dct: Ymd | null;
   tense(start: number, end: number): Tense;
+  /**
+   * Which trigger groups (`TRIGGER` bits) each sentence holds, for the sentences the pre-scan
+   * marked for dates (0 for the others); null when there is no pre-scan: every pattern then reads
+   * the whole body.
+   */
+  groups: Uint32Array | null;
+  /** The windows (see `scan`) of each set of trigger groups asked for so far. */
+  windows: Map<number, Window[]>;
+}
+
+/** A stretch of the text where matches of a pattern may start (see `scan`). */
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/**
+ * Bits of the trigger groups (`src/vocab/triggers-dates.ts`) a date pattern needs, one of which
+ * every match of the pattern holds: `TRIGGER.month`, ...; and of digits: `TRIGGER.digit` (any),
+ * `TRIGGER['day number']` (a run of one or two digits), `TRIGGER['year number']` (a run of four
+ * digits from 1000 to 2100, as `YEAR` in dates-periods.ts).
+ */
+export const TRIGGER: Readonly<Record<DateTriggerGroup | 'digit' | 'day number' | 'year number', number>> = Object.fromEntries([
+  ['digit', 1],
+  ['day number', 2],
+  ['year number', 4],
+  ...Object.keys(DATE_TRIGGER_GROUPS).map((g, i) => [g, 8 << i]),
+]) as Record<DateTriggerGroup | 'digit' | 'day number' | 'year number', number>;
+
+/** Trigger word -> the bits of its groups. */
+const WORD_GROUPS = new Map<string, number>();
+for (const [g, words] of Object.entries(DATE_TRIGGER_GROUPS)) {
+  for (const w of words) WORD_GROUPS.set(w, (WORD_GROUPS.get(w) ?? 0) | TRIGGER[g as DateTriggerGroup]);
+}
+const TRIGGER_WORD = /\p{L}+|[0-9]+/gu;
+
+/** The bits of a run of digits. */
+function digitGroups(run: string): number {
+  if (run.length <= 2) return TRIGGER.digit | TRIGGER['day number'];
+  if (run.length === 4 && run >= '1000' && run <= '2100') return TRIGGER.digit | TRIGGER['year number'];
+  return TRIGGER.digit;
+}
+
+/** The trigger groups of each sentence the pre-scan marked for dates (words as the pre-scan reads them). */
+function sentenceGroups(doc: Doc): Uint32Array | null {
+  if (!doc.need) return null;
+  const out = new Uint32Array(doc.sentences.length);
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    if (s.end <= doc.bodyStart || !needs(doc, s.index, NEED_DATES)) continue;
+    let g = 0;
+    TRIGGER_WORD.lastIndex = s.start;
+    for (let m = TRIGGER_WORD.exec(text); m && m.index < s.end; m = TRIGGER_WORD.exec(text)) {
+      const w = m[0];
+      const c = w.charCodeAt(0);
+      g |= c >= 48 && c <= 57 ? digitGroups(w) : (WORD_GROUPS.get(w.toLowerCase()) ?? 0);
+    }
+    out[s.index] = g;
+  }
+  return out;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -109,6 +172,7 @@ function sentenceCues(text: string, start: number, end: number): Cue[][] {
  */
 export function makeCtx(doc: Doc): Ctx {
   const dct = parseYmd(doc.date);
+  const groups = sentenceGroups(doc);
   const cache = new Map<number, Cue[][]>();
   const cuesOf = (si: number): Cue[][] => {
     let c = cache.get(si);
@@ -124,6 +188,8 @@ export function makeCtx(doc: Doc): Ctx {
     text: doc.text,
     from: doc.bodyStart,
     dct,
+    groups,
+    windows: new Map(),
     tense(start: number, end: number): Tense {
       // `since October 7`: a starting point is in the past whatever the verb.
       const lead = doc.text.slice(start, Math.min(end, start + 6)).toLowerCase();
@@ -239,4 +305,249 @@ export function numberWordsValue(phrase: string): number | undefined {
     total += v;
   }
   return total;
+}
+
+/**
+ * Characters that end a skipped stretch: no date pattern reads one of them before its first
+ * trigger (a digit or a word of `DATE_TRIGGERS`): what comes before a pattern's first trigger
+ * is words (`the end of`, `more than`, `every`), white space and hyphens.
+ */
+const HARD = new Set([...'.!?;:,"“”()[]…'].map((c) => c.charCodeAt(0)));
+/**
+ * Separators between the words a pattern crosses: ASCII white space (a subset of `\s`: other
+ * spaces count as letters here, which only makes words longer) and hyphens.
+ */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 45;
+/**
+ * The windows of the patterns that need one of the trigger groups `groups`: the body cut where
+ * runs of sentences without any of them start. A run of such sentences (joined across white space
+ * only) is skipped up to its last `HARD` character: a match starting there would hold no trigger
+ * (it yields nothing), and one reaching past it would hold a hard character before its first
+ * trigger.
+ */
+function windowsOf(ctx: Ctx, groups: number): Window[] {
+  const doc = ctx.doc;
+  const text = ctx.text;
+  const from = ctx.from;
+  const skips: Array<[number, number]> = [];
+  let zs = -1;
+  let ze = -1;
+  const flush = (): void => {
+    if (zs < 0) return;
+    let b = ze;
+    while (b > zs && !HARD.has(text.charCodeAt(b - 1))) b--;
+    const a = Math.max(zs, from);
+    if (b > a) skips.push([a, b]);
+    zs = -1;
+  };
+  for (const s of doc.sentences) {
+    if (s.end <= from || (ctx.groups![s.index]! & groups) !== 0) {
+      flush();
+      continue;
+    }
+    let gap = zs >= 0 && s.start >= ze;
+    for (let i = ze; gap && i < s.start; i++) if (!isSpace(text.charCodeAt(i))) gap = false;
+    if (!gap) {
+      flush();
+      zs = s.start;
+    }
+    ze = s.end;
+  }
+  flush();
+  const out: Window[] = [];
+  let start = from;
+  for (const [a, b] of skips) {
+    if (a > start) out.push({ start, end: a });
+    start = Math.max(start, b);
+  }
+  if (text.length > start) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Where the `n`-th separator run from `pos` on ends (the start of the word after it), or the text's end. */
+function afterRuns(text: string, pos: number, n: number): number {
+  let p = pos;
+  for (let k = 0; k < n && p < text.length; k++) {
+    while (p < text.length && !isSpace(text.charCodeAt(p))) p++;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  }
+  return p;
+}
+
+/** Longest look-behind the scanned patterns may use, in characters. */
+const BEHIND = 64;
+const REACH = new WeakMap<RegExp, number>();
+
+/**
+ * The most separator runs (white space, hyphens: `isSpace`) a match attempt of `re` can cross
+ * reading forward, from its source: each atom that may match a separator crosses one run, or one
+ * run however repeated when it matches separators only (`\s+`, `[\s-]+`); Infinity when a repeated
+ * group or a repeated mixed class can cross any number; -1 when a look-behind may read more than
+ * `BEHIND` characters. An atom that matches no separator stays inside a word.
+ */
+export function spaceReach(re: RegExp): number {
+  let r = REACH.get(re);
+  if (r === undefined) {
+    r = reachOf(re.source);
+    REACH.set(re, r);
+  }
+  return r;
+}
+
+function reachOf(src: string): number {
+  let i = 0;
+  let behindOk = true;
+  const quantifier = (): number => {
+    let max = 1;
+    const c = src[i];
+    if (c === '?') {
+      i++;
+    } else if (c === '*' || c === '+') {
+      i++;
+      max = Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (!m) return 1;
+      i += m[0].length;
+      max = m[2] === undefined ? Number(m[1]) : m[3] ? Number(m[3]) : Infinity;
+    } else return 1;
+    if (src[i] === '?') i++;
+    return max;
+  };
+  // An atom: [runs it may cross, whether it matches separators only (one run however repeated)].
+  const atom = (): [number, boolean] => {
+    const c = src[i]!;
+    if (c === '(') {
+      i++;
+      let behind = false;
+      if (src[i] === '?') {
+        if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+          behind = true;
+          i += 3;
+        } else if (src.startsWith('?=', i) || src.startsWith('?!', i)) i += 2;
+        else if (src.startsWith('?:', i)) i += 2;
+        else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+      }
+      const from = i;
+      const inner = alternation();
+      if (behind && (/[*+]|\{\d/.test(src.slice(from, i).replace(/\\[pPu]\{[^\\{}]*\}/g, '')) || i - from > BEHIND / 2)) behindOk = false;
+      i++; // ')'
+      if (behind) return [0, false];
+      return [inner, false];
+    }
+    if (c === '[') {
+      let j = i + 1;
+      const negated = src[j] === '^';
+      if (negated) j++;
+      let space = false;
+      let other = false;
+      if (src[j] === ']') {
+        other = true;
+        j++;
+      }
+      while (j < src.length && src[j] !== ']') {
+        if (src[j] === '\\') {
+          const e = src[j + 1]!;
+          if (e === 's' || e === 't' || e === 'n' || e === 'r' || e === 'f' || e === 'v' || e === '-') space = true;
+          else if (e === 'S' || e === 'W' || e === 'D' || e === 'P') (space = true), (other = true);
+          else other = true;
+          j += 2;
+          if ((e === 'p' || e === 'P') && src[j] === '{') j = src.indexOf('}', j) + 1;
+        } else {
+          // A hyphen in a class is a separator, as a range (`a-z`) too: counting it only adds.
+          if (src[j] === ' ' || src[j] === '-') space = true;
+          else other = true;
+          j++;
+        }
+      }
+      i = j + 1;
+      if (negated) return space ? [0, false] : [1, false];
+      return space ? [1, !other] : [0, false];
+    }
+    if (c === '\\') {
+      const e = src[i + 1]!;
+      i += 2;
+      if ((e === 'p' || e === 'P' || e === 'u') && src[i] === '{') i = src.indexOf('}', i) + 1;
+      else if (e === 'u') i += 4;
+      else if (e === 'x') i += 2;
+      if (e === 's' || e === 't' || e === 'n' || e === 'r' || e === 'f' || e === 'v' || e === '-') return [1, true];
+      if (e === 'd' || e === 'w' || e === 'b' || e === 'B' || e === 'p' || e === 'u' || e === 'x') return [0, false];
+      // \S, \W, \D, \P{..} and back-references may match a separator.
+      if (e === 'S' || e === 'W' || e === 'D' || e === 'P' || /\d/.test(e)) return [1, false];
+      return [0, false];
+    }
+    i++;
+    if (c === '.') return [1, false];
+    if (c === ' ' || c === '-') return [1, true];
+    return [0, false];
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const [runs, spaceOnly] = atom();
+      const q = quantifier();
+      if (runs === 0) continue;
+      total += spaceOnly ? 1 : runs * q;
+    }
+    return total;
+  };
+  const alternation = (): number => {
+    let best = sequence();
+    while (src[i] === '|') {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const r = alternation();
+  return behindOk && i >= src.length ? r : -1;
+}
+
+/**
+ * Every match of the global pattern `re` in the body, as a plain `exec` loop from `ctx.from` finds
+ * them, for a pattern every match of which (that yields anything) holds a word of one of the
+ * trigger groups `groups` (`TRIGGER` bits) or, with `TRIGGER.digit`, a digit. Matches are looked
+ * for only where they may start (`windowsOf`), each window on a slice that holds all the pattern
+ * may read (`BEHIND` characters before it, as many separator runs after it as `spaceReach`
+ * allows, and two characters more); windows closer than that are read as one. Indices are given in
+ * the whole text.
+ */
+export function scan(ctx: Ctx, re: RegExp, groups: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const text = ctx.text;
+  const reach = ctx.groups ? spaceReach(re) : -1;
+  if (!ctx.groups || reach < 0) {
+    re.lastIndex = ctx.from;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    return out;
+  }
+  let windows = ctx.windows.get(groups);
+  if (!windows) {
+    windows = windowsOf(ctx, groups);
+    ctx.windows.set(groups, windows);
+  }
+  let pos = ctx.from;
+  for (let i = 0; i < windows.length; i++) {
+    let end = windows[i]!.end;
+    if (pos >= end) continue;
+    const start = Math.max(pos, windows[i]!.start);
+    let sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(text, end, reach + 2) + 2);
+    // A window that starts before this one's slice ends is read with it: its gap costs less than a new slice.
+    while (i + 1 < windows.length && windows[i + 1]!.start < sliceEnd) {
+      end = windows[++i]!.end;
+      sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(text, end, reach + 2) + 2);
+    }
+    const sliceStart = Math.max(0, start - BEHIND);
+    const s = sliceStart === 0 && sliceEnd === text.length ? text : text.slice(sliceStart, sliceEnd);
+    re.lastIndex = start - sliceStart;
+    for (let m = re.exec(s); m && m.index + sliceStart < end; m = re.exec(s)) {
+      if (sliceStart > 0) {
+        m.index += sliceStart;
+        if (m.indices) for (const pair of m.indices) if (pair) (pair[0] += sliceStart), (pair[1] += sliceStart);
+      }
+      out.push(m);
+      pos = m.index + m[0].length;
+    }
+  }
+  return out;
 }

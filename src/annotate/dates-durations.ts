@@ -30,7 +30,7 @@ import {
   WHOLE_DETERMINERS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx, Granularity } from './dates-core.js';
-import { ahead, alt, norm, numberWordsValue, sentenceInitial, wordBefore } from './dates-core.js';
+import { TRIGGER, ahead, alt, scan, norm, numberWordsValue, sentenceInitial, wordBefore } from './dates-core.js';
 import type { Ymd } from './dates-calendar.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday } from './dates-calendar.js';
 
@@ -189,8 +189,7 @@ function storyTense(ctx: Ctx, start: number, end: number): boolean {
 export function parseDurations(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const text = ctx.text;
-  DURATION_RE.lastIndex = ctx.from;
-  for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+  for (const m of scan(ctx, DURATION_RE, TRIGGER.unit | TRIGGER.digit)) {
     const [whole, qual, det, num, half1, unitRaw, plural, half2, rel] = m;
     // `an hour and a half`: the trailing half goes with a count of one only.
     const half = half1 ?? (half2 && num !== undefined && countValue(num) === 1 ? half2 : undefined);
@@ -308,9 +307,7 @@ function nthWeekdayFrom(anchor: Ymd, wd: number, n: number, sign: number): strin
 
 export function parseWeekdayCounts(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  const text = ctx.text;
-  WEEKDAY_COUNT_RE.lastIndex = ctx.from;
-  for (let m = WEEKDAY_COUNT_RE.exec(text); m; m = WEEKDAY_COUNT_RE.exec(text)) {
+  for (const m of scan(ctx, WEEKDAY_COUNT_RE, TRIGGER.weekday)) {
     const n = countValue(m[1]!);
     if (!n || !Number.isInteger(n)) continue;
     const wd = WEEKDAYS[norm(m[2]!)]!;
@@ -362,18 +359,15 @@ const FREQ_RE = new RegExp(
 export function parseSets(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const text = ctx.text;
-  const from = ctx.from;
   const push = (start: number, end: number, value: string, rule: string): void => {
     out.push({ start, end, type: 'SET', value, mod: null, rule, prio: 4 });
   };
-  SET_ADVERB_RE.lastIndex = from;
-  for (let m = SET_ADVERB_RE.exec(text); m; m = SET_ADVERB_RE.exec(text)) {
+  for (const m of scan(ctx, SET_ADVERB_RE, TRIGGER['set adverb'])) {
     // `the Daily Mail`, `Weekly Standard`: names, not frequencies.
     if (/^\p{Lu}/u.test(m[0]) && !sentenceInitial(ctx, m.index)) continue;
     push(m.index, m.index + m[0].length, SET_ADVERBS[norm(m[0])]!, 'set.adverb');
   }
-  EVERY_RE.lastIndex = from;
-  for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
+  for (const m of scan(ctx, EVERY_RE, TRIGGER.unit | TRIGGER.weekday | TRIGGER['day part'] | TRIGGER.season)) {
     const q = norm(m[1]!);
     const w = norm(m[3]!);
     const partCode = DAY_PARTS[w] ?? DAY_PARTS[w.replace(/s$/, '')] ?? null;
@@ -403,8 +397,7 @@ export function parseSets(ctx: Ctx): Candidate[] {
     if (q === 'every other') n *= 2;
     push(m.index, bare, durationValue(n, code), 'set.every-unit');
   }
-  PLURAL_PART_RE.lastIndex = from;
-  for (let m = PLURAL_PART_RE.exec(text); m; m = PLURAL_PART_RE.exec(text)) {
+  for (const m of scan(ctx, PLURAL_PART_RE, TRIGGER['day part'])) {
     const part = DAY_PARTS[norm(m[2]!).replace(/s$/, '')]!;
     const clock = clockCode(m[4], m[5], m[6], part);
     const end = clock ? m.index + m[0].length : m.index + m[0].length - (m[3]?.length ?? 0);
@@ -414,8 +407,7 @@ export function parseSets(ctx: Ctx): Candidate[] {
     const value = (wd ? `XXXX-WXX-${wd}` : '') + (clock ?? `T${part}`);
     push(m.index, end, value, 'set.day-part-plural');
   }
-  FREQ_RE.lastIndex = from;
-  for (let m = FREQ_RE.exec(text); m; m = FREQ_RE.exec(text)) {
+  for (const m of scan(ctx, FREQ_RE, TRIGGER.unit)) {
     const code = unitCode(m[2]!, false);
     if (!code) continue;
     const head = norm(m[0]).split(' ')[0]!;
@@ -424,8 +416,7 @@ export function parseSets(ctx: Ctx): Candidate[] {
     if (/^\s+(?:earlier|later|ago|before|after|on|from)\b/i.test(ahead(text, m.index + m[0].length, 12))) continue;
     push(m.index, m.index + m[0].length, durationValue(1, code), 'set.frequency');
   }
-  WEEKDAY_PLURAL_RE.lastIndex = from;
-  for (let m = WEEKDAY_PLURAL_RE.exec(text); m; m = WEEKDAY_PLURAL_RE.exec(text)) {
+  for (const m of scan(ctx, WEEKDAY_PLURAL_RE, TRIGGER.weekday)) {
     if (!/^\p{Lu}/u.test(m[0])) continue;
     push(m.index, m.index + m[0].length, `XXXX-WXX-${WEEKDAYS_PLURAL[norm(m[0])]}`, 'set.weekday-plural');
   }

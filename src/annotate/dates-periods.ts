@@ -52,7 +52,7 @@ import {
   YEAR_END_WORDS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx, Granularity } from './dates-core.js';
-import { ahead, alt, midSentenceCapital, norm, numberWordsValue, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
+import { TRIGGER, ahead, alt, scan, midSentenceCapital, norm, numberWordsValue, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
   addDays,
@@ -166,8 +166,7 @@ const STORY_NEED: Readonly<Record<string, Granularity>> = { Y: 'Y', DE: 'Y', Q: 
 
 function parseDeicticPeriods(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  PERIOD_RE.lastIndex = ctx.from;
-  for (let m = PERIOD_RE.exec(text); m; m = PERIOD_RE.exec(text)) {
+  for (const m of scan(ctx, PERIOD_RE, TRIGGER.period)) {
     const [whole, pos, deic, the, unitRaw] = m;
     const unit = PERIOD_UNITS[norm(unitRaw!)]!;
     // ABC's `This Week`, `Next Year in Jerusalem`: titles.
@@ -232,8 +231,7 @@ function monthValue(ctx: Ctx, month: number, year: string | undefined, which: Wh
 
 function parseMonths(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  MONTH_RE.lastIndex = ctx.from;
-  for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
+  for (const m of scan(ctx, MONTH_RE, TRIGGER.month | TRIGGER['year number'])) {
     const [whole, pos, deic, year1, name, dot, year2] = m;
     const nameN = norm(name!);
     const month = MONTHS[nameN]!;
@@ -282,8 +280,7 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
     if (!year && !which) c.yearless = { m: month };
     out.push(c);
   }
-  NUMERIC_MONTH_RE.lastIndex = ctx.from;
-  for (let m = NUMERIC_MONTH_RE.exec(text); m; m = NUMERIC_MONTH_RE.exec(text)) {
+  for (const m of scan(ctx, NUMERIC_MONTH_RE, TRIGGER['year number'])) {
     const y = Number(m[1] ?? m[4] ?? m[5]);
     const mo = Number(m[2] ?? m[3] ?? m[6]);
     // `2010/11`, `2023-24`, `2010-12`, `the 2007-09 financial crisis`: a span of years (the
@@ -303,8 +300,7 @@ const YEAR_RE = new RegExp(`${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(${YEAR})${
 
 function parseYears(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  YEAR_RE.lastIndex = ctx.from;
-  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+  for (const m of scan(ctx, YEAR_RE, TRIGGER['year number'])) {
     const [whole, pos, year] = m;
     const ys = m.index + whole.length - year!.length;
     if (!looksLikeYear(text, ys, ys + year!.length)) {
@@ -321,9 +317,7 @@ function parseYears(ctx: Ctx, out: Candidate[]): void {
 const DECADE_RE = new RegExp(`${B}(the\\s+)?(?:(${POS})${SEP})?(?:(\\d{3})0s|(['’])(\\d)0s|(\\d)0s)${E}`, 'giu');
 
 function parseDecades(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
-  DECADE_RE.lastIndex = ctx.from;
-  for (let m = DECADE_RE.exec(text); m; m = DECADE_RE.exec(text)) {
+  for (const m of scan(ctx, DECADE_RE, TRIGGER.digit)) {
     const [whole, the, pos, four, apos, short, bare] = m;
     let value: string;
     if (four) {
@@ -367,9 +361,7 @@ const MONTHS_OF_YEAR_RE = new RegExp(
 );
 
 function parseQuarters(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
-  MONTHS_OF_YEAR_RE.lastIndex = ctx.from;
-  for (let m = MONTHS_OF_YEAR_RE.exec(text); m; m = MONTHS_OF_YEAR_RE.exec(text)) {
+  for (const m of scan(ctx, MONTHS_OF_YEAR_RE, TRIGGER.unit)) {
     const [whole, edge, count, year, deic] = m;
     const half = /^(?:six|6)$/i.test(count!);
     const first = norm(edge!) === 'first';
@@ -381,8 +373,7 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
     const value = y === null ? null : half ? `${fmtYear(y)}-H${first ? 1 : 2}` : fmtQuarter(y, first ? 1 : 4);
     out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, 'date.months-of-year', 6));
   }
-  QUARTER_RE.lastIndex = ctx.from;
-  for (let m = QUARTER_RE.exec(text); m; m = QUARTER_RE.exec(text)) {
+  for (const m of scan(ctx, QUARTER_RE, TRIGGER.period | TRIGGER.digit)) {
     const [whole, ordRaw, kind, year, deic] = m;
     const ordN = norm(ordRaw!);
     const half = norm(kind!) === 'half';
@@ -403,8 +394,7 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
     const value = y === null ? null : half ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n);
     out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, half ? 'date.half' : 'date.quarter', 6));
   }
-  QCODE_RE.lastIndex = ctx.from;
-  for (let m = QCODE_RE.exec(text); m; m = QCODE_RE.exec(text)) {
+  for (const m of scan(ctx, QCODE_RE, TRIGGER.digit)) {
     const [whole, y1, kind, num, y2, deic] = m;
     const n = Number(num);
     if (kind === 'H' && n > 2) continue;
@@ -454,8 +444,7 @@ const SEASON_JOINT = /^\s+(?:and|or)\s+$/i;
 function parseSeasons(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   let prev: { end: number; deic: string | undefined } | null = null;
-  SEASON_RE.lastIndex = ctx.from;
-  for (let m = SEASON_RE.exec(text); m; m = SEASON_RE.exec(text)) {
+  for (const m of scan(ctx, SEASON_RE, TRIGGER.season)) {
     const [whole, pos, deic, the, name, year, yearDeic] = m;
     const nameN = norm(name!);
     const code = SEASONS[nameN]!;
@@ -558,8 +547,7 @@ function nthWeekday(y: number, m: number, wd: number, n: number): Ymd | null {
 function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   const dct = ctx.dct;
-  WEEKDAY_RE.lastIndex = ctx.from;
-  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+  for (const m of scan(ctx, WEEKDAY_RE, TRIGGER.weekday)) {
     const [whole, deic, pos, name, dom, part] = m;
     const end = m.index + whole.length;
     // `Saturday Night Live`, `Monday Night Football`: names; `Super Tuesday`: a named day.
@@ -593,8 +581,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
       out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, mod, dom ? 'date.weekday-day' : which ? `date.${which}-weekday` : 'date.weekday-tense'));
     }
   }
-  WEEK_COMBO_RE.lastIndex = ctx.from;
-  for (let m = WEEK_COMBO_RE.exec(text); m; m = WEEK_COMBO_RE.exec(text)) {
+  for (const m of scan(ctx, WEEK_COMBO_RE, TRIGGER.weekday)) {
     const wd = WEEKDAYS[norm(m[1] ?? m[4]!)]!;
     const which = norm(m[2] ?? m[3]!) as Which;
     let value: string | null = null;
@@ -604,8 +591,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     }
     out.push(cand(m.index, m.index + m[0].length, 'DATE', value, null, 'date.weekday-of-week', 6));
   }
-  NTH_WEEKDAY_RE.lastIndex = ctx.from;
-  for (let m = NTH_WEEKDAY_RE.exec(text); m; m = NTH_WEEKDAY_RE.exec(text)) {
+  for (const m of scan(ctx, NTH_WEEKDAY_RE, TRIGGER.weekday)) {
     const [whole, ordRaw, name, monthName, year, deic] = m;
     const n = ORDINALS[norm(ordRaw!)]!;
     const wd = WEEKDAYS[norm(name!)]!;
@@ -622,8 +608,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     const day = ym ? nthWeekday(ym.y, ym.m, wd, n) : null;
     out.push(cand(m.index, m.index + whole.length, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday-of-month', 6));
   }
-  NTH_WEEKDAY_BARE_RE.lastIndex = ctx.from;
-  for (let m = NTH_WEEKDAY_BARE_RE.exec(text); m; m = NTH_WEEKDAY_BARE_RE.exec(text)) {
+  for (const m of scan(ctx, NTH_WEEKDAY_BARE_RE, TRIGGER.weekday)) {
     const end = m.index + m[0].length;
     if (OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // `the first Sunday after Easter`, `the first Tuesday with voting`: anchored on something else;
@@ -633,8 +618,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     if (dct && !day) continue;
     out.push(cand(m.index, end, 'DATE', day ? fmtDay(day) : null, null, 'date.nth-weekday', 5));
   }
-  WEEKEND_RE.lastIndex = ctx.from;
-  for (let m = WEEKEND_RE.exec(text); m; m = WEEKEND_RE.exec(text)) {
+  for (const m of scan(ctx, WEEKEND_RE, TRIGGER.period)) {
     const end = m.index + m[0].length;
     const start = m[1] ? m.index : end - 'weekend'.length;
     let value: string | null = null;
@@ -645,8 +629,7 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
     }
     out.push(cand(start, end, 'DATE', value, null, 'date.weekend', 4));
   }
-  ORDINAL_DAY_RE.lastIndex = ctx.from;
-  for (let m = ORDINAL_DAY_RE.exec(text); m; m = ORDINAL_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, ORDINAL_DAY_RE, TRIGGER['day number'])) {
     const whole = m[0];
     const the = m[1] ?? m[5];
     const num = m[2] ?? m[6];
@@ -724,10 +707,8 @@ const CROSS_MONTH_RE = new RegExp(
 );
 
 function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
   const dct = ctx.dct;
-  CROSS_MONTH_RE.lastIndex = ctx.from;
-  for (let m = CROSS_MONTH_RE.exec(text); m; m = CROSS_MONTH_RE.exec(text)) {
+  for (const m of scan(ctx, CROSS_MONTH_RE, TRIGGER.month)) {
     const [whole, name1, , d1s, name2, , d2s, year] = m;
     // `may`, `march` as words: the names want a capital.
     if (!/^\p{Lu}/u.test(name1!) || !/^\p{Lu}/u.test(name2!)) continue;
@@ -746,8 +727,7 @@ function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
     out.push(cand(m.index, firstEnd, 'DATE', y1 === null ? null : fmtDay({ y: y1, m: m1, d: d1 }), null, 'date.cross-month-range', 7));
     out.push(cand(secondStart, end, 'DATE', y2 === null ? null : fmtDay({ y: y2, m: m2, d: d2 }), null, 'date.cross-month-range', 7));
   }
-  DAY_RANGE_RE.lastIndex = ctx.from;
-  for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
+  for (const m of scan(ctx, DAY_RANGE_RE, TRIGGER['day number'])) {
     const [whole, opener, d1s, conn, d2s, deic, monthName, year] = m;
     const d1 = parseInt(d1s!, 10);
     const d2 = Number(d2s);
@@ -797,8 +777,7 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
     if (year === null) c.yearless = { m: mo, d };
     out.push(c);
   };
-  MONTH_WORD_DAY_RE.lastIndex = ctx.from;
-  for (let m = MONTH_WORD_DAY_RE.exec(text); m; m = MONTH_WORD_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, MONTH_WORD_DAY_RE, TRIGGER.month)) {
     const [whole, name, , dayRaw, year] = m;
     const nameN = norm(name!);
     const d = dayWordValue(dayRaw!);
@@ -812,8 +791,7 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
     if (!/^\p{Lu}/u.test(name!) && (AMBIGUOUS_MONTH_SET.has(nameN) || nameN.length < 4) && !ordinal && !/\s|-/.test(dayRaw!)) continue;
     push(m.index, end, MONTHS[nameN]!, d, year ? Number(year) : null, 'date.month-day-words');
   }
-  WORD_DAY_RE.lastIndex = ctx.from;
-  for (let m = WORD_DAY_RE.exec(text); m; m = WORD_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, WORD_DAY_RE, TRIGGER['day ordinal'])) {
     const end = m.index + m[0].length;
     const rest = ahead(text, end, 16);
     if (/^\s*\p{L}/u.test(rest) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, end))) continue;
@@ -831,29 +809,24 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
     }
     out.push(cand(start, end, 'DATE', value, null, 'date.ordinal-day-words', 3));
   }
-  NUMERIC_DAY_RE.lastIndex = ctx.from;
-  for (let m = NUMERIC_DAY_RE.exec(text); m; m = NUMERIC_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, NUMERIC_DAY_RE, TRIGGER['day number'] | TRIGGER.weekday)) {
     const [whole, weekday, mo, d] = m;
     const after = m.index + whole.length;
     if (!/^\s*(?:[.,;:!?)]|$)/.test(ahead(text, after, 4)) && !ORDINAL_FOLLOWER_SET.has(wordAfter(text, after))) continue;
     const start = weekday ? m.index : m.index + whole.search(/\d/);
     push(start, m.index + whole.length, Number(mo), Number(d), null, 'date.numeric-month-day');
   }
-  MONTH_DOT_DAY_RE.lastIndex = ctx.from;
-  for (let m = MONTH_DOT_DAY_RE.exec(text); m; m = MONTH_DOT_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, MONTH_DOT_DAY_RE, TRIGGER.month)) {
     if (!/^\p{Lu}/u.test(m[1]!) && AMBIGUOUS_MONTH_SET.has(norm(m[1]!))) continue;
     push(m.index, m.index + m[0].length, MONTHS[norm(m[1]!)]!, Number(m[2]), null, 'date.month-dot-day');
   }
-  DOTTED_DAY_RE.lastIndex = ctx.from;
-  for (let m = DOTTED_DAY_RE.exec(text); m; m = DOTTED_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, DOTTED_DAY_RE, TRIGGER.digit)) {
     push(m.index, m.index + m[0].length, MONTHS[norm(m[2]!)]!, Number(m[1]), Number(m[3]), 'date.dotted-day');
   }
-  YEAR_MONTH_NAME_DAY_RE.lastIndex = ctx.from;
-  for (let m = YEAR_MONTH_NAME_DAY_RE.exec(text); m; m = YEAR_MONTH_NAME_DAY_RE.exec(text)) {
+  for (const m of scan(ctx, YEAR_MONTH_NAME_DAY_RE, TRIGGER['year number'])) {
     push(m.index, m.index + m[0].length, MONTHS[norm(m[3]!)]!, Number(m[4]), Number(m[1]), 'date.year-month-day');
   }
-  SHORT_YEAR_RE.lastIndex = ctx.from;
-  for (let m = SHORT_YEAR_RE.exec(text); m; m = SHORT_YEAR_RE.exec(text)) {
+  for (const m of scan(ctx, SHORT_YEAR_RE, TRIGGER['day number'])) {
     const yy = Number(m[3]);
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), yy < 50 ? 2000 + yy : 1900 + yy, 'date.numeric-short-year');
   }
@@ -866,9 +839,7 @@ const DAYWORD_RE = new RegExp(
 );
 
 function parseDayWords(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
-  DAYWORD_RE.lastIndex = ctx.from;
-  for (let m = DAYWORD_RE.exec(text); m; m = DAYWORD_RE.exec(text)) {
+  for (const m of scan(ctx, DAYWORD_RE, TRIGGER['day word'] | TRIGGER['day part'])) {
     const [whole, pos, word, part1, deic, part2] = m;
     const start = m.index;
     const end = start + whole.length;
@@ -901,8 +872,7 @@ const NARRATIVE_RE = new RegExp(`${B}(${alt(Object.keys(NARRATIVE_DAYS))})${E}`,
 
 function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  NARRATIVE_RE.lastIndex = ctx.from;
-  for (let m = NARRATIVE_RE.exec(text); m; m = NARRATIVE_RE.exec(text)) {
+  for (const m of scan(ctx, NARRATIVE_RE, TRIGGER['narrative day'])) {
     const w = norm(m[0]);
     const end = m.index + m[0].length;
     // `the day before the vote`, `the day before they head to the polls`: anchored on the event
@@ -918,8 +888,7 @@ const REF_RE = new RegExp(`${B}(${alt(Object.keys(REF_WORDS))})${E}`, 'giu');
 
 function parseRefs(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  REF_RE.lastIndex = ctx.from;
-  for (let m = REF_RE.exec(text); m; m = REF_RE.exec(text)) {
+  for (const m of scan(ctx, REF_RE, TRIGGER['reference word'])) {
     const w = norm(m[0]);
     const end = m.index + m[0].length;
     if (midSentenceCapital(ctx, m.index + m[0].search(/\p{L}/u))) continue;
@@ -947,8 +916,7 @@ const WEEK_OF_RE = new RegExp(
 function parseWeeksOf(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   const dct = ctx.dct;
-  WEEK_OF_RE.lastIndex = ctx.from;
-  for (let m = WEEK_OF_RE.exec(text); m; m = WEEK_OF_RE.exec(text)) {
+  for (const m of scan(ctx, WEEK_OF_RE, TRIGGER.period)) {
     const [whole, ordRaw, monthName, dot, monthYear, year, deic, deicUnit, theUnit] = m;
     let end = m.index + whole.length;
     // `the week of March 4` is the week of a day (see dates.ts): no ordinal week of a month here.
@@ -1004,8 +972,7 @@ const REST_RE = new RegExp(`${B}(?:the\\s+)?rest\\s+of\\s+(?:(?:${alt(REST_DETER
 function parseRests(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   const dct = ctx.dct;
-  REST_RE.lastIndex = ctx.from;
-  for (let m = REST_RE.exec(text); m; m = REST_RE.exec(text)) {
+  for (const m of scan(ctx, REST_RE, TRIGGER.period)) {
     const end = m.index + m[0].length;
     // `the rest of the year's budget`: a possessive, the period is not the time meant.
     if (/^['’]/.test(ahead(text, end, 1))) continue;
@@ -1040,8 +1007,7 @@ const ERA_AFTER = new RegExp(`^\\s*(?:${alt(ERA_BEFORE)})(?![\\p{L}])`, 'iu');
 
 function parseCenturies(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
-  CENTURY_RE.lastIndex = ctx.from;
-  for (let m = CENTURY_RE.exec(text); m; m = CENTURY_RE.exec(text)) {
+  for (const m of scan(ctx, CENTURY_RE, TRIGGER.period)) {
     const [whole, the, pos, digits, word, joint] = m;
     const end = m.index + whole.length;
     if (!the && joint !== '-') continue;
@@ -1058,10 +1024,8 @@ function parseCenturies(ctx: Ctx, out: Candidate[]): void {
 const YEAR_END_RE = new RegExp(`${B}(?:(${YEAR})\\s+)?(?:${YEAR_END_WORDS.map((w) => alt([w]).replace(/'/g, "['’]")).join('|')})(?:\\s+(${YEAR}))?${E}`, 'giu');
 
 function parseYearEnds(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
   const dct = ctx.dct;
-  YEAR_END_RE.lastIndex = ctx.from;
-  for (let m = YEAR_END_RE.exec(text); m; m = YEAR_END_RE.exec(text)) {
+  for (const m of scan(ctx, YEAR_END_RE, TRIGGER.period)) {
     const year = m[1] ?? m[2];
     let value: string | null = null;
     if (year) value = year;
@@ -1085,10 +1049,8 @@ const SAME_TIME_RE = new RegExp(
 );
 
 function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
-  const text = ctx.text;
   const dct = ctx.dct;
-  SAME_TIME_RE.lastIndex = ctx.from;
-  for (let m = SAME_TIME_RE.exec(text); m; m = SAME_TIME_RE.exec(text)) {
+  for (const m of scan(ctx, SAME_TIME_RE, TRIGGER.period)) {
     const [whole, , which, unit1, unit2] = m;
     const start = m.index;
     const sign = which && norm(which) === 'next' ? 1 : -1;
@@ -1115,8 +1077,7 @@ function holidayIn(rule: string, y: number): Ymd {
 function parseHolidays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
   const dct = ctx.dct;
-  HOLIDAY_RE.lastIndex = ctx.from;
-  for (let m = HOLIDAY_RE.exec(text); m; m = HOLIDAY_RE.exec(text)) {
+  for (const m of scan(ctx, HOLIDAY_RE, TRIGGER.holiday)) {
     const end = m.index + m[0].length;
     if (!/^\p{Lu}/u.test(m[0])) continue;
     // `Christmas tree`, `the Christmas party`: a holiday naming something else is not a date.

@@ -5,10 +5,12 @@
  * Only chrono results that name a day of a month or a clock time are kept; chrono's relative
  * expressions, bare weekdays and bare months are left to the word parsers, which know the tense.
  */
-import * as chrono from 'chrono-node';
-import { DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { CLOCK_WORDS, DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { ahead, alt } from './dates-core.js';
+import { TRIGGER, ahead, alt } from './dates-core.js';
+import { sentenceAt } from '../segment/index.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
@@ -16,7 +18,7 @@ const DATE_LIKE = new Set(DATE_LIKE_NAMES);
 /** A month name right before a piece (`Feb. 28-March 2`: chrono's `28-March`). */
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(Object.keys(MONTHS))})\\.?[ \\t]?$`, 'iu');
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
-const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|noon|midnight|o['’]clock/i;
+const CLOCK = new RegExp(`\\d\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d:\\d\\d|${alt(CLOCK_WORDS).replace(/'/g, "['’]")}`, 'i');
 
 /** Chrono is given a fixed reference when the article has no date; only known components count. */
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -30,7 +32,7 @@ interface Known {
   minute?: number;
 }
 
-function known(c: chrono.ParsedComponents): Known {
+function known(c: ParsedComponents): Known {
   const k: Known = {};
   for (const f of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
     if (c.isCertain(f)) {
@@ -73,7 +75,7 @@ const BARE_DAY = new RegExp(`^(?:(?:${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2})(?:st|
  * is two dates, as in TIMEX3: each end is a mention of its own, and the first end takes the month
  * and year the second one names when it names none (`4` -> `1995-01-04`).
  */
-function splitRange(start: number, r: chrono.ParsedResult): Piece[] {
+function splitRange(start: number, r: ParsedResult): Piece[] {
   const whole: Piece = { start, text: r.text, k: known(r.start) };
   if (!r.end) return [whole];
   const m = RANGE_WORD.exec(r.text) ?? RANGE_DASH.exec(r.text.replace(/\d{4}-\d\d?-\d\d?/g, (x) => 'x'.repeat(x.length)));
@@ -148,44 +150,99 @@ function cutAt(text: string, from: number): number {
 }
 
 /**
+ * The trigger groups (`src/vocab/triggers-dates.ts`) of every word chrono reads as (part of) a date
+ * (but for one-letter units: `last d`): a sentence without any holds no chrono result, kept or not.
+ */
+const CHRONO_GROUPS =
+  TRIGGER.digit |
+  TRIGGER.month |
+  TRIGGER.weekday |
+  TRIGGER.unit |
+  TRIGGER.period |
+  TRIGGER['day part'] |
+  TRIGGER['day word'] |
+  TRIGGER.clock |
+  TRIGGER['chrono word'] |
+  TRIGGER['chrono day word'];
+/**
+ * The groups of the results that may be kept here (a certain day of a month, or an hour), alone or
+ * merged (`Monday tonight`): all but weekdays, which chrono gives no certain day or hour.
+ */
+const KEPT_GROUPS = CHRONO_GROUPS & ~TRIGGER.weekday;
+
+/**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
  * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
- * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly.
+ * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
+ * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
+ * `CHRONO_GROUPS` or next to one that hold a word of `KEPT_GROUPS`. A sentence without the first
+ * holds no chrono result; one next to a sentence with one may hold the words chrono reads into its
+ * date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so that they do not
+ * touch. A run without a word of the second yields nothing kept, however its results merge
+ * (`Monday. Noon.` is one date to chrono).
  *
  * Chrono's cost grows with the number of its results times the length of the text it is given
  * (a refiner matches an end-anchored pattern on all the text before each result): bounded
  * stretches keep it linear in the article's length, and no date spans two sentences.
  */
 function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
+  const doc = ctx.doc;
   const starts = new Map<number, number[]>();
-  for (const s of ctx.doc.sentences) {
+  for (const s of doc.sentences) {
     const list = starts.get(s.paragraph) ?? [];
     list.push(s.start);
     starts.set(s.paragraph, list);
   }
+  /** The trigger groups of the piece of a paragraph from `pos` on (up to the next sentence start); all when unknown. */
+  const groupsAt = (pos: number): number => {
+    if (!ctx.groups) return -1;
+    const si = sentenceAt(doc, pos);
+    return si < 0 ? -1 : ctx.groups[si]!;
+  };
   const out: Array<{ start: number; end: number }> = [];
-  for (const p of ctx.doc.paragraphs) {
+  for (const p of doc.paragraphs) {
     if (p.end <= ctx.from) continue;
     const base = Math.max(p.start, ctx.from);
     const bounds = [base, ...(starts.get(p.index) ?? []).filter((x) => x > base && x < p.end).sort((a, b) => a - b), p.end];
-    let from = base;
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const sentenceStart = bounds[i]!;
-      const sentenceEnd = bounds[i + 1]!;
-      if (sentenceEnd <= sentenceStart) continue;
-      if (sentenceStart > from && sentenceEnd - from > CHUNK) {
-        out.push({ start: from, end: sentenceStart });
-        from = sentenceStart;
+    // The pieces with a chrono word and those next to one, in runs; each run with a kept word is
+    // cut as a paragraph of its own.
+    const groups = bounds.slice(0, -1).map(groupsAt);
+    const read = groups.map((g, k) => ((g | (groups[k - 1] ?? 0) | (groups[k + 1] ?? 0)) & CHRONO_GROUPS) !== 0);
+    let i = 0;
+    while (i < read.length) {
+      if (!read[i]) {
+        i++;
+        continue;
       }
-      while (sentenceEnd - from > HARD_CAP) {
-        const cut = cutAt(ctx.text, from);
-        out.push({ start: from, end: cut });
-        from = cut;
-      }
+      let j = i;
+      let g = 0;
+      while (j < read.length && read[j]) g |= groups[j++]!;
+      if ((g & KEPT_GROUPS) !== 0) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      i = j;
     }
-    if (p.end > from) out.push({ start: from, end: p.end });
   }
   return out;
+}
+
+/** Cuts the stretch from `bounds[0]` to its last entry at the sentence starts between. */
+function chunkRun(text: string, bounds: number[], out: Array<{ start: number; end: number }>): void {
+  const end = bounds[bounds.length - 1]!;
+  let from = bounds[0]!;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const sentenceStart = bounds[i]!;
+    const sentenceEnd = bounds[i + 1]!;
+    if (sentenceEnd <= sentenceStart) continue;
+    if (sentenceStart > from && sentenceEnd - from > CHUNK) {
+      out.push({ start: from, end: sentenceStart });
+      from = sentenceStart;
+    }
+    while (sentenceEnd - from > HARD_CAP) {
+      const cut = cutAt(text, from);
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+  }
+  if (end > from) out.push({ start: from, end });
 }
 
 export function parseCalendar(ctx: Ctx): Candidate[] {
@@ -193,7 +250,7 @@ export function parseCalendar(ctx: Ctx): Candidate[] {
   const dct = ctx.dct;
   const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : FALLBACK_REF;
   const text = ctx.text;
-  const results: Array<{ base: number; r: chrono.ParsedResult }> = [];
+  const results: Array<{ base: number; r: ParsedResult }> = [];
   for (const { start: base, end } of chronoChunks(ctx)) {
     try {
       for (const r of chrono.casual.parse(text.slice(base, end), { instant: ref, timezone: 0 })) results.push({ base, r });

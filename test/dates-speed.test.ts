@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { annotateDates } from '../src/annotate/dates.js';
+import { toDoc } from '../src/extract.js';
+import type { Doc } from '../src/types.js';
+import { NEED_DATES } from '../src/segment/prescan.js';
+import { DATE_TRIGGERS } from '../src/vocab/triggers-dates.js';
+import { generate } from '../bench/generate.js';
+import { fixtures } from './support/fixtures.js';
+
+/**
+ * The dates annotator reads only the sentences the pre-scan marks for dates (and, per pattern,
+ * only those with its own trigger words): its mentions must be exactly those of reading every
+ * sentence with every pattern, which it does for a document without a pre-scan.
+ */
+function sameAsReadingEverything(name: string, text: string): void {
+  const doc = toDoc(name, text);
+  expect(doc.need, name).toBeDefined();
+  const everything: Doc = { ...doc, need: undefined };
+  const fast = annotateDates(doc);
+  const full = annotateDates(everything);
+  if (JSON.stringify(fast) !== JSON.stringify(full)) expect(fast, name).toEqual(full);
+}
+
+/** Dates next to sentences without a trigger, across sentence ends, white space and hyphens. */
+const EDGES = [
+  'Martin Luther King Jr.\nDay will be marked on Monday by the city.',
+  'They will meet by Martin Luther King Jr. Day, officials said.',
+  'He said he would see them tmr.\n5 p.m. is the time they set.',
+  'The meeting was on Monday.\n5 p.m. was when it started.',
+  'Crowds gathered on\n5 March in the main square.',
+  'The office opens every Sun. It closes each Thurs. Nobody knows why.',
+  'Results came in the first\nhalf of 2016, the company said.',
+  'They paid at the end of the\nmonth. Nobody complained.',
+  'It was       \n\n      March        2016 when it all began.',
+  'It was the end of\n\n   the   year   when the talks began.',
+  'Prices rose in the past. Now they fall. Recently, more than two and a half years ago, it happened.',
+  'On the twenty second they voted. On May first they may first consider it. By the thirtieth, all was done.',
+  'The twenty-first century began. The 1990s were calm. Q3 2016 results came. The filing is dated 4/5/2016.',
+  'It took twenty - - - - first place in the race, he said.',
+  'A story with no date at all goes on and on, and on, without any word that names a time.\nThen 2016.',
+  'The vote is Friday, the 13th. They met the following day. Three days later, they left.',
+  'In an interview, he said: "We will be there at noon." Then, at midnight, they left.',
+  'The Christmas party was fun. We went home by Christmas. The Labor Day parade was on Labor Day.',
+  'They meet twice a year, every other month, on Mondays and Sunday mornings at 9.',
+  'It happened three Sundays ago, in the spring of 2015, during the fall in prices.',
+  'The rest of the year, this time last year, year-end 2016 and the first week of March.',
+  'The report was filed on 16.\nNov. 2016, they said.',
+  'It took more than 2.\n5 hours, in 2016,\nMarch or so.',
+  'The vote is on Friday,\n7.6, he said.',
+];
+
+const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
+
+/** Words that lead into a date or follow one, alone: no trigger among them. */
+const LEADS = ['officials said on', 'it was the end of the', 'more than two and a half', 'in the first', 'every other', 'Martin Luther King Jr.', 'at', 'from', 'between', 'this', 'last', 'the following', '(', 'on the', 'the early', 'mid-', 'some', 'the', 'of', 'ago', 'later', 'and a half', 'at least', 'the council met again', 'ET', 'by'];
+/** Pieces of dates, each with a trigger. */
+const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours'];
+const JOINTS = [' ', '. ', '.\n', '\n', '\n\n', ', ', ' - ', '; ', '" ', '   \n  '];
+
+/** A seeded mix of lead words, date pieces and sentence ends. */
+function mixes(n: number, seed: number): string[] {
+  let x = seed;
+  const pick = <T>(a: readonly T[]): T => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return a[x % a.length]!;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = '';
+    for (let k = 0; k < 14; k++) t += pick([LEADS, LEADS, PIECES] as const).length ? pick(pick([LEADS, LEADS, PIECES])) + pick(JOINTS) : '';
+    out.push(t);
+  }
+  return out;
+}
+
+describe('dates: reading only the sentences with a trigger changes nothing', () => {
+  for (const fx of fixtures()) {
+    it(`fixture ${fx.name}`, () => sameAsReadingEverything(fx.file, fx.text));
+  }
+  it('dates next to sentences without a trigger', () => {
+    for (const [i, body] of EDGES.entries()) {
+      sameAsReadingEverything(`edge-${i}.txt`, `date 2016-01-15\n\n${body}`);
+      sameAsReadingEverything(`edge-${i}-nodate.txt`, body);
+    }
+  });
+  it('mixes of date pieces and the words around dates, joined across sentence ends', () => {
+    for (const [i, body] of mixes(400, 7).entries()) sameAsReadingEverything(`mix-${i}.txt`, `date 2016-01-15\n\n${body}`);
+  });
+  it('generated articles', () => {
+    for (const a of CORPUS) sameAsReadingEverything(a.name, a.text);
+  });
+});
+
+describe('dates: the trigger words', () => {
+  it('are lower-case single words, without counts, ordinals or quantifiers', () => {
+    for (const w of DATE_TRIGGERS) expect(w).toMatch(/^\p{Ll}+$/u);
+    for (const w of ['one', 'two', 'first', 'third', 'last', 'next', 'every', 'each', 'the', 'half', 'few']) expect(DATE_TRIGGERS).not.toContain(w);
+  });
+
+  it('leave a sentence with counts and ordinals alone, and mark one with a date', () => {
+    const doc = toDoc('a.txt', 'date 2016-01-15\n\nThe first two candidates spoke last. They spoke on Monday.');
+    const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
+    expect(body.map((s) => (doc.need![s.index]! & NEED_DATES) !== 0)).toEqual([false, true]);
+  });
+});

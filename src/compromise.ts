@@ -31,3 +31,9 @@ export function compromise(): Nlp {
 
 /** Whether compromise has been loaded by this process (for tests and measurements). */
 export const compromiseLoaded = (): boolean => nlp !== null;
+
+/**
+ * A copy of `s` that shares no memory with the text it was cut from (a slice can keep a whole
+ * article alive), exact for any UTF-16 (lone surrogates included): for cache keys.
+ */
+export const ownedCopy = (s: string): string => Buffer.from(s, 'utf16le').toString('utf16le');

@@ -10,7 +10,7 @@
  * where compromise guesses wrong (`25 firms`). compromise is loaded only when a phrase has a word
  * the tables do not know (`src/compromise.ts`).
  */
-import { compromise } from '../compromise.js';
+import { compromise, ownedCopy } from '../compromise.js';
 import {
   MONEY_CUES,
   MONEY_UNIT_LINKS,
@@ -73,6 +73,8 @@ interface Tags {
 const tagCache = new Map<string, Array<readonly [number, Tags]>>();
 /** Windows kept; past this the cache starts afresh, so memory stays bounded over a long run. */
 const TAG_CACHE_SIZE = 2000;
+/** Longer windows (rare: words of hundreds of letters) are tagged every time, not kept. */
+const TAG_CACHE_MAX_WINDOW = 256;
 
 /** compromise's tags for the words of `text.slice(start, end)`, keyed by absolute offset. */
 function tagWindow(text: string, start: number, end: number): Map<number, Tags> {
@@ -88,8 +90,10 @@ function tagWindow(text: string, start: number, end: number): Map<number, Tags> 
         tags.push([t.offset!.start, { verb: set.has('Verb') && !set.has('Noun'), noun: set.has('Noun') || set.has('Acronym') || set.has('Value') }]);
       }
     }
-    if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear();
-    tagCache.set(window, tags);
+    if (window.length <= TAG_CACHE_MAX_WINDOW) {
+      if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear();
+      tagCache.set(ownedCopy(window), tags);
+    }
   }
   for (const [offset, t] of tags) out.set(start + offset, t);
   return out;

@@ -4,7 +4,7 @@
  * table (`src/vocab/lexicon.ts`, written by `scripts/lexicon.ts` from the installed compromise),
  * so a lookup is O(1) and needs no compromise at all; compromise is never run over the article.
  */
-import { compromise } from '../compromise.js';
+import { compromise, ownedCopy } from '../compromise.js';
 import {
   LEXICON_FEMALE_NAMES,
   LEXICON_FIRST_NAMES,
@@ -65,7 +65,7 @@ export function isNounAfterName(name: string, next: string): boolean {
   if (answer === undefined) {
     answer = tagNounAfter(key);
     if (nounAfter.size >= NOUN_AFTER_SIZE) nounAfter.clear();
-    nounAfter.set(key, answer);
+    nounAfter.set(ownedCopy(key), answer);
   }
   return answer;
 }

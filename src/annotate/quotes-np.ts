@@ -56,9 +56,24 @@ const NOT_NAME_SET = set([...SPEECH_CUES, ...TITLE_SET, ...MODIFIER_SET, ...HONO
 /** Group nouns and document words, names only when they are first names too (`Bill`, `Will`). */
 const COMMON_FIRST_SET = set([...GROUP_SET, ...DOC_SET]);
 
+/** The pronoun table as a map (a fresh token string is looked up without being interned). */
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+/** Names the table answers for as any object does (`constructor`): looked up in it, as before. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const lookupPronoun = (k: string) => PRONOUN_MAP.get(k) ?? (INHERITED.has(k) ? PRONOUNS[k] : undefined);
+
 /** A pronoun's entry for `low`, anything from an apostrophe on left out (`he’s` -> he). */
 export function pronounOf(low: string) {
-  return PRONOUNS[low.includes("'") || low.includes('’') ? low.replace(/['’].*$/u, '') : low];
+  return lookupPronoun(hasApostrophe(low) ? low.replace(/['’].*$/u, '') : low);
+}
+
+/** `'` or `’` in s. */
+function hasApostrophe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 8217) return true;
+  }
+  return false;
 }
 
 const WORD_CLASSES = new Map<string, WordClass>();
@@ -166,7 +181,7 @@ function titledOfOnly(tokens: readonly Token[], core: number, ofAt: number): boo
 /** Third-person subject pronoun at i (`he`, `she`, `they`, `it`). */
 export function isSourcePronoun(t: Token): boolean {
   // `He’s said`, `she'd told`: a contracted auxiliary stays on the pronoun.
-  const f = PRONOUNS[t.low.includes("'") || t.low.includes('’') ? t.low.replace(/['’](?:s|d|ll|ve|re)$/u, '') : t.low];
+  const f = lookupPronoun(hasApostrophe(t.low) ? t.low.replace(/['’](?:s|d|ll|ve|re)$/u, '') : t.low);
   return !!f && f.subject && f.person === 3 && t.quoted < 0;
 }
 
@@ -287,7 +302,7 @@ export function shareSubject(tokens: readonly Token[], last: number, min: number
   for (let k = last; k >= min && last - k <= 6; k--) {
     const c = tokens[k]!;
     if (c.quoted >= 0 || (!c.word && c.text !== '%')) return null;
-    if (VERBISH.has(c.low) || (c !== t && PRONOUNS[c.low] && c.low !== 'them')) return null;
+    if (VERBISH.has(c.low) || (c !== t && lookupPronoun(c.low) && c.low !== 'them')) return null;
     if (k === last || SHARE_LINK_SET.has(tokens[k + 1]?.low ?? '')) {
       if (SHARE_HEAD_SET.has(c.low) || (isNumberWord(c) && /^(?:in|of)$/.test(tokens[k - 1]?.low ?? '') && k - 2 >= min && (isNumberWord(tokens[k - 2]!) || tokens[k - 2]!.low === 'out'))) {
         h = k;

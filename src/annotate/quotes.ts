@@ -107,8 +107,12 @@ const CUE_OPENERS = new Set<string>([
   'went',
   ...SOURCE_FIRST.map((w) => w[0]!),
 ]);
+/** Which (first character, length) pairs the cue openers have: most words are told apart without hashing them. */
+const OPENER_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (low: string) => (low.charCodeAt(0) & 127) * 32 + Math.min(low.length, 31);
+for (const w of CUE_OPENERS) OPENER_SHAPES[shapeOf(w)] = 1;
 /** A word outside quote marks that may open a cue. */
-const mayOpenCue = (t: Token) => t.quoted < 0 && CUE_OPENERS.has(t.low);
+const mayOpenCue = (t: Token) => t.quoted < 0 && (OPENER_SHAPES[shapeOf(t.low)] === 1 || t.low.charCodeAt(0) >= 128) && CUE_OPENERS.has(t.low);
 const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
 const TIME_PREPOSITIONS = new Set(TIME_PREPOSITIONS_TABLE);
 const FRONTED = new Set(FRONTED_OPENERS);
@@ -663,12 +667,21 @@ const TURN_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+
 /** A label must open this many paragraphs for the article to read as a transcript. */
 const MIN_TURNS = 2;
 
+/** A colon in text[a, b). */
+function hasColon(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 /** Paragraphs that are transcript turns: their label opens at least MIN_TURNS paragraphs (`TAPPER: ...` twice). */
 function transcriptTurns(doc: Doc): Set<number> {
   const byLabel = new Map<string, number[]>();
   for (const p of doc.paragraphs) {
     if (p.start < doc.bodyStart) continue;
-    const m = TURN_LABEL.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 60)));
+    const to = Math.min(p.end, p.start + 60);
+    // (Most paragraphs have no colon in their first 60 characters.)
+    if (!hasColon(doc.text, p.start, to)) continue;
+    const m = TURN_LABEL.exec(doc.text.slice(p.start, to));
     if (!m || HEADLINE_LABEL_SET.has(m[1]!.toLowerCase())) continue;
     const label = m[1]!.toLowerCase();
     const list = byLabel.get(label) ?? [];

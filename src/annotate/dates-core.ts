@@ -87,6 +87,35 @@ function digitGroups(run: string): number {
   return TRIGGER.digit;
 }
 
+const LONGEST_TRIGGER = Math.max(...[...WORD_GROUPS.keys()].map((w) => w.length));
+
+/**
+ * The trigger groups of `text.slice(start, end)` read as `TRIGGER_WORD` reads them, when it is
+ * plain ASCII up to the end of its last word; -1 otherwise (the caller reads it with the pattern).
+ */
+function asciiGroups(text: string, start: number, end: number): number {
+  let g = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j));
+      if (j < text.length && text.charCodeAt(j) >= 128) return -1;
+      if (j - i <= LONGEST_TRIGGER) g |= WORD_GROUPS.get(text.slice(i, j).toLowerCase()) ?? 0;
+      i = j;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      g |= digitGroups(text.slice(i, j));
+      i = j;
+    } else i++;
+  }
+  return g;
+}
+
 /** The trigger groups of each sentence the pre-scan marked for dates (words as the pre-scan reads them). */
 function sentenceGroups(doc: Doc): Uint32Array | null {
   if (!doc.need) return null;
@@ -94,7 +123,12 @@ function sentenceGroups(doc: Doc): Uint32Array | null {
   const text = doc.text;
   for (const s of doc.sentences) {
     if (s.end <= doc.bodyStart || !needs(doc, s.index, NEED_DATES)) continue;
-    let g = 0;
+    let g = asciiGroups(text, s.start, s.end);
+    if (g >= 0) {
+      out[s.index] = g;
+      continue;
+    }
+    g = 0;
     TRIGGER_WORD.lastIndex = s.start;
     for (let m = TRIGGER_WORD.exec(text); m && m.index < s.end; m = TRIGGER_WORD.exec(text)) {
       const w = m[0];
@@ -308,11 +342,22 @@ export function numberWordsValue(phrase: string): number | undefined {
 }
 
 /**
- * Characters that end a skipped stretch: no date pattern reads one of them before its first
- * trigger (a digit or a word of `DATE_TRIGGERS`): what comes before a pattern's first trigger
- * is words (`the end of`, `more than`, `every`), white space and hyphens.
+ * Characters that end a skipped stretch: no date pattern reads one of them before the first word
+ * or digit of the trigger groups it needs: what comes before is words (`the end of`, `more than`,
+ * `every`), white space, hyphens, other digits (`11/2016` for a year) and decimal points (see
+ * `hardAt`). test/dates-speed.test.ts cuts sentences everywhere to check it.
  */
 const HARD = new Set([...'.!?;:,"“”()[]…'].map((c) => c.charCodeAt(0)));
+/** Is the character at `i` hard (`HARD`)? A period before a digit is not: it may be a decimal point (`2.5 hours`). */
+function hardAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 46) {
+    const d = text.charCodeAt(i + 1);
+    return !(d >= 48 && d <= 57);
+  }
+  return HARD.has(c);
+}
+
 /**
  * Separators between the words a pattern crosses: ASCII white space (a subset of `\s`: other
  * spaces count as letters here, which only makes words longer) and hyphens.
@@ -335,7 +380,7 @@ function windowsOf(ctx: Ctx, groups: number): Window[] {
   const flush = (): void => {
     if (zs < 0) return;
     let b = ze;
-    while (b > zs && !HARD.has(text.charCodeAt(b - 1))) b--;
+    while (b > zs && !hardAt(text, b - 1)) b--;
     const a = Math.max(zs, from);
     if (b > a) skips.push([a, b]);
     zs = -1;

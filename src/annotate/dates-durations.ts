@@ -189,7 +189,7 @@ function storyTense(ctx: Ctx, start: number, end: number): boolean {
 export function parseDurations(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const text = ctx.text;
-  for (const m of scan(ctx, DURATION_RE, TRIGGER.unit | TRIGGER.digit)) {
+  for (const m of scan(ctx, DURATION_RE, TRIGGER.unit)) {
     const [whole, qual, det, num, half1, unitRaw, plural, half2, rel] = m;
     // `an hour and a half`: the trailing half goes with a count of one only.
     const half = half1 ?? (half2 && num !== undefined && countValue(num) === 1 ? half2 : undefined);

@@ -12,8 +12,9 @@
  * (`day`), else its longest.
  *
  * What comes before the first trigger of a match is letters, white space, hyphens or apostrophes
- * (`the end of`, `more than two and a half`, `Martin Luther King Jr. Day`: `martin`): the date
- * parsers rely on that to skip the sentences without a trigger (`src/annotate/dates-core.ts`).
+ * (`the end of`, `more than two and a half`, `Martin Luther King Jr. Day`: `martin`), or digits
+ * for a pattern that needs no digit: the date parsers rely on that to skip the sentences without
+ * a trigger (`src/annotate/dates-core.ts`).
  * A word missing here loses items silently: test/dates-speed.test.ts checks that skipping changes
  * nothing.
  */

@@ -166,9 +166,11 @@ const CHRONO_GROUPS =
   TRIGGER['chrono day word'];
 /**
  * The groups of the results that may be kept here (a certain day of a month, or an hour), alone or
- * merged (`Monday tonight`): all but weekdays, which chrono gives no certain day or hour.
+ * merged (`Monday tonight`): all but weekdays, which chrono gives no certain day or hour, and units
+ * and periods, whose results chrono marks relative (`next week`, `two days ago`: left out) or gives
+ * no certain day or hour either (`this month`). `the end of the month` is a chrono day word.
  */
-const KEPT_GROUPS = CHRONO_GROUPS & ~TRIGGER.weekday;
+const KEPT_GROUPS = CHRONO_GROUPS & ~(TRIGGER.weekday | TRIGGER.unit | TRIGGER.period);
 
 /**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateDates } from '../src/annotate/dates.js';
 import { toDoc } from '../src/extract.js';
@@ -5,7 +7,7 @@ import type { Doc } from '../src/types.js';
 import { NEED_DATES } from '../src/segment/prescan.js';
 import { DATE_TRIGGERS } from '../src/vocab/triggers-dates.js';
 import { generate } from '../bench/generate.js';
-import { fixtures } from './support/fixtures.js';
+import { ROOT, fixtures } from './support/fixtures.js';
 
 /**
  * The dates annotator reads only the sentences the pre-scan marks for dates (and, per pattern,
@@ -88,6 +90,22 @@ describe('dates: reading only the sentences with a trigger changes nothing', () 
   });
   it('generated articles', () => {
     for (const a of CORPUS) sameAsReadingEverything(a.name, a.text);
+  });
+});
+
+/** The texts of the dates annotator's own cases. */
+const CASE_TEXTS = [...readFileSync(join(ROOT, 'test', 'dates.test.ts'), 'utf8').matchAll(/text: '((?:[^'\\]|\\.)*)'/g)].map((m) =>
+  m[1]!.replace(/\\'/g, "'").replace(/\\n/g, '\n'),
+);
+
+describe('dates: a sentence cut anywhere reads the same', () => {
+  it("the dates annotator's cases, each cut at every space", () => {
+    expect(CASE_TEXTS.length).toBeGreaterThan(100);
+    for (const [i, t] of CASE_TEXTS.entries()) {
+      for (const m of t.matchAll(/ /g)) {
+        for (const cut of ['\n', '.\n', ', ', ' (\n']) sameAsReadingEverything(`case-${i}-${m.index}.txt`, `date 2016-01-15\n\n${t.slice(0, m.index)}${cut}${t.slice(m.index + 1)}`);
+      }
+    }
   });
 });
 

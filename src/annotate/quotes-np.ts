@@ -76,29 +76,22 @@ function hasApostrophe(s: string): boolean {
   return false;
 }
 
-const WORD_CLASSES = new Map<string, WordClass>();
-/** `wordClass`, remembered per word (the lexicon lookup tests several tags). */
-export function cachedWordClass(word: string): WordClass {
-  let c = WORD_CLASSES.get(word);
-  if (c === undefined) {
-    // (Bounded: a long-running process sees ever new words.)
-    if (WORD_CLASSES.size >= 100_000) WORD_CLASSES.clear();
-    c = wordClass(word);
-    WORD_CLASSES.set(word, c);
-  }
-  return c;
-}
+/**
+ * The lexicon class of a word given in lower case: `wordClass` lower-cases its word, and a token's
+ * `low` is its text lower-cased, so `classOfLow(t.low)` is `wordClass(t.text)` without a new string.
+ */
+export const classOfLow = (low: string): WordClass => wordClass(low);
 
-/** A known first name (`Vladimir`, `Bill`). */
-export function isFirstNameWord(word: string): boolean {
-  const c = cachedWordClass(word);
+/** A known first name (`Vladimir`, `Bill`), by its lower-case form. */
+export function isFirstNameLow(low: string): boolean {
+  const c = classOfLow(low);
   return c === 'male' || c === 'female' || c === 'first';
 }
 
 export function isNameWord(t: Token): boolean {
   if (!t.cap || NOT_NAME_SET.has(t.low) || pronounOf(t.low) || isPossessive(t)) return false;
   // `Bill Maher`, `Will Hurd`: a first name that is also a common noun.
-  if (COMMON_FIRST_SET.has(t.low)) return isFirstNameWord(t.text);
+  if (COMMON_FIRST_SET.has(t.low)) return isFirstNameLow(t.low);
   return true;
 }
 
@@ -114,7 +107,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   // Trailing personal name: capitalized words that are not titles or organization heads.
   let n = last;
   // `Matthew Prince`, `Kevin Judge`: a capitalized title word after a known first name is a surname.
-  if (n - 1 >= core && tokens[n]!.cap && TITLE_SET.has(tokens[n]!.low) && isFirstNameWord(tokens[n - 1]!.text)) n--;
+  if (n - 1 >= core && tokens[n]!.cap && TITLE_SET.has(tokens[n]!.low) && isFirstNameLow(tokens[n - 1]!.low)) n--;
   while (n >= core && isNameWord(tokens[n]!)) n--;
   let nameStart = n + 1;
   // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.
@@ -126,7 +119,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (afterOf) {
     // `Supervisor of Elections Susan Bucher`: a known first name after `of` starts the personal name.
     for (let i = nameStart + 1; i < last; i++) {
-      const c = cachedWordClass(tokens[i]!.text);
+      const c = classOfLow(tokens[i]!.low);
       if (c === 'male' || c === 'female' || c === 'first') {
         nameStart = i;
         afterOf = false;

@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../types.js';
 import { endsWithApostropheS, paragraphTokens, type Token } from '../annotate/quotes-tokens.js';
-import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, cachedWordClass, isFirstNameWord, isNameWord } from '../annotate/quotes-np.js';
+import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, classOfLow, isFirstNameLow, isNameWord } from '../annotate/quotes-np.js';
+import { wordClass } from './speakers-lexicon.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { DETERMINERS as DETERMINERS_TABLE, ROLE_STOPS as ROLE_STOPS_TABLE } from '../vocab/speaker-grammar.js';
 
@@ -58,8 +59,12 @@ function nameWordsOf(tokens: readonly Token[], a: number, b: number): string[] {
   return out;
 }
 
+/** A token's lower-case text without a possessive `'s` (what `withoutS(t.text)` is, lower-cased). */
+const lowWithoutS = (t: Token) => (endsWithApostropheS(t.text) ? t.low.slice(0, -2) : t.low);
+
 /** Lower-case words that never open or extend a name: clause words (honorifics aside), time words, verbs of saying. */
 const NOT_NAMEISH = new Set([...[...CLAUSE_SET].filter((w) => !HONORIFIC_SET.has(w)), ...TIME_SET, ...SPEECH_SET]);
+const TITLE_OR_MODIFIER = new Set([...TITLE_SET, ...MODIFIER_SET]);
 const nameish = (x: Token | undefined) => !!x && x.cap && !NOT_NAMEISH.has(x.low);
 
 /** A name word, written as a possessive or not (`Putin’s`). */
@@ -90,20 +95,20 @@ export function findNames(doc: Doc): NameMention[] {
       while (j + 1 < tokens.length && !endsWithApostropheS(tokens[j]!.text) && nameish(tokens[j + 1]) && joined(j)) j++;
       // Left extension over lower-case title words: `former President`, `spokesman Ian Sams`.
       let a = i;
-      while (a - 1 >= 0 && !tokens[a - 1]!.cap && (TITLE_SET.has(tokens[a - 1]!.low) || MODIFIER_SET.has(tokens[a - 1]!.low))) a--;
+      while (a - 1 >= 0 && !tokens[a - 1]!.cap && TITLE_OR_MODIFIER.has(tokens[a - 1]!.low)) a--;
       // `Kremlin spokesman Dmitry Peskov`: an organization before a lower-case title belongs to the role.
       if (a < i) while (a - 1 >= 0 && tokens[a - 1]!.cap && ORG_SET.has(tokens[a - 1]!.low) && !TITLE_SET.has(tokens[a - 1]!.low)) a--;
       // Split: trailing name words, honorifics, then the title.
       let n = j;
       // `Matthew Prince`: a capitalized title word after a known first name is a surname.
-      const surnameTitle = j - 1 >= i && TITLE_SET.has(tokens[j]!.low) && isFirstName(withoutS(tokens[j - 1]!.text));
+      const surnameTitle = j - 1 >= i && TITLE_SET.has(tokens[j]!.low) && isFirstNameLow(lowWithoutS(tokens[j - 1]!));
       if (surnameTitle) n--;
       while (n >= i && isName(tokens[n]!)) n--;
       let ns = n + 1;
       // `Supervisor of Elections Susan Bucher`: a known first name inside the run starts the personal name.
-      if (ns < j && !isFirstName(tokens[ns]!.text)) {
+      if (ns < j && !isFirstNameLow(tokens[ns]!.low)) {
         for (let k = ns + 1; k < j; k++) {
-          if (isFirstName(tokens[k]!.text)) {
+          if (isFirstNameLow(tokens[k]!.low)) {
             ns = k;
             break;
           }
@@ -132,9 +137,9 @@ export function findNames(doc: Doc): NameMention[] {
         const nameEnd = last.end - (possessive ? 2 : 0);
         let orgish = false;
         for (let k = ns; k <= j && !orgish; k++) orgish = ORG_SET.has(tokens[k]!.low);
-        const cls = words.length === 1 ? cachedWordClass(words[0]!) : null;
-        const first = cachedWordClass(words[0]!);
-        const lastCls = cachedWordClass(words[words.length - 1]!);
+        const first = classOfLow(lowWithoutS(tokens[ns]!));
+        const cls = words.length === 1 ? first : null;
+        const lastCls = classOfLow(lowWithoutS(tokens[j]!));
         while (q < quoted.length && quoted[q]!.end <= tokens[ns]!.start) q++;
         const inQuote = q < quoted.length && quoted[q]!.start <= tokens[ns]!.start;
         out.push({
@@ -218,7 +223,6 @@ function rolesBefore(text: string, tokens: readonly Token[], a: number): Array<{
   return [{ pos: tokens[f]!.start, text: text.slice(tokens[f]!.start, h.end) }];
 }
 
-const isFirstName = isFirstNameWord;
 
 /** A title word among tokens[a, b). */
 function anyTitle(tokens: readonly Token[], a: number, b: number): boolean {
@@ -230,7 +234,7 @@ function genderOf(m: NameMention): Gender {
   if (m.honorific === 'mr.' || m.honorific === 'mr') return 'male';
   if (m.honorific && /^(?:mrs|ms|miss)/.test(m.honorific)) return 'female';
   if (m.words.length >= 2) {
-    const c = cachedWordClass(m.words[0]!);
+    const c = wordClass(m.words[0]!);
     if (c === 'male' || c === 'female') return c;
   }
   return null;

@@ -190,14 +190,19 @@ const KEPT_GROUPS = CHRONO_GROUPS & ~(TRIGGER.weekday | TRIGGER.unit | TRIGGER.p
 function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
   const doc = ctx.doc;
   const starts = new Map<number, number[]>();
+  /** Sentence start -> its trigger groups. */
+  const startGroups = new Map<number, number>();
   for (const s of doc.sentences) {
     const list = starts.get(s.paragraph) ?? [];
     list.push(s.start);
     starts.set(s.paragraph, list);
+    if (ctx.groups && s.end > s.start) startGroups.set(s.start, (startGroups.get(s.start) ?? 0) | ctx.groups[s.index]!);
   }
   /** The trigger groups of the piece of a paragraph from `pos` on (up to the next sentence start); all when unknown. */
   const groupsAt = (pos: number): number => {
     if (!ctx.groups) return -1;
+    const g = startGroups.get(pos);
+    if (g !== undefined) return g;
     const si = sentenceAt(doc, pos);
     return si < 0 ? -1 : ctx.groups[si]!;
   };

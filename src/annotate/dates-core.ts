@@ -87,23 +87,30 @@ function digitGroups(run: string): number {
   return TRIGGER.digit;
 }
 
+/** Characters beyond ASCII that news text is full of and that are no letters (quotes, dashes, spaces). */
+const NOT_LETTERS = new Set([...'‘’‚‛“”„‟–—…•\u00a0\u2009\u200a\u202f'].map((c) => c.charCodeAt(0)));
 const LONGEST_TRIGGER = Math.max(...[...WORD_GROUPS.keys()].map((w) => w.length));
 
 /**
  * The trigger groups of `text.slice(start, end)` read as `TRIGGER_WORD` reads them, when it is
- * plain ASCII up to the end of its last word; -1 otherwise (the caller reads it with the pattern).
+ * ASCII but for `NOT_LETTERS` up to the end of its last word; -1 otherwise (the caller reads it
+ * with the pattern).
  */
 function asciiGroups(text: string, start: number, end: number): number {
   let g = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return -1;
+    if (c >= 128) {
+      if (!NOT_LETTERS.has(c)) return -1;
+      i++;
+      continue;
+    }
     const lower = c | 32;
     if (lower >= 97 && lower <= 122) {
       let j = i + 1;
       for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j));
-      if (j < text.length && text.charCodeAt(j) >= 128) return -1;
+      if (j < text.length && text.charCodeAt(j) >= 128 && !NOT_LETTERS.has(text.charCodeAt(j))) return -1;
       if (j - i <= LONGEST_TRIGGER) g |= WORD_GROUPS.get(text.slice(i, j).toLowerCase()) ?? 0;
       i = j;
     } else if (c >= 48 && c <= 57) {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../src/annotate/quotes-tokens.js';
 import { HONORIFICS, TITLE_WORDS } from '../src/vocab/titles.js';
-import { TIME_WORDS } from '../src/vocab/cues.js';
+import { AFTER_QUOTE_CUES, BELIEF_CUES, SOURCE_FIRST_CUES, SPEECH_CUES, THAT_ONLY_CUES, TIME_WORDS } from '../src/vocab/cues.js';
+import { QUOTE_TRIGGERS } from '../src/vocab/triggers-quotes.js';
 import { ABBREVIATIONS as GENERAL_ABBREVIATIONS, CAPITALIZED_ABBREVIATIONS } from '../src/vocab/abbreviations.js';
 import { extractText } from '../src/extract.js';
 import { fixtures } from './support/fixtures.js';
@@ -111,5 +112,16 @@ describe('pre-scan and quotes', () => {
     // The shapes do produce quotes: the comparison above is not between two empty lists.
     const all = SHAPES.map((text, k) => extractText(`shape${k}.txt`, text, { only: ['quotes'] }).quotes.length);
     expect(all.filter((n) => n > 0).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('quote trigger words', () => {
+  it('hold every word a cue can open with, so no sentence with a cue goes unmarked', () => {
+    const openers = [...SPEECH_CUES, ...THAT_ONLY_CUES, ...BELIEF_CUES, ...AFTER_QUOTE_CUES, ...SOURCE_FIRST_CUES].map((c) => c.split(' ')[0]!);
+    const triggers = new Set(QUOTE_TRIGGERS);
+    expect(openers.filter((w) => !triggers.has(w))).toEqual([]);
+    // `to` (of `according to`) and `on` (of `went on`) alone would mark nearly every sentence.
+    expect(triggers.has('to')).toBe(false);
+    expect(triggers.has('on')).toBe(false);
   });
 });

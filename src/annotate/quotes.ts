@@ -637,8 +637,7 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
     const tokens = paragraphTokens(doc, p);
     qFrom = markQuoted(tokens, quoted, qFrom);
     const before = out.length;
-    const openers: number[] = [];
-    if (needed) for (let i = 0; i < tokens.length; i++) if (mayOpenCue(tokens[i]!)) openers.push(i);
+    const openers = needed ? cueOpeners(doc, tokens, from, s) : [];
     if (openers.length) {
       for (const unit of units(text, tokens, quoted)) {
         annotateUnit(doc, tokens, unit, openers, out, used);
@@ -653,6 +652,29 @@ export function annotateQuotes(doc: Doc): QuoteCandidate[] {
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // One quote per stretch: two cues over the same content keep the first.
   return out.filter((q, i) => i === 0 || q.start !== out[i - 1]!.start || q.end !== out[i - 1]!.end);
+}
+
+/**
+ * The tokens that may open a cue (`mayOpenCue`), in order, among the tokens of a paragraph whose
+ * sentences are [from, to): only in sentences the pre-scan marks (a cue word marks its sentence),
+ * and in any stretch no sentence covers.
+ */
+function cueOpeners(doc: Doc, tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let k = 0;
+  if (doc.need) {
+    for (let si = from; si < to && k < tokens.length; si++) {
+      const sen = doc.sentences[si]!;
+      for (; k < tokens.length && tokens[k]!.start < sen.start; k++) if (mayOpenCue(tokens[k]!)) out.push(k);
+      if ((doc.need[si]! & NEED_QUOTES) !== 0) {
+        for (; k < tokens.length && tokens[k]!.start < sen.end; k++) if (mayOpenCue(tokens[k]!)) out.push(k);
+      } else {
+        while (k < tokens.length && tokens[k]!.start < sen.end) k++;
+      }
+    }
+  }
+  for (; k < tokens.length; k++) if (mayOpenCue(tokens[k]!)) out.push(k);
+  return out;
 }
 
 /** Whether any of sentences [from, to) may hold a quote. */

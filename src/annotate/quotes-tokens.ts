@@ -44,6 +44,8 @@ function classify(s: string): number {
   return SEEN | (/^[\p{L}\p{N}]$/u.test(s) ? LN : 0) | (/^\p{Lu}$/u.test(s) ? LU : 0) | (/^\s$/u.test(s) ? SPACE : 0);
 }
 
+for (let c = 0; c < 128; c++) CLASS[c] = classify(String.fromCharCode(c));
+
 /** Class bits of the BMP code unit `c`. */
 function unitClass(c: number): number {
   let v = CLASS[c]!;
@@ -108,22 +110,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (c0 === 32) {
-      i++;
-      continue;
-    }
-    const p = pointAt(text, i);
-    const cls = p >> 1;
+    // (ASCII characters have their class in the table from the start; others are looked up once.)
+    const cls = c0 < 128 ? CLASS[c0]! : pointAt(text, i) >> 1;
     if (cls & SPACE) {
       i++;
       continue;
     }
     if (i >= end) break;
     const s = i;
-    let e = i + (p & 1) + 1;
+    let e = c0 < 128 ? i + 1 : i + (pointAt(text, i) & 1) + 1;
     if (cls & LN) {
       e = runEnd(text, e);
       while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
+        const c1 = text.charCodeAt(e + 1);
+        if (c1 < 128) {
+          if (!(CLASS[c1]! & LN)) break;
+          e = runEnd(text, e + 2);
+          continue;
+        }
         const q = pointAt(text, e + 1);
         if (!((q >> 1) & LN)) break;
         e = runEnd(text, e + 1 + (q & 1) + 1);
@@ -134,7 +138,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let t = text.slice(s, e);
     let low = t.toLowerCase();
     // (The first code unit decides: a token opening with a letter outside the BMP is no word.)
-    const first = unitClass(c0);
+    const first = c0 < 128 ? CLASS[c0]! : unitClass(c0);
     const word = (first & LN) !== 0;
     if (word && e < end && text.charCodeAt(e) === 46) {
       // `Cambridge, Mass., said`: a state or place abbreviation before a comma keeps its period too.

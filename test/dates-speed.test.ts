@@ -49,6 +49,7 @@ const EDGES = [
   'The report was filed on 16.\nNov. 2016, they said.',
   'It took more than 2.\n5 hours, in 2016,\nMarch or so.',
   'The vote is on Friday,\n7.6, he said.',
+  'They met Monday tonight. It is Friday now, he said. They left Sunday last night.\nMonday\ntomorrow, they said.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });

@@ -165,19 +165,25 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The groups of the results that may be kept here (a certain day of a month, or an hour), alone or
- * merged (`Monday tonight`): all but weekdays, which chrono gives no certain day or hour, and units
- * and periods, whose results chrono marks relative (`next week`, `two days ago`: left out) or gives
- * no certain day or hour either (`this month`). `the end of the month` is a chrono day word.
+ * The groups of the results that may be kept here (a certain day of a month, or an hour): digits,
+ * months, clock words, `the end of the month`. Units and periods give results chrono marks relative
+ * (`next week`, `two days ago`: left out) or that have no certain day or hour (`this month`), as do
+ * weekdays; casual words (`today`, `last night`, `now`) are left out too, unless a weekday comes
+ * first (`Monday tonight` is a date to chrono): see `WEEKDAY_KEPT_GROUPS`.
  */
-const KEPT_GROUPS = CHRONO_GROUPS & ~(TRIGGER.weekday | TRIGGER.unit | TRIGGER.period);
+const KEPT_GROUPS = TRIGGER.digit | TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
+/** The groups of the results that may be kept after a weekday. */
+const WEEKDAY_KEPT_GROUPS = TRIGGER['day word'] | TRIGGER['day part'] | TRIGGER['chrono word'];
+
+/** May a run of sentences with these groups yield a kept result? */
+const keeps = (g: number): boolean => (g & KEPT_GROUPS) !== 0 || ((g & WEEKDAY_KEPT_GROUPS) !== 0 && (g & TRIGGER.weekday) !== 0);
 
 /**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
  * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
  * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
  * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
- * `CHRONO_GROUPS` or next to one that hold a word of `KEPT_GROUPS`. A sentence without the first
+ * `CHRONO_GROUPS` or next to one that may yield a kept result (`keeps`). A sentence without the first
  * holds no chrono result; one next to a sentence with one may hold the words chrono reads into its
  * date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so that they do not
  * touch. A run without a word of the second yields nothing kept, however its results merge
@@ -224,7 +230,7 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
       let j = i;
       let g = 0;
       while (j < read.length && read[j]) g |= groups[j++]!;
-      if ((g & KEPT_GROUPS) !== 0) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      if (keeps(g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
       i = j;
     }
   }

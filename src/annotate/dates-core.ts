@@ -64,14 +64,19 @@ export interface Window {
  * Bits of the trigger groups (`src/vocab/triggers-dates.ts`) a date pattern needs, one of which
  * every match of the pattern holds: `TRIGGER.month`, ...; and of digits: `TRIGGER.digit` (any),
  * `TRIGGER['day number']` (a run of one or two digits), `TRIGGER['year number']` (a run of four
- * digits from 1000 to 2100, as `YEAR` in dates-periods.ts).
+ * digits from 1000 to 2100, as `YEAR` in dates-periods.ts), `TRIGGER['decade number']` (a run
+ * ending in 0 before an `s`: `1990s`, `'90s`), `TRIGGER['quarter code']` (a run right after a
+ * `Q` or an `H`: `Q3`, `H1`).
  */
-export const TRIGGER: Readonly<Record<DateTriggerGroup | 'digit' | 'day number' | 'year number', number>> = Object.fromEntries([
+type TriggerName = DateTriggerGroup | 'digit' | 'day number' | 'year number' | 'decade number' | 'quarter code';
+export const TRIGGER: Readonly<Record<TriggerName, number>> = Object.fromEntries([
   ['digit', 1],
   ['day number', 2],
   ['year number', 4],
-  ...Object.keys(DATE_TRIGGER_GROUPS).map((g, i) => [g, 8 << i]),
-]) as Record<DateTriggerGroup | 'digit' | 'day number' | 'year number', number>;
+  ['decade number', 8],
+  ['quarter code', 16],
+  ...Object.keys(DATE_TRIGGER_GROUPS).map((g, i) => [g, 32 << i]),
+]) as Record<TriggerName, number>;
 
 /** Trigger word -> the bits of its groups. */
 const WORD_GROUPS = new Map<string, number>();
@@ -80,11 +85,20 @@ for (const [g, words] of Object.entries(DATE_TRIGGER_GROUPS)) {
 }
 const TRIGGER_WORD = /\p{L}+|[0-9]+/gu;
 
-/** The bits of a run of digits. */
-function digitGroups(run: string): number {
-  if (run.length <= 2) return TRIGGER.digit | TRIGGER['day number'];
-  if (run.length === 4 && run >= '1000' && run <= '2100') return TRIGGER.digit | TRIGGER['year number'];
-  return TRIGGER.digit;
+/** The bits of the run of digits `text.slice(i, j)`. */
+function digitGroups(text: string, i: number, j: number): number {
+  let g = TRIGGER.digit;
+  if (j - i <= 2) g |= TRIGGER['day number'];
+  else if (j - i === 4) {
+    const run = text.slice(i, j);
+    if (run >= '1000' && run <= '2100') g |= TRIGGER['year number'];
+  }
+  // `s`, `S` and the long s, which a case-insensitive pattern takes for an `s`.
+  const after = text.charCodeAt(j);
+  if (text.charCodeAt(j - 1) === 48 && (after === 115 || after === 83 || after === 0x17f)) g |= TRIGGER['decade number'];
+  const before = text.charCodeAt(i - 1);
+  if (before === 81 || before === 72) g |= TRIGGER['quarter code'];
+  return g;
 }
 
 /** Characters beyond ASCII that news text is full of and that are no letters (quotes, dashes, spaces). */
@@ -116,7 +130,7 @@ function asciiGroups(text: string, start: number, end: number): number {
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      g |= digitGroups(text.slice(i, j));
+      g |= digitGroups(text, i, j);
       i = j;
     } else i++;
   }
@@ -140,7 +154,7 @@ function sentenceGroups(doc: Doc): Uint32Array | null {
     for (let m = TRIGGER_WORD.exec(text); m && m.index < s.end; m = TRIGGER_WORD.exec(text)) {
       const w = m[0];
       const c = w.charCodeAt(0);
-      g |= c >= 48 && c <= 57 ? digitGroups(w) : (WORD_GROUPS.get(w.toLowerCase()) ?? 0);
+      g |= c >= 48 && c <= 57 ? digitGroups(text, m.index, m.index + w.length) : (WORD_GROUPS.get(w.toLowerCase()) ?? 0);
     }
     out[s.index] = g;
   }

@@ -317,7 +317,7 @@ function parseYears(ctx: Ctx, out: Candidate[]): void {
 const DECADE_RE = new RegExp(`${B}(the\\s+)?(?:(${POS})${SEP})?(?:(\\d{3})0s|(['’])(\\d)0s|(\\d)0s)${E}`, 'giu');
 
 function parseDecades(ctx: Ctx, out: Candidate[]): void {
-  for (const m of scan(ctx, DECADE_RE, TRIGGER.digit)) {
+  for (const m of scan(ctx, DECADE_RE, TRIGGER['decade number'])) {
     const [whole, the, pos, four, apos, short, bare] = m;
     let value: string;
     if (four) {
@@ -373,7 +373,7 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
     const value = y === null ? null : half ? `${fmtYear(y)}-H${first ? 1 : 2}` : fmtQuarter(y, first ? 1 : 4);
     out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, 'date.months-of-year', 6));
   }
-  for (const m of scan(ctx, QUARTER_RE, TRIGGER.period | TRIGGER.digit)) {
+  for (const m of scan(ctx, QUARTER_RE, TRIGGER.period | TRIGGER['year number'])) {
     const [whole, ordRaw, kind, year, deic] = m;
     const ordN = norm(ordRaw!);
     const half = norm(kind!) === 'half';
@@ -394,7 +394,7 @@ function parseQuarters(ctx: Ctx, out: Candidate[]): void {
     const value = y === null ? null : half ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n);
     out.push(cand(m.index, m.index + whole.length, 'DATE', value, null, half ? 'date.half' : 'date.quarter', 6));
   }
-  for (const m of scan(ctx, QCODE_RE, TRIGGER.digit)) {
+  for (const m of scan(ctx, QCODE_RE, TRIGGER['quarter code'])) {
     const [whole, y1, kind, num, y2, deic] = m;
     const n = Number(num);
     if (kind === 'H' && n > 2) continue;

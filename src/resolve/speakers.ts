@@ -164,13 +164,37 @@ function longForm(doc: Doc, name: string, entities: ReadonlyMap<string, Entity>,
     }
   }
   for (const e of entities.values()) if (e.type === 'organization' && initials(e.name) === core) return e.name;
-  const acronymAt = text.search(new RegExp(`(?<![\\p{L}])${core}(?![\\p{L}])`, 'u'));
+  const acronymAt = standaloneAt(text, core);
   const to = acronymAt < 0 ? text.length : acronymAt;
   for (const p of phrases.before(to)) {
     if (p.start >= to) break;
     if (initials(p.words.join(' ')) === core) return p.name;
   }
   return name;
+}
+
+/** A letter (`\p{L}`) as the code point ending right before i, or starting at i. */
+const LETTER = /^\p{L}$/u;
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  const pair = (c & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return LETTER.test(pair ? text.slice(i - 2, i) : text[i - 1]!);
+}
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * The first offset of `word` (capital letters only) with no letter right before or after it, or
+ * -1: what searching the text for the word between letter boundaries finds, without a pattern per word.
+ */
+function standaloneAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letterBefore(text, at) && !letterAt(text, at + word.length)) return at;
+  }
+  return -1;
 }
 
 interface CapPhrase {
@@ -472,13 +496,9 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     e.mentions.push(...orgMentions(doc, e, names, orgScan));
   }
   const listed = speaking.map((e) => {
-    const seen = new Set<string>();
-    const mentions = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end).filter((m) => {
-      const k = `${m.start}:${m.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    // Sorted, the copies of a mention (same start and end) stand together: the first is kept.
+    const sorted = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions = sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
     return { e, mentions };
   });
   listed.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));

@@ -50,6 +50,7 @@ const EDGES = [
   'It took more than 2.\n5 hours, in 2016,\nMarch or so.',
   'The vote is on Friday,\n7.6, he said.',
   'In the early\n1990s and the \u201990s, in the mid-\n80s. Results for Q3\n2016, 2016Q3 and H1 2017 came in the first quarter of 2016.',
+  'The poll ran from 4 to\n22 this month, 4-23 in next month and 4 to 22 January,\n1995.',
   'They met Monday tonight. It is Friday now, he said. They left Sunday last night.\nMonday\ntomorrow, they said.',
 ];
 

@@ -727,7 +727,7 @@ function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
     out.push(cand(m.index, firstEnd, 'DATE', y1 === null ? null : fmtDay({ y: y1, m: m1, d: d1 }), null, 'date.cross-month-range', 7));
     out.push(cand(secondStart, end, 'DATE', y2 === null ? null : fmtDay({ y: y2, m: m2, d: d2 }), null, 'date.cross-month-range', 7));
   }
-  for (const m of scan(ctx, DAY_RANGE_RE, TRIGGER['day number'])) {
+  for (const m of scan(ctx, DAY_RANGE_RE, TRIGGER.month | TRIGGER.period)) {
     const [whole, opener, d1s, conn, d2s, deic, monthName, year] = m;
     const d1 = parseInt(d1s!, 10);
     const d2 = Number(d2s);

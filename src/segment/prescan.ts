@@ -31,22 +31,35 @@ for (const [bit, words] of [
 /** Characters that mark a sentence by themselves: digits (dates, figures). */
 const charNeed = (code: number): number => (code >= 48 && code <= 57 ? NEED_DATES | NEED_FIGURES : 0);
 
-const WORD = /\p{L}+/gu;
+/**
+ * Every trigger word is plain ASCII, so the scan reads runs of ASCII letters in the lower-cased
+ * text. A run is a whole word or a piece of one next to an accented letter (`mayñ` gives `may`):
+ * a piece can only mark a sentence more, never less, than whole words would.
+ */
+const ASCII_WORD = /[a-z]+/g;
+if (![...WORD_NEEDS.keys()].every((w) => /^[a-z]+$/.test(w))) throw new Error('prescan: trigger words must be lower-case ASCII letters');
 
-/** The need mask of `text.slice(start, end)`. */
-export function needOf(text: string, start: number, end: number): number {
+/** The need mask of `lower.slice(start, end)`, `lower` being the lower-cased text. */
+function needOfLower(lower: string, start: number, end: number): number {
   let need = 0;
-  for (let i = start; i < end && need !== NEED_ALL; i++) need |= charNeed(text.charCodeAt(i));
+  for (let i = start; i < end && need !== NEED_ALL; i++) need |= charNeed(lower.charCodeAt(i));
   if (need === NEED_ALL) return need;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const w = WORD_NEEDS.get(m[0].toLowerCase());
+  ASCII_WORD.lastIndex = start;
+  for (let m = ASCII_WORD.exec(lower); m && m.index < end; m = ASCII_WORD.exec(lower)) {
+    // A run that crosses `end` is cut there, as the sentence is.
+    const word = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+    const w = WORD_NEEDS.get(word);
     if (w) {
       need |= w;
       if (need === NEED_ALL) break;
     }
   }
   return need;
+}
+
+/** The need mask of `text.slice(start, end)`. */
+export function needOf(text: string, start: number, end: number): number {
+  return needOfLower(text.slice(start, end).toLowerCase(), 0, end - start);
 }
 
 /**
@@ -57,7 +70,10 @@ export function needOf(text: string, start: number, end: number): number {
 export function prescan(doc: Pick<Doc, 'text' | 'sentences' | 'quoted'>, enabled = true): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
   if (!enabled) return out.fill(NEED_ALL);
-  for (const s of doc.sentences) out[s.index] = needOf(doc.text, s.start, s.end);
+  // Lower-casing keeps offsets only when no character changes length (`İ` does): else per sentence.
+  const lower = doc.text.toLowerCase();
+  if (lower.length === doc.text.length) for (const s of doc.sentences) out[s.index] = needOfLower(lower, s.start, s.end);
+  else for (const s of doc.sentences) out[s.index] = needOf(doc.text, s.start, s.end);
   let q = 0;
   for (const s of doc.sentences) {
     while (q < doc.quoted.length && doc.quoted[q]!.end <= s.start) q++;

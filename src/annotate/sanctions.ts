@@ -241,8 +241,9 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     if (s.paragraph !== para.index) para = { index: s.paragraph, previousSanction: false, last: null, target: null, imposer: null, action: false };
     // No digit, number word or sanctions cue (`vocab/triggers-figures`): no figure, and nothing
     // named here for the next sentence to continue.
-    // No figure either without some sanctions context in the sentence or the one before.
-    if (!needs(doc, s.index, NEED_FIGURES) || (!para.previousSanction && !mayHaveContext(text, s.start, s.end))) {
+    // No figure either without some sanctions context in the sentence or the one before. Without
+    // the pre-scan (`prescan: false`) every sentence is read.
+    if (doc.need && (!needs(doc, s.index, NEED_FIGURES) || (!para.previousSanction && !mayHaveContext(text, s.start, s.end)))) {
       para.previousSanction = false;
       continue;
     }

@@ -10,7 +10,10 @@ export function segment(file: string, text: string, bodyStart: number, date: str
   const paragraphs = segmentParagraphs(text, bodyStart);
   const sentences = segmentSentences(text, paragraphs);
   const quoted = findQuoted(text, paragraphs);
-  return { file, text, bodyStart, date, paragraphs, sentences, quoted, need: prescan({ text, sentences, quoted }, scan) };
+  const doc: Doc = { file, text, bodyStart, date, paragraphs, sentences, quoted };
+  // Without the pre-scan there are no marks, and every annotator reads every sentence its full way.
+  if (scan) doc.need = prescan(doc);
+  return doc;
 }
 
 /** Index of the sentence containing offset `pos`; -1 when none does. */

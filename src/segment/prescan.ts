@@ -4,9 +4,9 @@
  * annotators skip those. A sentence is marked for a kind when it holds one of that kind's trigger
  * characters (digits, quote marks) or trigger words (`src/vocab/triggers-*.ts`), or lies in a quoted stretch (quotes).
  *
- * The pre-scan only saves work, it never changes a result: `extractText(..., { prescan: false })`
- * marks every sentence for every kind, and test/prescan.test.ts checks that both give the same
- * JSON on the fixtures and on a generated corpus.
+ * The pre-scan only saves work, it never changes a result: with `extractText(..., { prescan: false })`
+ * there are no marks and every annotator reads every sentence its full way; test/prescan.test.ts
+ * checks that both give the same JSON on the fixtures and on a generated corpus.
  */
 import type { Doc } from '../types.js';
 import { DATE_TRIGGERS } from '../vocab/triggers-dates.js';
@@ -37,7 +37,9 @@ const charNeed = (code: number): number => (code >= 48 && code <= 57 ? NEED_DATE
  * a piece can only mark a sentence more, never less, than whole words would.
  */
 const ASCII_WORD = /[a-z]+/g;
-if (![...WORD_NEEDS.keys()].every((w) => /^[a-z]+$/.test(w))) throw new Error('prescan: trigger words must be lower-case ASCII letters');
+
+/** Every trigger word, for the test that keeps them plain lower-case ASCII. */
+export const TRIGGER_WORDS: readonly string[] = [...WORD_NEEDS.keys()];
 
 /** The need mask of `lower.slice(start, end)`, `lower` being the lower-cased text. */
 function needOfLower(lower: string, start: number, end: number): number {
@@ -63,13 +65,12 @@ export function needOf(text: string, start: number, end: number): number {
 }
 
 /**
- * One mask per sentence of `doc`; every bit set for every sentence when `enabled` is false. A
+ * One mask per sentence of `doc`. A
  * sentence that overlaps a quoted stretch (`doc.quoted`, found by the quote-mark scan) needs the
  * quote annotator; an apostrophe alone (`don't`) does not.
  */
-export function prescan(doc: Pick<Doc, 'text' | 'sentences' | 'quoted'>, enabled = true): Uint8Array {
+export function prescan(doc: Pick<Doc, 'text' | 'sentences' | 'quoted'>): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
-  if (!enabled) return out.fill(NEED_ALL);
   // Lower-casing keeps offsets only when no character changes length (`İ` does): else per sentence.
   const lower = doc.text.toLowerCase();
   if (lower.length === doc.text.length) for (const s of doc.sentences) out[s.index] = needOfLower(lower, s.start, s.end);

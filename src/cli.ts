@@ -193,10 +193,24 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
 
   const interrupt = onInterrupt();
   let interruptedWith: number | null = null;
+  // One reaction on the signal for the whole run: racing each result against a promise that
+  // never settles would leave a reaction per result on it, holding every article until the end.
+  let cancelWait: (() => void) | null = null;
   const stopped = interrupt.signalled.then((code): typeof INTERRUPTED => {
     interruptedWith = code;
+    cancelWait?.();
     return INTERRUPTED;
   });
+  const untilStopped = <T,>(work: Promise<T>): Promise<T | typeof INTERRUPTED> =>
+    interruptedWith !== null
+      ? Promise.resolve(INTERRUPTED)
+      : new Promise<T | typeof INTERRUPTED>((resolve, reject) => {
+          const cancel = () => resolve(INTERRUPTED);
+          cancelWait = cancel;
+          void work.then(resolve, reject).finally(() => {
+            if (cancelWait === cancel) cancelWait = null;
+          });
+        });
   const options: ReadOptions = { date, only, explain: flags.explain, maxFileSize };
   const url = workerUrl();
   const piece = flags.format !== 'report' && formatter.placed ? flags.format : undefined;
@@ -226,7 +240,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
       say(paths.join(' '), 'warning', `no files ending in ${extensions.map((x) => (x.startsWith('.') ? x : `.${x}`)).join(', ')} found`);
     }
     while (!closed && interruptedWith === null) {
-      const next = await Promise.race([pool.next(), stopped]);
+      const next = await untilStopped(pool.next());
       if (next === INTERRUPTED || next.done) break;
       const { result, size } = next.value;
       if ('piece' in result) {

@@ -8,21 +8,9 @@
  * A multi-word entry matches only when all its words are there, so one word of it is enough: the
  * longest (the rarest, roughly: `north korean won` -> `korean`, not `won`).
  */
+import { oneWordEach } from '../segment/trigger-words.js';
 import { CURRENCY_NAMES, SANCTION_LISTS, SANCTION_NOUNS, SANCTION_VERBS } from './sanctions.js';
 import { FRACTION_WORDS, NUMBER_WORDS, ORDINAL_NUMBERS, SCALE_WORDS, VAGUE_AMOUNTS } from './qualifiers.js';
-
-/** The longest single word of each entry of `tables` (words are runs of letters), sorted, without duplicates. */
-export function oneWordEach(...tables: ReadonlyArray<readonly string[] | Readonly<Record<string, unknown>>>): string[] {
-  const out = new Set<string>();
-  for (const t of tables) {
-    for (const entry of Array.isArray(t) ? t : Object.keys(t)) {
-      let best = '';
-      for (const w of entry.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > best.length) best = w;
-      if (best) out.add(best);
-    }
-  }
-  return [...out].sort();
-}
 
 /**
  * Words without which a sentence holds no quantity (`annotate/numbers`): the number itself is a
@@ -32,13 +20,13 @@ export function oneWordEach(...tables: ReadonlyArray<readonly string[] | Readonl
  * Vague multipliers (`several hundred`) and negative words (`minus five`) need a scale word or a
  * number after them, so they need no entry of their own.
  */
-export const QUANTITY_TRIGGERS: readonly string[] = oneWordEach(NUMBER_WORDS, SCALE_WORDS, FRACTION_WORDS, VAGUE_AMOUNTS, ORDINAL_NUMBERS, CURRENCY_NAMES);
+export const QUANTITY_TRIGGERS: readonly string[] = oneWordEach('longest', NUMBER_WORDS, SCALE_WORDS, FRACTION_WORDS, VAGUE_AMOUNTS, ORDINAL_NUMBERS, CURRENCY_NAMES);
 
 /**
  * Words without which a sentence names no sanctions action (a sanction noun, verb or list): such a
  * sentence sets the context of the next one (`The targets include ...`) even without a figure.
  */
-export const SANCTION_CUE_TRIGGERS: readonly string[] = oneWordEach(SANCTION_NOUNS, SANCTION_VERBS, SANCTION_LISTS);
+export const SANCTION_CUE_TRIGGERS: readonly string[] = oneWordEach('longest', SANCTION_NOUNS, SANCTION_VERBS, SANCTION_LISTS);
 
 /** Words that make the figures annotator read a sentence. */
 export const FIGURE_TRIGGERS: readonly string[] = [...new Set([...QUANTITY_TRIGGERS, ...SANCTION_CUE_TRIGGERS])].sort();

@@ -9,13 +9,11 @@
  * A word missing here loses items silently: test/quotes-speed.test.ts checks that skipping
  * changes nothing.
  */
-import { triggerWords } from '../segment/trigger-words.js';
+import { oneWordEach } from '../segment/trigger-words.js';
 import { SPEECH_CUES, THAT_ONLY_CUES, BELIEF_CUES, OBJECT_CUES, NP_OBJECT_CUES, DIRECTIVE_CUES, AFTER_QUOTE_CUES, PROMISE_CUES, SOURCE_FIRST_CUES } from './cues.js';
 
-/** The first word of each entry (`according to` -> `according`). */
-const firstWords = (table: readonly string[]): string[] => table.map((c) => c.trim().split(/\s+/)[0]!);
-
 /** Words that can open a cue: the cue verbs, `went` (on) and `according` (to). */
-export const QUOTE_TRIGGERS: readonly string[] = triggerWords(
-  ...[SPEECH_CUES, THAT_ONLY_CUES, BELIEF_CUES, OBJECT_CUES, NP_OBJECT_CUES, DIRECTIVE_CUES, AFTER_QUOTE_CUES, PROMISE_CUES, SOURCE_FIRST_CUES].map(firstWords),
+export const QUOTE_TRIGGERS: readonly string[] = oneWordEach(
+  'first',
+  SPEECH_CUES, THAT_ONLY_CUES, BELIEF_CUES, OBJECT_CUES, NP_OBJECT_CUES, DIRECTIVE_CUES, AFTER_QUOTE_CUES, PROMISE_CUES, SOURCE_FIRST_CUES,
 );

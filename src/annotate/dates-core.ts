@@ -163,10 +163,16 @@ function sentenceGroups(doc: Doc): Uint32Array | null {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An alternation of phrases, longest first, spaces matching any run of whitespace. */
+/**
+ * An alternation of phrases, longest first, spaces matching any run of whitespace. Phrases of one
+ * length go in code-unit order: any order of them matches alike, as two of them never match from
+ * one position with different ends (words of phrases are runs without white space and single
+ * spaces part them, so the text fixes every word's length but the last's). `localeCompare` would
+ * set up a collator first, some 8 ms of start-up.
+ */
 export function alt(words: Iterable<string>): string {
   return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((w) => escapeRe(w).replace(/ /g, '\\s+'))
     .join('|');
 }
@@ -550,6 +556,13 @@ function reachOf(src: string): number {
   const sequence = (): number => {
     let total = 0;
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      // A letter or digit is a literal that crosses no run, repeated or not (its quantifier's
+      // characters, read as literals, cross none either): skipped a run at a time.
+      const c = src.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
       const [runs, spaceOnly] = atom();
       const q = quantifier();
       if (runs === 0) continue;
@@ -570,6 +583,114 @@ function reachOf(src: string): number {
 }
 
 /**
+ * A pattern whose source opens with a look-behind on one class of letters, digits and other
+ * characters (`(?<![\p{L}\p{N}])...`) and has no top-level `|`, split in two. The engine runs the
+ * body behind the same look-behind on the class's ASCII part only (`A-Za-z` for `\p{L}`, `0-9` for
+ * `\p{N}`): it still tries no match inside an ASCII word, as before, and compiles at a fraction of
+ * the cost (a Unicode property class under `i` is the dearest part of a pattern). The whole
+ * look-behind, a sticky pattern shared by all that open with it, then tests the position of each
+ * match (`execSplit`).
+ */
+interface Split {
+  body: RegExp;
+  behind: RegExp;
+  unicode: boolean;
+}
+const SPLITS = new WeakMap<RegExp, Split>();
+const BEHINDS = new Map<string, RegExp>();
+
+/** Where the group opening at `open` closes (index of its `)`), or -1; `found.captures` is set when a group inside captures. */
+function groupEnd(src: string, open: number, found: { captures: boolean }): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      if (i > open && (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!'))) found.captures = true;
+      depth++;
+    } else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Does `src` hold a `|` outside any group and class? */
+function topLevelBar(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks the global pattern `re` for `scan` to run split (`Split`), and returns it; throws when it
+ * does not split.
+ */
+export function behindApart(re: RegExp): RegExp {
+  const src = re.source;
+  const found = { captures: false };
+  const end = src.startsWith('(?<![') ? groupEnd(src, 0, found) : -1;
+  const behind = src.slice(0, end + 1);
+  const body = src.slice(end + 1);
+  // The class's ASCII part: a subset of it under any flags, as A-Za-z is of \p{L} (with `i`, the
+  // long s and the Kelvin sign they take in are letters too) and 0-9 of \p{N}.
+  const ascii = behind.replace(/\\p\{L\}/g, 'A-Za-z').replace(/\\p\{N\}/g, '0-9');
+  if (end < 0 || !/^\(\?<!\[[^\]^][^\]]*\]\)$/.test(behind) || /\\[pP]/.test(ascii) || found.captures || topLevelBar(body) || /^[*+?{]/.test(body) || !re.global || re.sticky) {
+    throw new Error(`behindApart: /${src.slice(0, 40)}.../ has no leading look-behind to split off`);
+  }
+  // Only these flags bear on what the look-behind matches.
+  const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
+  const key = `${flags}/${behind}`;
+  let whole = BEHINDS.get(key);
+  if (!whole) {
+    whole = new RegExp(behind, flags);
+    BEHINDS.set(key, whole);
+  }
+  SPLITS.set(re, { body: new RegExp(ascii + body, re.flags), behind: whole, unicode: /[uv]/.test(re.flags) });
+  return re;
+}
+
+/** The split form of `re` (`behindApart`), if it has one. */
+export const splitOf = (re: RegExp): Split | undefined => SPLITS.get(re);
+
+/**
+ * The next match of the split pattern in `s` from `lastIndex` on, as the whole pattern finds it:
+ * a match of the body where the look-behind fails is dropped and the search goes on from the next
+ * position (the next code point under `u`), as the regex engine itself goes on.
+ */
+export function execSplit(sp: Split, s: string): RegExpExecArray | null {
+  const body = sp.body;
+  for (let m = body.exec(s); m; m = body.exec(s)) {
+    sp.behind.lastIndex = m.index;
+    if (sp.behind.test(s)) return m;
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    const pair = sp.unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    body.lastIndex = i + (pair ? 2 : 1);
+  }
+  return null;
+}
+
+/** The global pattern's matches in `s` from `from` on, one per call, through its split form when it has one. */
+function matcher(re: RegExp, s: string, from: number): () => RegExpExecArray | null {
+  const sp = SPLITS.get(re);
+  if (!sp) {
+    re.lastIndex = from;
+    return () => re.exec(s);
+  }
+  sp.body.lastIndex = from;
+  return () => execSplit(sp, s);
+}
+
+/**
  * Every match of the global pattern `re` in the body, as a plain `exec` loop from `ctx.from` finds
  * them, for a pattern every match of which (that yields anything) holds a word of one of the
  * trigger groups `groups` (`TRIGGER` bits) or, with `TRIGGER.digit`, a digit. Matches are looked
@@ -583,8 +704,8 @@ export function scan(ctx: Ctx, re: RegExp, groups: number): RegExpExecArray[] {
   const text = ctx.text;
   const reach = ctx.groups ? spaceReach(re) : -1;
   if (!ctx.groups || reach < 0) {
-    re.lastIndex = ctx.from;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    const next = matcher(re, text, ctx.from);
+    for (let m = next(); m; m = next()) out.push(m);
     return out;
   }
   let windows = ctx.windows.get(groups);
@@ -605,8 +726,8 @@ export function scan(ctx: Ctx, re: RegExp, groups: number): RegExpExecArray[] {
     }
     const sliceStart = Math.max(0, start - BEHIND);
     const s = sliceStart === 0 && sliceEnd === text.length ? text : text.slice(sliceStart, sliceEnd);
-    re.lastIndex = start - sliceStart;
-    for (let m = re.exec(s); m && m.index + sliceStart < end; m = re.exec(s)) {
+    const next = matcher(re, s, start - sliceStart);
+    for (let m = next(); m && m.index + sliceStart < end; m = next()) {
       if (sliceStart > 0) {
         m.index += sliceStart;
         if (m.indices) for (const pair of m.indices) if (pair) (pair[0] += sliceStart), (pair[1] += sliceStart);

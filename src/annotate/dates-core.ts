@@ -590,14 +590,23 @@ function reachOf(src: string): number {
  * the cost (a Unicode property class under `i` is the dearest part of a pattern). The whole
  * look-behind, a sticky pattern shared by all that open with it, then tests the position of each
  * match (`execSplit`).
+ *
+ * When the pattern also ends with a negative look-ahead on such a class (`(?![\p{L}\p{N}])`), the
+ * body ends with its ASCII part too, and the whole look-ahead tests the end of each match: where
+ * it fails (a letter or digit beyond ASCII right after the match), the whole pattern, which may
+ * backtrack to another match, is run from the match's start instead.
  */
 interface Split {
   body: RegExp;
   behind: RegExp;
+  /** The whole look-ahead (sticky), when the body ends with its ASCII part. */
+  ahead: RegExp | null;
+  /** The whole pattern, for a match the look-ahead turns down. */
+  whole: RegExp;
   unicode: boolean;
 }
 const SPLITS = new WeakMap<RegExp, Split>();
-const BEHINDS = new Map<string, RegExp>();
+const LOOKS = new Map<string, RegExp>();
 
 /** Where the group opening at `open` closes (index of its `)`), or -1; `found.captures` is set when a group inside captures. */
 function groupEnd(src: string, open: number, found: { captures: boolean }): number {
@@ -630,6 +639,47 @@ function topLevelBar(src: string): boolean {
   return false;
 }
 
+/** `(?<![...])` or `(?![...])` on one class, not negated. */
+const CLASS_LOOK = /^\(\?<?!\[[^\]^][^\]]*\]\)$/;
+/** A class's ASCII part: a subset of it under any flags, as A-Za-z is of \p{L} (with `i`, the long s and the Kelvin sign they take in are letters too) and 0-9 of \p{N}; null when another escape is left. */
+function asciiPart(look: string): string | null {
+  const ascii = look.replace(/\\p\{L\}/g, 'A-Za-z').replace(/\\p\{N\}/g, '0-9');
+  return /\\[pP]/.test(ascii) ? null : ascii;
+}
+
+/** The sticky pattern of a look-around alone, shared by all patterns with the same one and flags. */
+function lookAlone(look: string, re: RegExp): RegExp {
+  // Only these flags bear on what a look-around matches.
+  const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
+  const key = `${flags}/${look}`;
+  let alone = LOOKS.get(key);
+  if (!alone) {
+    alone = new RegExp(look, flags);
+    LOOKS.set(key, alone);
+  }
+  return alone;
+}
+
+/** Where the last top-level group of `src` opens, if it closes at the end of `src`; -1 otherwise. */
+function lastGroupStart(src: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      if (depth === 0) last = i;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0 && i !== src.length - 1) last = -1;
+    } else if (depth === 0) last = -1;
+  }
+  return last;
+}
+
 /**
  * Marks the global pattern `re` for `scan` to run split (`Split`), and returns it; throws when it
  * does not split.
@@ -639,22 +689,20 @@ export function behindApart(re: RegExp): RegExp {
   const found = { captures: false };
   const end = src.startsWith('(?<![') ? groupEnd(src, 0, found) : -1;
   const behind = src.slice(0, end + 1);
-  const body = src.slice(end + 1);
-  // The class's ASCII part: a subset of it under any flags, as A-Za-z is of \p{L} (with `i`, the
-  // long s and the Kelvin sign they take in are letters too) and 0-9 of \p{N}.
-  const ascii = behind.replace(/\\p\{L\}/g, 'A-Za-z').replace(/\\p\{N\}/g, '0-9');
-  if (end < 0 || !/^\(\?<!\[[^\]^][^\]]*\]\)$/.test(behind) || /\\[pP]/.test(ascii) || found.captures || topLevelBar(body) || /^[*+?{]/.test(body) || !re.global || re.sticky) {
+  let body = src.slice(end + 1);
+  const ascii = asciiPart(behind);
+  if (end < 0 || !CLASS_LOOK.test(behind) || ascii === null || found.captures || topLevelBar(body) || /^[*+?{]/.test(body) || !re.global || re.sticky) {
     throw new Error(`behindApart: /${src.slice(0, 40)}.../ has no leading look-behind to split off`);
   }
-  // Only these flags bear on what the look-behind matches.
-  const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
-  const key = `${flags}/${behind}`;
-  let whole = BEHINDS.get(key);
-  if (!whole) {
-    whole = new RegExp(behind, flags);
-    BEHINDS.set(key, whole);
+  let ahead: RegExp | null = null;
+  const last = lastGroupStart(body);
+  const look = last >= 0 ? body.slice(last) : '';
+  const asciiAhead = look.startsWith('(?![') && CLASS_LOOK.test(look) ? asciiPart(look) : null;
+  if (asciiAhead !== null && asciiAhead !== look) {
+    ahead = lookAlone(look, re);
+    body = body.slice(0, last) + asciiAhead;
   }
-  SPLITS.set(re, { body: new RegExp(ascii + body, re.flags), behind: whole, unicode: /[uv]/.test(re.flags) });
+  SPLITS.set(re, { body: new RegExp(ascii + body, re.flags), behind: lookAlone(behind, re), ahead, whole: re, unicode: /[uv]/.test(re.flags) });
   return re;
 }
 
@@ -662,16 +710,27 @@ export function behindApart(re: RegExp): RegExp {
 export const splitOf = (re: RegExp): Split | undefined => SPLITS.get(re);
 
 /**
- * The next match of the split pattern in `s` from `lastIndex` on, as the whole pattern finds it:
- * a match of the body where the look-behind fails is dropped and the search goes on from the next
- * position (the next code point under `u`), as the regex engine itself goes on.
+ * The next match of the split pattern in `s` from `sp.body.lastIndex` on, as the whole pattern
+ * finds it: a match of the body where the look-behind fails is dropped and the search goes on from
+ * the next position (the next code point under `u`), as the regex engine itself goes on. Where
+ * the look-ahead fails at the end of a match, no position before it holds a match of the whole
+ * pattern (each would hold one of the body), so the whole pattern finds the next from there.
  */
 export function execSplit(sp: Split, s: string): RegExpExecArray | null {
   const body = sp.body;
   for (let m = body.exec(s); m; m = body.exec(s)) {
-    sp.behind.lastIndex = m.index;
-    if (sp.behind.test(s)) return m;
     const i = m.index;
+    sp.behind.lastIndex = i;
+    if (sp.behind.test(s)) {
+      if (!sp.ahead) return m;
+      sp.ahead.lastIndex = i + m[0].length;
+      if (sp.ahead.test(s)) return m;
+      const whole = sp.whole;
+      whole.lastIndex = i;
+      const w = whole.exec(s);
+      if (w) body.lastIndex = whole.lastIndex;
+      return w;
+    }
     const c = s.charCodeAt(i);
     const pair = sp.unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     body.lastIndex = i + (pair ? 2 : 1);

@@ -460,7 +460,7 @@ const REACH = new WeakMap<RegExp, number>();
 export function spaceReach(re: RegExp): number {
   let r = REACH.get(re);
   if (r === undefined) {
-    r = reachOf(re.source);
+    r = reachOf(SPLITS.get(re)?.source ?? re.source);
     REACH.set(re, r);
   }
   return r;
@@ -601,8 +601,10 @@ interface Split {
   behind: RegExp;
   /** The whole look-ahead (sticky), when the body ends with its ASCII part. */
   ahead: RegExp | null;
-  /** The whole pattern, for a match the look-ahead turns down. */
-  whole: RegExp;
+  /** The whole pattern's source: what `scan` reads may reach (`spaceReach`). */
+  source: string;
+  /** The whole pattern, made on first need (a match the look-ahead turns down). */
+  whole: RegExp | null;
   unicode: boolean;
 }
 const SPLITS = new WeakMap<RegExp, Split>();
@@ -648,7 +650,7 @@ function asciiPart(look: string): string | null {
 }
 
 /** The sticky pattern of a look-around alone, shared by all patterns with the same one and flags. */
-function lookAlone(look: string, re: RegExp): RegExp {
+function lookAlone(look: string, re: { flags: string }): RegExp {
   // Only these flags bear on what a look-around matches.
   const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
   const key = `${flags}/${look}`;
@@ -681,10 +683,11 @@ function lastGroupStart(src: string): number {
 }
 
 /**
- * Marks the global pattern `re` for `scan` to run split (`Split`), and returns it; throws when it
- * does not split.
+ * The pattern `source` (global: `flags` hold `g`) to give `scan`, run split (`Split`): its body,
+ * which stands for it; throws when it does not split. The whole pattern is only made when needed.
  */
-export function behindApart(re: RegExp): RegExp {
+export function behindApart(source: string | RegExp, flags = ''): RegExp {
+  const re = typeof source === 'string' ? { source, flags, global: flags.includes('g'), sticky: flags.includes('y') } : source;
   const src = re.source;
   const found = { captures: false };
   const end = src.startsWith('(?<![') ? groupEnd(src, 0, found) : -1;
@@ -702,8 +705,9 @@ export function behindApart(re: RegExp): RegExp {
     ahead = lookAlone(look, re);
     body = body.slice(0, last) + asciiAhead;
   }
-  SPLITS.set(re, { body: new RegExp(ascii + body, re.flags), behind: lookAlone(behind, re), ahead, whole: re, unicode: /[uv]/.test(re.flags) });
-  return re;
+  const split: Split = { body: new RegExp(ascii + body, re.flags), behind: lookAlone(behind, re), ahead, source: src, whole: null, unicode: /[uv]/.test(re.flags) };
+  SPLITS.set(split.body, split);
+  return split.body;
 }
 
 /** The split form of `re` (`behindApart`), if it has one. */
@@ -725,7 +729,7 @@ export function execSplit(sp: Split, s: string): RegExpExecArray | null {
       if (!sp.ahead) return m;
       sp.ahead.lastIndex = i + m[0].length;
       if (sp.ahead.test(s)) return m;
-      const whole = sp.whole;
+      const whole = (sp.whole ??= new RegExp(sp.source, body.flags));
       whole.lastIndex = i;
       const w = whole.exec(s);
       if (w) body.lastIndex = whole.lastIndex;

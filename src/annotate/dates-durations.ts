@@ -293,10 +293,10 @@ export function parseDurations(ctx: Ctx): Candidate[] {
 }
 
 /** `two Sundays from now`, `three Mondays ago`, `two Fridays later`: the n-th such weekday. */
-const WEEKDAY_COUNT_RE = behindApart(new RegExp(
+const WEEKDAY_COUNT_RE = behindApart(
   `(?<![\\p{L}\\p{N}])(${NUM_WORD}|\\d{1,2})\\s+(${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})s?\\s+(from\\s+now|hence|later|ago|earlier)(?![\\p{L}])`,
   'giu',
-));
+);
 
 /** The n-th weekday `wd` strictly after (sign +1) or before (-1) `anchor`. */
 function nthWeekdayFrom(anchor: Ymd, wd: number, n: number, sign: number): string {
@@ -324,19 +324,19 @@ export function parseWeekdayCounts(ctx: Ctx): Candidate[] {
   return out;
 }
 
-const SET_ADVERB_RE = behindApart(new RegExp(`(?<![\\p{L}-])(${alt(Object.keys(SET_ADVERBS))})(?![\\p{L}-])`, 'giu'));
-const WEEKDAY_PLURAL_RE = behindApart(new RegExp(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS_PLURAL))})(?![\\p{L}])`, 'giu'));
+const SET_ADVERB_RE = behindApart(`(?<![\\p{L}-])(${alt(Object.keys(SET_ADVERBS))})(?![\\p{L}-])`, 'giu');
+const WEEKDAY_PLURAL_RE = behindApart(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS_PLURAL))})(?![\\p{L}])`, 'giu');
 /** A clock time after a SET (`every night at 9`, `every Monday at 4 p.m.`): tail, hour, minutes, am/pm. */
 const CLOCK_AFTER = `(\\s+(?:at\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![\\p{L}\\p{N}]))?`;
-const EVERY_RE = behindApart(new RegExp(
+const EVERY_RE = behindApart(
   `(?<![\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+(?:(${NUM_WORD}|\\d+)\\s+)?(${alt([...UNIT_FORMS, ...Object.keys(WEEKDAYS), ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS)])})(?:e?s)?(?![\\p{L}])${CLOCK_AFTER}`,
   'giu',
-));
+);
 /** `Sunday mornings`, `on nights at 9`: plural parts of the day. */
-const PLURAL_PART_RE = behindApart(new RegExp(
+const PLURAL_PART_RE = behindApart(
   `(?<![\\p{L}])(?:(${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})\\s+)?(${alt(Object.keys(DAY_PARTS).map((p) => p + 's'))})(?![\\p{L}])${CLOCK_AFTER}`,
   'giu',
-));
+);
 
 /** `T09:00` from a clock after a SET; a bare hour after `afternoon`/`evening`/`night` is p.m. */
 function clockCode(hour: string | undefined, min: string | undefined, ampm: string | undefined, part: string | null): string | null {
@@ -350,10 +350,10 @@ function clockCode(hour: string | undefined, min: string | undefined, ampm: stri
   if (h > 23) return null;
   return `T${String(h).padStart(2, '0')}:${min ?? '00'}`;
 }
-const FREQ_RE = behindApart(new RegExp(
+const FREQ_RE = behindApart(
   `(?<![\\p{L}])(?:(${alt(SET_FREQUENCIES)})\\s+(?:an?|per|every|each)|per|an?)\\s+(${alt(UNIT_WORDS)})(?![\\p{L}])`,
   'giu',
-));
+);
 
 /** SETs: frequency adverbs, `every (N) unit`, `once a year`, plural weekdays. */
 export function parseSets(ctx: Ctx): Candidate[] {

@@ -298,7 +298,7 @@ function parseMonths(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `2016/11`, `11/2016`, `2016-03`, `2016 - 11`, `11-2016`. */
-const NUMERIC_MONTH_RE = behindApart(new RegExp(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?[/-]\\s?(${YEAR})|(${YEAR}) ?- ?(0?[1-9]|1[0-2]))${E}`, 'gu'));
+const NUMERIC_MONTH_RE = behindApart(`${B}(?:(${YEAR})\\s?/\\s?(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\\s?[/-]\\s?(${YEAR})|(${YEAR}) ?- ?(0?[1-9]|1[0-2]))${E}`, 'gu');
 
 /** Years and position + year: `2024`, `in 2020`, `early 2024`, `mid-2023`, `the end of 2024`. */
 const YEAR_RE = new RegExp(`${B}(?:(${POS})${SEP}(?:(?:of|in)\\s+)?)?(${YEAR})${E}`, 'giu');
@@ -341,11 +341,11 @@ function parseDecades(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** Quarters and halves: `the third quarter`, `third-quarter`, `Q3 2016`, `the first half of 2024`. */
-const QUARTER_RE = behindApart(new RegExp(
+const QUARTER_RE = behindApart(
   `${B}(?:the\\s+)?(${alt([...Object.keys(ORDINALS), ...Object.keys(HALF_ORDINALS)])}|final)(?:\\s+|-)(quarter|half)(?:\\s+(?:of\\s+)?(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year))?${E}`,
   'giu',
-));
-const QCODE_RE = behindApart(new RegExp(`${B}(?:(${YEAR})\\s*)?([QH])([1-4])(?:\\s*(${YEAR})|\\s+(this|last|next)\\s+year)?${E}`, 'gu'));
+);
+const QCODE_RE = behindApart(`${B}(?:(${YEAR})\\s*)?([QH])([1-4])(?:\\s*(${YEAR})|\\s+(this|last|next)\\s+year)?${E}`, 'gu');
 
 function quarterYear(ctx: Ctx, q: number, tense: Tense): number | null {
   const dct = ctx.dct;
@@ -360,10 +360,10 @@ function quarterYear(ctx: Ctx, q: number, tense: Tense): number | null {
  * `the first three months of 2015`, `the first six months of this year`, `the last three months of
  * the year`: a quarter or a half of a named year.
  */
-const MONTHS_OF_YEAR_RE = behindApart(new RegExp(
+const MONTHS_OF_YEAR_RE = behindApart(
   `${B}the\\s+(first|last|final)\\s+(three|six|3|6)\\s+months\\s+of\\s+(?:(${YEAR})|(?:the\\s+)?(this|last|next|current)\\s+year|the\\s+year)${E}`,
   'giu',
-));
+);
 
 function parseQuarters(ctx: Ctx, out: Candidate[]): void {
   for (const m of scan(ctx, MONTHS_OF_YEAR_RE, TRIGGER.unit)) {
@@ -513,31 +513,31 @@ const WEEKDAY_RE = new RegExp(
   'giu',
 );
 /** `Friday of next week`, `next week on Friday`, `this week Friday`. */
-const WEEK_COMBO_RE = behindApart(new RegExp(
+const WEEK_COMBO_RE = behindApart(
   `${B}(?:(${WEEKDAY_FULL})\\s+(?:of\\s+)?(this|next|last)\\s+week|(this|next|last)\\s+week\\s+(?:on\\s+)?(${WEEKDAY_FULL}))${E}`,
   'giu',
-));
+);
 /** `the first Friday of July`, `the second Monday of next month`, `the last Sunday in October`. */
-const NTH_WEEKDAY_RE = behindApart(new RegExp(
+const NTH_WEEKDAY_RE = behindApart(
   `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))})\\s+(${WEEKDAY_FULL})\\s+(?:of|in)\\s+(?:(${MONTH_ANY})(?:,?\\s+(${YEAR}))?|(?:the\\s+)?(this|next|last|previous)\\s+month)${E}`,
   'giu',
-));
+);
 /** `the second Sunday`, `third Tuesday`: with no month named, the article's month. */
-const NTH_WEEKDAY_BARE_RE = behindApart(new RegExp(
+const NTH_WEEKDAY_BARE_RE = behindApart(
   `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS).filter((k) => ORDINALS[k]! > 0))})\\s+(${WEEKDAY_FULL})${E}`,
   'giu',
-));
+);
 /** Words before `first Sunday` that make it someone's first one, not a day of the month. */
 const OWNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
 /** `the weekend`: the last one in past-tense text, the coming one otherwise. */
 // The preposition is matched, not looked behind for: a look-behind over `\\s+` rescans a long run
 // of white space at every position.
-const WEEKEND_RE = behindApart(new RegExp(`${B}(?:(the)|on|over|during|at)\\s+weekend${E}`, 'giu'));
+const WEEKEND_RE = behindApart(`${B}(?:(the)|on|over|during|at)\\s+weekend${E}`, 'giu');
 /** `on the 27th`, `by the 15th`, `the 20th of next month`. */
-const ORDINAL_DAY_RE = behindApart(new RegExp(
+const ORDINAL_DAY_RE = behindApart(
   `${B}(?:(?:on|for|by|until|since|before|after)\\s+(the\\s+)?(\\d{1,2})(st|nd|rd|th)?(?:\\s+of\\s+(this|next|last|the)\\s+month)?|(the\\s+)?(\\d{1,2})(st|nd|rd|th)\\s+of\\s+(this|next|last|the)\\s+month)(?![\\p{L}\\p{N}])`,
   'giu',
-));
+);
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Ymd | null {
   if (n === -1) {
@@ -668,26 +668,26 @@ function parseWeekdays(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `May twenty one`, `June the eleventh`, `September twenty-third, 2016`. */
-const MONTH_WORD_DAY_RE = behindApart(new RegExp(
+const MONTH_WORD_DAY_RE = behindApart(
   `${B}(${MONTH_ANY})[ \\t]+(?:(the)[ \\t]+)?(${DAY_ORDINAL}|${DAY_COMPOUND})${E}(?:,?\\s+(${YEAR})${E})?`,
   'giu',
-));
+);
 /** `on the twenty second`, `on thirty first`: a day of the month spelled out, after a preposition. */
-const WORD_DAY_RE = behindApart(new RegExp(`${B}(?:${alt(DAY_NUMBER_PREPOSITIONS)})\\s+((?:the\\s+)?(?:${LONG_DAY_ORDINAL}))${E}`, 'giu'));
+const WORD_DAY_RE = behindApart(`${B}(?:${alt(DAY_NUMBER_PREPOSITIONS)})\\s+((?:the\\s+)?(?:${LONG_DAY_ORDINAL}))${E}`, 'giu');
 /**
  * `on 4.22`, `on 4-22`, `Friday 7.6`: month and day in digits, after `on` or a weekday, ending a
  * clause (`on 2.5 million barrels`, `by 4.5` are amounts).
  */
-const NUMERIC_DAY_RE = behindApart(new RegExp(
+const NUMERIC_DAY_RE = behindApart(
   `${B}(?:on\\s+|(${WEEKDAY_FULL}),?\\s+)(\\d{1,2})[.-](\\d{1,2})(?![\\p{L}\\p{N}%]|[.,/-]\\p{N})`,
   'giu',
-));
+);
 /** `October. 2`: a month name, a stray period and a day ending the sentence (`in October. 2 people died` is two sentences). */
-const MONTH_DOT_DAY_RE = behindApart(new RegExp(`${B}(${MONTH_FULL})\\. (\\d{1,2})(?=[ \\t]*(?:[!?]|\\.(?!\\d)|$))`, 'giu'));
+const MONTH_DOT_DAY_RE = behindApart(`${B}(${MONTH_FULL})\\. (\\d{1,2})(?=[ \\t]*(?:[!?]|\\.(?!\\d)|$))`, 'giu');
 /** `16. Nov. 2016`: a dotted day before a month and a year. */
-const DOTTED_DAY_RE = behindApart(new RegExp(`${B}(\\d{1,2})\\.\\s*(${MONTH_ANY})\\.?\\s+(${YEAR})${E}`, 'giu'));
+const DOTTED_DAY_RE = behindApart(`${B}(\\d{1,2})\\.\\s*(${MONTH_ANY})\\.?\\s+(${YEAR})${E}`, 'giu');
 /** `2019-aug-1`, `2019/aug/01`: year, month name and day. */
-const YEAR_MONTH_NAME_DAY_RE = behindApart(new RegExp(`${B}(${YEAR})([-/])(${MONTH_ANY})\\2(\\d{1,2})${E}`, 'giu'));
+const YEAR_MONTH_NAME_DAY_RE = behindApart(`${B}(${YEAR})([-/])(${MONTH_ANY})\\2(\\d{1,2})${E}`, 'giu');
 /** `08/12,15`: month/day and a two-digit year glued to the comma. */
 const SHORT_YEAR_RE = behindApart(/(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2}),(\d\d)(?![\p{L}\p{N}]|[.,/]\p{N})/gu);
 const ORDINAL_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
@@ -697,19 +697,19 @@ const ORDINAL_FOLLOWER_SET = new Set(ORDINAL_DAY_FOLLOWERS);
  * of Sept`, `4 to 22 January, 1995`. Two dates, as in TIMEX3: the first end is the bare day number,
  * the second the day with its month.
  */
-const DAY_RANGE_RE = behindApart(new RegExp(
+const DAY_RANGE_RE = behindApart(
   `${B}(?:(${alt(RANGE_OPENERS)})\\s+)?(\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(${alt(RANGE_CONNECTIVES)})\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:(?:of|in)\\s+)?(?:the\\s+)?(this|next|last|current)\\s+month|\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR}))?)${E}`,
   'giud',
-));
+);
 
 /**
  * `Feb. 28-March 2`, `Nov. 30-Dec. 3, 2015`: a range across two months, as poll dates are written.
  * Two dates; the first end takes the second's year (the year before when its month comes later).
  */
-const CROSS_MONTH_RE = behindApart(new RegExp(
+const CROSS_MONTH_RE = behindApart(
   `${B}(${MONTH_ANY})(\\.?)[ \\t]*(\\d{1,2})[ \\t]*[-–][ \\t]*(${MONTH_ANY})(\\.?)[ \\t]*(\\d{1,2})(?:,[ \\t]*(${YEAR}))?${E}`,
   'giud',
-));
+);
 
 function parseDayRanges(ctx: Ctx, out: Candidate[]): void {
   const dct = ctx.dct;
@@ -838,10 +838,10 @@ function parseSpelledAndNumericDays(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `today`, `yesterday`, `tomorrow`, `tonight`, `last night`, `this morning`, `yesterday afternoon`. */
-const DAYWORD_RE = behindApart(new RegExp(
+const DAYWORD_RE = behindApart(
   `${B}(?:(early|late)\\s+)?(?:(${alt(Object.keys(DAY_WORDS))})(?:\\s+(${DAYPART}))?|(this|last)\\s+(${DAYPART}))${E}`,
   'giu',
-));
+);
 
 function parseDayWords(ctx: Ctx, out: Candidate[]): void {
   for (const m of scan(ctx, DAYWORD_RE, TRIGGER['day word'] | TRIGGER['day part'])) {
@@ -873,7 +873,7 @@ function parseDayWords(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `the next day`, `the same day`: anchored on the last date the story gave (see dates.ts). */
-const NARRATIVE_RE = behindApart(new RegExp(`${B}(${alt(Object.keys(NARRATIVE_DAYS))})${E}`, 'giu'));
+const NARRATIVE_RE = behindApart(`${B}(${alt(Object.keys(NARRATIVE_DAYS))})${E}`, 'giu');
 
 function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -889,7 +889,7 @@ function parseNarrativeDays(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `recently`, `now`, `currently`, `in the future`, `in recent years`. */
-const REF_RE = behindApart(new RegExp(`${B}(${alt(Object.keys(REF_WORDS))})${E}`, 'giu'));
+const REF_RE = behindApart(`${B}(${alt(Object.keys(REF_WORDS))})${E}`, 'giu');
 
 function parseRefs(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -913,10 +913,10 @@ function parseRefs(ctx: Ctx, out: Candidate[]): void {
  * holds its Thursday (as ISO weeks belong to years), so the n-th week of a month is the ISO week
  * of its n-th Thursday, the last week that of its last Thursday.
  */
-const WEEK_OF_RE = behindApart(new RegExp(
+const WEEK_OF_RE = behindApart(
   `${B}(?:the\\s+)?(${alt(Object.keys(ORDINALS))}|final)\\s+week\\s+(?:of|in)\\s+(?:(${MONTH_ANY})(\\.)?(?:,?\\s+(${YEAR}))?|(${YEAR})|(?:the\\s+)?(this|next|last|current|previous)\\s+(month|year)|the\\s+(month|year))${E}`,
   'giu',
-));
+);
 
 function parseWeeksOf(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -972,7 +972,7 @@ function parseWeeksOf(ctx: Ctx, out: Candidate[]): void {
  * the year; `P0D` on the period's last day). In past-tense text the stretch runs from a day the
  * story names, not the article's: its length is unknown (`PXD`).
  */
-const REST_RE = behindApart(new RegExp(`${B}(?:the\\s+)?rest\\s+of\\s+(?:(?:${alt(REST_DETERMINERS)})\\s+)?(${alt(Object.keys(REST_PERIODS))})${E}`, 'giu'));
+const REST_RE = behindApart(`${B}(?:the\\s+)?rest\\s+of\\s+(?:(?:${alt(REST_DETERMINERS)})\\s+)?(${alt(Object.keys(REST_PERIODS))})${E}`, 'giu');
 
 function parseRests(ctx: Ctx, out: Candidate[]): void {
   const text = ctx.text;
@@ -1004,10 +1004,10 @@ const CENTURY_WORD = Object.keys(CENTURY_ORDINALS)
   .join('|');
 /** One-word positions only (`the early 20th century`): a phrase before `the` as well would backtrack. */
 const POS_WORD = alt(Object.keys(POSITION_MODS).filter((k) => !k.includes(' ')));
-const CENTURY_RE = behindApart(new RegExp(
+const CENTURY_RE = behindApart(
   `${B}(the\\s+)?(?:(${POS_WORD})${SEP})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_WORD}))(\\s+|-)century${E}`,
   'giu',
-));
+);
 const ERA_AFTER = new RegExp(`^\\s*(?:${alt(ERA_BEFORE)})(?![\\p{L}])`, 'iu');
 
 function parseCenturies(ctx: Ctx, out: Candidate[]): void {
@@ -1026,7 +1026,7 @@ function parseCenturies(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** `by year-end`, `at year's end`, `year-end 2023`: the end of the article's year (END). */
-const YEAR_END_RE = behindApart(new RegExp(`${B}(?:(${YEAR})\\s+)?(?:${YEAR_END_WORDS.map((w) => alt([w]).replace(/'/g, "['’]")).join('|')})(?:\\s+(${YEAR}))?${E}`, 'giu'));
+const YEAR_END_RE = behindApart(`${B}(?:(${YEAR})\\s+)?(?:${YEAR_END_WORDS.map((w) => alt([w]).replace(/'/g, "['’]")).join('|')})(?:\\s+(${YEAR}))?${E}`, 'giu');
 
 function parseYearEnds(ctx: Ctx, out: Candidate[]): void {
   const dct = ctx.dct;
@@ -1048,10 +1048,10 @@ function parseYearEnds(ctx: Ctx, out: Candidate[]): void {
  * `this time last year`, `the same time next month`, `this time a year ago`: the article's day a
  * year (month, week) back or ahead, approximately.
  */
-const SAME_TIME_RE = behindApart(new RegExp(
+const SAME_TIME_RE = behindApart(
   `${B}(${alt(SAME_TIME_HEADS)})\\s+(?:(last|next)\\s+(${alt(Object.keys(SAME_TIME_UNITS))})|(?:a|one)\\s+(${alt(Object.keys(SAME_TIME_UNITS))})\\s+(ago))${E}`,
   'giu',
-));
+);
 
 function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
   const dct = ctx.dct;
@@ -1067,7 +1067,7 @@ function parseSameTimes(ctx: Ctx, out: Candidate[]): void {
 }
 
 /** Holidays: `on Labor Day`, `by Christmas`, `last Thanksgiving` (see the HOLIDAYS table). */
-const HOLIDAY_RE = behindApart(new RegExp(`${B}(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})${E}`, 'giu'));
+const HOLIDAY_RE = behindApart(`${B}(${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})${E}`, 'giu');
 const HOLIDAY_PREPOSITION_SET = new Set(HOLIDAY_PREPOSITIONS);
 const HOLIDAY_FOLLOWER_SET = new Set(HOLIDAY_FOLLOWERS);
 const UNTIL_SET = new Set(HOLIDAY_DEADLINE_PREPOSITIONS);

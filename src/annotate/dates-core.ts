@@ -183,9 +183,188 @@ export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').
 /** Letters or digits on either side: the match is inside a longer token. */
 export const WORDCHAR = /[\p{L}\p{N}]/u;
 
-const cueRe = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alt(words)})(?![\\p{L}])`, 'giu');
+/**
+ * A pattern whose source opens with a look-behind on one class of letters, digits and other
+ * characters (`(?<![\p{L}\p{N}])...`) and has no top-level `|`, split in two. The engine runs the
+ * body behind the same look-behind on the class's ASCII part only (`A-Za-z` for `\p{L}`, `0-9` for
+ * `\p{N}`): it still tries no match inside an ASCII word, as before, and compiles at a fraction of
+ * the cost (a Unicode property class under `i` is the dearest part of a pattern). The whole
+ * look-behind, a sticky pattern shared by all that open with it, then tests the position of each
+ * match (`execSplit`).
+ *
+ * When the pattern also ends with a negative look-ahead on such a class (`(?![\p{L}\p{N}])`), the
+ * body ends with its ASCII part too, and the whole look-ahead tests the end of each match: where
+ * it fails (a letter or digit beyond ASCII right after the match), the whole pattern, which may
+ * backtrack to another match, is run from the match's start instead.
+ */
+interface Split {
+  body: RegExp;
+  behind: RegExp;
+  /** The whole look-ahead (sticky), when the body ends with its ASCII part. */
+  ahead: RegExp | null;
+  /** The whole pattern's source: what `scan` reads may reach (`spaceReach`). */
+  source: string;
+  /** The whole pattern, made on first need (a match the look-ahead turns down). */
+  whole: RegExp | null;
+  unicode: boolean;
+}
+const SPLITS = new WeakMap<RegExp, Split>();
+const LOOKS = new Map<string, RegExp>();
+
+/** Where the group opening at `open` closes (index of its `)`), or -1; `found.captures` is set when a group inside captures. */
+function groupEnd(src: string, open: number, found: { captures: boolean }): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      if (i > open && (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!'))) found.captures = true;
+      depth++;
+    } else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Does `src` hold a `|` outside any group and class? */
+function topLevelBar(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** `(?<![...])` or `(?![...])` on one class, not negated. */
+const CLASS_LOOK = /^\(\?<?!\[[^\]^][^\]]*\]\)$/;
+/** A class's ASCII part: a subset of it under any flags, as A-Za-z is of \p{L} (with `i`, the long s and the Kelvin sign they take in are letters too) and 0-9 of \p{N}; null when another escape is left. */
+function asciiPart(look: string): string | null {
+  const ascii = look.replace(/\\p\{L\}/g, 'A-Za-z').replace(/\\p\{N\}/g, '0-9');
+  return /\\[pP]/.test(ascii) ? null : ascii;
+}
+
+/** The sticky pattern of a look-around alone, shared by all patterns with the same one and flags. */
+function lookAlone(look: string, re: { flags: string }): RegExp {
+  // Only these flags bear on what a look-around matches.
+  const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
+  const key = `${flags}/${look}`;
+  let alone = LOOKS.get(key);
+  if (!alone) {
+    alone = new RegExp(look, flags);
+    LOOKS.set(key, alone);
+  }
+  return alone;
+}
+
+/** Where the last top-level group of `src` opens, if it closes at the end of `src`; -1 otherwise. */
+function lastGroupStart(src: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      if (depth === 0) last = i;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0 && i !== src.length - 1) last = -1;
+    } else if (depth === 0) last = -1;
+  }
+  return last;
+}
+
+/**
+ * The pattern `source` (global: `flags` hold `g`) to give `scan`, run split (`Split`): its body,
+ * which stands for it; throws when it does not split. The whole pattern is only made when needed.
+ */
+export function behindApart(source: string | RegExp, flags = ''): RegExp {
+  const re = typeof source === 'string' ? { source, flags, global: flags.includes('g'), sticky: flags.includes('y') } : source;
+  const src = re.source;
+  const found = { captures: false };
+  const end = src.startsWith('(?<![') ? groupEnd(src, 0, found) : -1;
+  const behind = src.slice(0, end + 1);
+  let body = src.slice(end + 1);
+  const ascii = asciiPart(behind);
+  if (end < 0 || !CLASS_LOOK.test(behind) || ascii === null || found.captures || topLevelBar(body) || /^[*+?{]/.test(body) || !re.global || re.sticky) {
+    throw new Error(`behindApart: /${src.slice(0, 40)}.../ has no leading look-behind to split off`);
+  }
+  let ahead: RegExp | null = null;
+  const last = lastGroupStart(body);
+  const look = last >= 0 ? body.slice(last) : '';
+  const asciiAhead = look.startsWith('(?![') && CLASS_LOOK.test(look) ? asciiPart(look) : null;
+  if (asciiAhead !== null && asciiAhead !== look) {
+    ahead = lookAlone(look, re);
+    body = body.slice(0, last) + asciiAhead;
+  }
+  const split: Split = { body: new RegExp(ascii + body, re.flags), behind: lookAlone(behind, re), ahead, source: src, whole: null, unicode: /[uv]/.test(re.flags) };
+  SPLITS.set(split.body, split);
+  return split.body;
+}
+
+/** The split form of `re` (`behindApart`), if it has one. */
+export const splitOf = (re: RegExp): Split | undefined => SPLITS.get(re);
+
+/**
+ * The next match of the split pattern in `s` from `sp.body.lastIndex` on, as the whole pattern
+ * finds it: a match of the body where the look-behind fails is dropped and the search goes on from
+ * the next position (the next code point under `u`), as the regex engine itself goes on. Where
+ * the look-ahead fails at the end of a match, no position before it holds a match of the whole
+ * pattern (each would hold one of the body), so the whole pattern finds the next from there.
+ */
+export function execSplit(sp: Split, s: string): RegExpExecArray | null {
+  const body = sp.body;
+  for (let m = body.exec(s); m; m = body.exec(s)) {
+    const i = m.index;
+    sp.behind.lastIndex = i;
+    if (sp.behind.test(s)) {
+      if (!sp.ahead) return m;
+      sp.ahead.lastIndex = i + m[0].length;
+      if (sp.ahead.test(s)) return m;
+      const whole = (sp.whole ??= new RegExp(sp.source, body.flags));
+      whole.lastIndex = i;
+      const w = whole.exec(s);
+      if (w) body.lastIndex = whole.lastIndex;
+      return w;
+    }
+    const c = s.charCodeAt(i);
+    const pair = sp.unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    body.lastIndex = i + (pair ? 2 : 1);
+  }
+  return null;
+}
+
+/** The global pattern's matches in `s` from `from` on, one per call, through its split form when it has one. */
+function matcher(re: RegExp, s: string, from: number): () => RegExpExecArray | null {
+  const sp = SPLITS.get(re);
+  if (!sp) {
+    re.lastIndex = from;
+    return () => re.exec(s);
+  }
+  sp.body.lastIndex = from;
+  return () => execSplit(sp, s);
+}
+
+/** The matches of the global pattern `re` (split or not) in `s`, as `s.matchAll(re)` gives them. */
+function matchesIn(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next = matcher(re, s, 0);
+  for (let m = next(); m; m = next()) out.push(m);
+  return out;
+}
+
+const cueRe = (words: readonly string[]): RegExp => behindApart(`(?<![\\p{L}'’])(?:${alt(words)})(?![\\p{L}])`, 'giu');
 const FUTURE_RE = cueRe(FUTURE_CUES);
-const GOVERNED_RE = new RegExp(`(?<![\\p{L}])(?:${alt(FUTURE_GOVERNORS)})\\s+to\\s+\\p{Ll}`, 'giu');
+const GOVERNED_RE = behindApart(`(?<![\\p{L}])(?:${alt(FUTURE_GOVERNORS)})\\s+to\\s+\\p{Ll}`, 'giu');
 const PRESENT_RE = cueRe(PRESENT_CUES);
 const WORD_RE = /[\p{L}'’-]+/gu;
 const PAST_SET = new Set(IRREGULAR_PAST);
@@ -206,15 +385,15 @@ interface Cue {
 function sentenceCues(text: string, start: number, end: number): Cue[][] {
   const s = text.slice(start, end);
   const future: Cue[] = [];
-  for (const m of s.matchAll(FUTURE_RE)) future.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
+  for (const m of matchesIn(FUTURE_RE, s)) future.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'future' });
   // `threatened to disrupt`: the cue sits on `to`, nearer the date than the past verb.
   const governed: Cue[] = [];
-  for (const m of s.matchAll(GOVERNED_RE)) {
+  for (const m of matchesIn(GOVERNED_RE, s)) {
     const to = start + m.index + m[0].search(/to\s+\p{Ll}$/u);
     governed.push({ start: to, end: to + 2, tense: 'future' });
   }
   const present: Cue[] = [];
-  for (const m of s.matchAll(PRESENT_RE)) present.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
+  for (const m of matchesIn(PRESENT_RE, s)) present.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
   const past: Cue[] = [];
   let prev = '';
   for (const m of s.matchAll(WORD_RE)) {
@@ -580,177 +759,6 @@ function reachOf(src: string): number {
   };
   const r = alternation();
   return behindOk && i >= src.length ? r : -1;
-}
-
-/**
- * A pattern whose source opens with a look-behind on one class of letters, digits and other
- * characters (`(?<![\p{L}\p{N}])...`) and has no top-level `|`, split in two. The engine runs the
- * body behind the same look-behind on the class's ASCII part only (`A-Za-z` for `\p{L}`, `0-9` for
- * `\p{N}`): it still tries no match inside an ASCII word, as before, and compiles at a fraction of
- * the cost (a Unicode property class under `i` is the dearest part of a pattern). The whole
- * look-behind, a sticky pattern shared by all that open with it, then tests the position of each
- * match (`execSplit`).
- *
- * When the pattern also ends with a negative look-ahead on such a class (`(?![\p{L}\p{N}])`), the
- * body ends with its ASCII part too, and the whole look-ahead tests the end of each match: where
- * it fails (a letter or digit beyond ASCII right after the match), the whole pattern, which may
- * backtrack to another match, is run from the match's start instead.
- */
-interface Split {
-  body: RegExp;
-  behind: RegExp;
-  /** The whole look-ahead (sticky), when the body ends with its ASCII part. */
-  ahead: RegExp | null;
-  /** The whole pattern's source: what `scan` reads may reach (`spaceReach`). */
-  source: string;
-  /** The whole pattern, made on first need (a match the look-ahead turns down). */
-  whole: RegExp | null;
-  unicode: boolean;
-}
-const SPLITS = new WeakMap<RegExp, Split>();
-const LOOKS = new Map<string, RegExp>();
-
-/** Where the group opening at `open` closes (index of its `)`), or -1; `found.captures` is set when a group inside captures. */
-function groupEnd(src: string, open: number, found: { captures: boolean }): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') {
-      if (i > open && (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!'))) found.captures = true;
-      depth++;
-    } else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Does `src` hold a `|` outside any group and class? */
-function topLevelBar(src: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/** `(?<![...])` or `(?![...])` on one class, not negated. */
-const CLASS_LOOK = /^\(\?<?!\[[^\]^][^\]]*\]\)$/;
-/** A class's ASCII part: a subset of it under any flags, as A-Za-z is of \p{L} (with `i`, the long s and the Kelvin sign they take in are letters too) and 0-9 of \p{N}; null when another escape is left. */
-function asciiPart(look: string): string | null {
-  const ascii = look.replace(/\\p\{L\}/g, 'A-Za-z').replace(/\\p\{N\}/g, '0-9');
-  return /\\[pP]/.test(ascii) ? null : ascii;
-}
-
-/** The sticky pattern of a look-around alone, shared by all patterns with the same one and flags. */
-function lookAlone(look: string, re: { flags: string }): RegExp {
-  // Only these flags bear on what a look-around matches.
-  const flags = re.flags.replace(/[^imsuv]/g, '') + 'y';
-  const key = `${flags}/${look}`;
-  let alone = LOOKS.get(key);
-  if (!alone) {
-    alone = new RegExp(look, flags);
-    LOOKS.set(key, alone);
-  }
-  return alone;
-}
-
-/** Where the last top-level group of `src` opens, if it closes at the end of `src`; -1 otherwise. */
-function lastGroupStart(src: string): number {
-  let depth = 0;
-  let last = -1;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') {
-      if (depth === 0) last = i;
-      depth++;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0 && i !== src.length - 1) last = -1;
-    } else if (depth === 0) last = -1;
-  }
-  return last;
-}
-
-/**
- * The pattern `source` (global: `flags` hold `g`) to give `scan`, run split (`Split`): its body,
- * which stands for it; throws when it does not split. The whole pattern is only made when needed.
- */
-export function behindApart(source: string | RegExp, flags = ''): RegExp {
-  const re = typeof source === 'string' ? { source, flags, global: flags.includes('g'), sticky: flags.includes('y') } : source;
-  const src = re.source;
-  const found = { captures: false };
-  const end = src.startsWith('(?<![') ? groupEnd(src, 0, found) : -1;
-  const behind = src.slice(0, end + 1);
-  let body = src.slice(end + 1);
-  const ascii = asciiPart(behind);
-  if (end < 0 || !CLASS_LOOK.test(behind) || ascii === null || found.captures || topLevelBar(body) || /^[*+?{]/.test(body) || !re.global || re.sticky) {
-    throw new Error(`behindApart: /${src.slice(0, 40)}.../ has no leading look-behind to split off`);
-  }
-  let ahead: RegExp | null = null;
-  const last = lastGroupStart(body);
-  const look = last >= 0 ? body.slice(last) : '';
-  const asciiAhead = look.startsWith('(?![') && CLASS_LOOK.test(look) ? asciiPart(look) : null;
-  if (asciiAhead !== null && asciiAhead !== look) {
-    ahead = lookAlone(look, re);
-    body = body.slice(0, last) + asciiAhead;
-  }
-  const split: Split = { body: new RegExp(ascii + body, re.flags), behind: lookAlone(behind, re), ahead, source: src, whole: null, unicode: /[uv]/.test(re.flags) };
-  SPLITS.set(split.body, split);
-  return split.body;
-}
-
-/** The split form of `re` (`behindApart`), if it has one. */
-export const splitOf = (re: RegExp): Split | undefined => SPLITS.get(re);
-
-/**
- * The next match of the split pattern in `s` from `sp.body.lastIndex` on, as the whole pattern
- * finds it: a match of the body where the look-behind fails is dropped and the search goes on from
- * the next position (the next code point under `u`), as the regex engine itself goes on. Where
- * the look-ahead fails at the end of a match, no position before it holds a match of the whole
- * pattern (each would hold one of the body), so the whole pattern finds the next from there.
- */
-export function execSplit(sp: Split, s: string): RegExpExecArray | null {
-  const body = sp.body;
-  for (let m = body.exec(s); m; m = body.exec(s)) {
-    const i = m.index;
-    sp.behind.lastIndex = i;
-    if (sp.behind.test(s)) {
-      if (!sp.ahead) return m;
-      sp.ahead.lastIndex = i + m[0].length;
-      if (sp.ahead.test(s)) return m;
-      const whole = (sp.whole ??= new RegExp(sp.source, body.flags));
-      whole.lastIndex = i;
-      const w = whole.exec(s);
-      if (w) body.lastIndex = whole.lastIndex;
-      return w;
-    }
-    const c = s.charCodeAt(i);
-    const pair = sp.unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    body.lastIndex = i + (pair ? 2 : 1);
-  }
-  return null;
-}
-
-/** The global pattern's matches in `s` from `from` on, one per call, through its split form when it has one. */
-function matcher(re: RegExp, s: string, from: number): () => RegExpExecArray | null {
-  const sp = SPLITS.get(re);
-  if (!sp) {
-    re.lastIndex = from;
-    return () => re.exec(s);
-  }
-  sp.body.lastIndex = from;
-  return () => execSplit(sp, s);
 }
 
 /**

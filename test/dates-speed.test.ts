@@ -52,6 +52,10 @@ const EDGES = [
   'In the early\n1990s and the \u201990s, in the mid-\n80s. Results for Q3\n2016, 2016Q3 and H1 2017 came in the first quarter of 2016.',
   'The poll ran from 4 to\n22 this month, 4-23 in next month and 4 to 22 January,\n1995.',
   'They met Monday tonight. It is Friday now, he said. They left Sunday last night.\nMonday\ntomorrow, they said.',
+  'The minister left yesterday afternoon. They meet tomorrow at 5 this afternoon. It ended today at midnight.',
+  'Some 40,000 people, 5 percent of the town, paid $3 million. At 3 this afternoon, 12 more came. At 10:30 they left.',
+  'It was filed 2016 10 5, or 2016-10-5, or 9.5.2016, or 9/5, or 10/2016, at 10-11 a.m., 5pm or 7 o\u2019clock.',
+  'The vote was at the end of this months, 3 of them said. By the end of the month, 4 more.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
@@ -59,7 +63,7 @@ const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
 /** Words that lead into a date or follow one, alone: no trigger among them. */
 const LEADS = ['officials said on', 'it was the end of the', 'more than two and a half', 'in the first', 'every other', 'Martin Luther King Jr.', 'at', 'from', 'between', 'this', 'last', 'the following', '(', 'on the', 'the early', 'mid-', 'some', 'the', 'of', 'ago', 'later', 'and a half', 'at least', 'the council met again', 'ET', 'by'];
 /** Pieces of dates, each with a trigger. */
-const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours'];
+const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours', 'yesterday afternoon', '40,000', '5 percent', '2016 10', '9.5', '10:30', '5pm', '$3', 'at 3'];
 const JOINTS = [' ', '. ', '.\n', '\n', '\n\n', ', ', ' - ', '; ', '" ', '   \n  '];
 
 /** A seeded mix of lead words, date pieces and sentence ends. */

@@ -165,29 +165,62 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The groups of the results that may be kept here (a certain day of a month, or an hour): digits,
+ * The word groups of the results that may be kept here (a certain day of a month, or an hour):
  * months, clock words, `the end of the month`. Units and periods give results chrono marks relative
  * (`next week`, `two days ago`: left out) or that have no certain day or hour (`this month`), as do
  * weekdays; casual words (`today`, `last night`, `now`) are left out too, unless a weekday comes
- * first (`Monday tonight` is a date to chrono): see `WEEKDAY_KEPT_GROUPS`.
+ * first (`Monday tonight` is a date to chrono): see `WEEKDAY_KEPT_GROUPS`. Digits keep a run only
+ * in the shapes of `KEPT_SHAPE`.
  */
-const KEPT_GROUPS = TRIGGER.digit | TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
+const KEPT_GROUPS = TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
 /** The groups of the results that may be kept after a weekday. */
 const WEEKDAY_KEPT_GROUPS = TRIGGER['day word'] | TRIGGER['day part'] | TRIGGER['chrono word'];
 
-/** May a run of sentences with these groups yield a kept result? */
-const keeps = (g: number): boolean => (g & KEPT_GROUPS) !== 0 || ((g & WEEKDAY_KEPT_GROUPS) !== 0 && (g & TRIGGER.weekday) !== 0);
+/** May a run of sentences with these word groups yield a kept result, whatever its digits? */
+const keepsByWords = (g: number): boolean => (g & KEPT_GROUPS) !== 0 || ((g & WEEKDAY_KEPT_GROUPS) !== 0 && (g & TRIGGER.weekday) !== 0);
+
+/**
+ * The text every kept result of a run without a word of `keepsByWords` holds (chrono-node 2.10,
+ * its casual English configuration). A result `parseCalendar` keeps is
+ *  - a clock time: its text, or that of the range it ends, matches `CLOCK`; that text is a piece of
+ *    the run, and `CLOCK` (no anchors, no look-around) then matches the run; or
+ *  - a day of a month: some chrono component holds a certain month (`splitRange` only copies one).
+ *    In chrono's English parsers and refiners a month is made certain (`assign('month')`,
+ *    `assignSimilarDate`, a components object) by
+ *    - ISOFormatParser (`2024-09-05`), SlashDateFormatParser (`9/5`, `9.5.24`, `9-5-2024`),
+ *      ENSlashMonthFormatParser (`9/2024`), ENYearMonthDayParser with a month number (`2024-9-5`,
+ *      `2024/9/5`, `2024 9 5`): a digit, then `-`, `.` or `/`, then a digit; or four digits,
+ *      white space and a digit (`DATE_DIGITS`);
+ *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
+ *      ENYearMonthDay with a name): a month name, each of whose spellings holds a word of the
+ *      `month` group;
+ *    - ENEndOfCurrentMonthParser and ENRelativeDateFormatParser (`the end of the month`,
+ *      `this month`): the word `month` (`chrono day word`), or `this months`, which
+ *      ENEndOfPeriodRefiner turns into a day (`end of this months`): in `KEPT_SHAPE` too;
+ *      ENEndOfPeriodRefiner gives a day to a result whose month is certain already;
+ *    - the casual references (`today`, `now`, `last night`, `tonight`): tagged
+ *      `parser/ENCasualDateParser`, left out unless the text holds `noon` or `midnight` (even in
+ *      `afternoon`), which `CLOCK` matches;
+ *    - `createRelativeFromReference` (the time-unit parsers, `last week`, the relative merges):
+ *      tagged `result/relativeDate`, left out.
+ *    The merges keep the tags of their parts (ENMergeDateTimeRefiner) or only imply what the other
+ *    end holds (the range refiners); the others add a year, a weekday or a time zone.
+ * So a run without a word of `keepsByWords` and without a match of `KEPT_SHAPE` yields nothing
+ * kept: most runs with digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`).
+ */
+const DATE_DIGITS = /\d[-./]\d|\d{4}\s\d/;
+const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|this\\s*months|${CLOCK.source}`, 'i');
 
 /**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
  * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
  * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
  * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
- * `CHRONO_GROUPS` or next to one that may yield a kept result (`keeps`). A sentence without the first
- * holds no chrono result; one next to a sentence with one may hold the words chrono reads into its
- * date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so that they do not
- * touch. A run without a word of the second yields nothing kept, however its results merge
- * (`Monday. Noon.` is one date to chrono).
+ * `CHRONO_GROUPS` or next to one that may yield a kept result (a word of `keepsByWords` or a match
+ * of `KEPT_SHAPE`). A sentence without the first holds no chrono result; one next to a sentence
+ * with one may hold the words chrono reads into its date (`on\n5 March`, `9\na.m.`); the runs are
+ * two such sentences apart, so that they do not touch. A run without the second yields nothing
+ * kept, however its results merge (`Monday. Noon.` is one date to chrono).
  *
  * Chrono's cost grows with the number of its results times the length of the text it is given
  * (a refiner matches an end-anchored pattern on all the text before each result): bounded
@@ -230,7 +263,7 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
       let j = i;
       let g = 0;
       while (j < read.length && read[j]) g |= groups[j++]!;
-      if (keeps(g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      if (keepsByWords(g) || KEPT_SHAPE.test(ctx.text.slice(bounds[i], bounds[j]))) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
       i = j;
     }
   }

@@ -56,6 +56,8 @@ const EDGES = [
   'Some 40,000 people, 5 percent of the town, paid $3 million. At 3 this afternoon, 12 more came. At 10:30 they left.',
   'It was filed 2016 10 5, or 2016-10-5, or 9.5.2016, or 9/5, or 10/2016, at 10-11 a.m., 5pm or 7 o\u2019clock.',
   'The vote was at the end of this months, 3 of them said. By the end of the month, 4 more.',
+  'We go the weekend today. On a weekday, tomorrow, they rest. He left on the last day of this year, by the end of this week.',
+  'Thus, we know the day. The sun sat low that night, and now it is day.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
@@ -63,7 +65,7 @@ const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
 /** Words that lead into a date or follow one, alone: no trigger among them. */
 const LEADS = ['officials said on', 'it was the end of the', 'more than two and a half', 'in the first', 'every other', 'Martin Luther King Jr.', 'at', 'from', 'between', 'this', 'last', 'the following', '(', 'on the', 'the early', 'mid-', 'some', 'the', 'of', 'ago', 'later', 'and a half', 'at least', 'the council met again', 'ET', 'by'];
 /** Pieces of dates, each with a trigger. */
-const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours', 'yesterday afternoon', '40,000', '5 percent', '2016 10', '9.5', '10:30', '5pm', '$3', 'at 3'];
+const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours', 'yesterday afternoon', '40,000', '5 percent', '2016 10', '9.5', '10:30', '5pm', '$3', 'at 3', 'the last day of this', 'the weekend', 'weekday'];
 const JOINTS = [' ', '. ', '.\n', '\n', '\n\n', ', ', ' - ', '; ', '" ', '   \n  '];
 
 /** A seeded mix of lead words, date pieces and sentence ends. */

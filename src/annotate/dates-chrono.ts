@@ -165,62 +165,72 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The word groups of the results that may be kept here (a certain day of a month, or an hour):
- * months, clock words, `the end of the month`. Units and periods give results chrono marks relative
- * (`next week`, `two days ago`: left out) or that have no certain day or hour (`this month`), as do
- * weekdays; casual words (`today`, `last night`, `now`) are left out too, unless a weekday comes
- * first (`Monday tonight` is a date to chrono): see `WEEKDAY_KEPT_GROUPS`. Digits keep a run only
- * in the shapes of `KEPT_SHAPE`.
+ * The word groups of the results that may be kept here (a certain day of a month, or an hour)
+ * whatever else the run holds: months, clock words, `the end of the month`. Other runs are read
+ * only with a match of `KEPT_SHAPE`, or of `CASUAL_DATE` and a weekday (`WEEKDAYISH`).
  */
 const KEPT_GROUPS = TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
-/** The groups of the results that may be kept after a weekday. */
-const WEEKDAY_KEPT_GROUPS = TRIGGER['day word'] | TRIGGER['day part'] | TRIGGER['chrono word'];
-
-/** May a run of sentences with these word groups yield a kept result, whatever its digits? */
-const keepsByWords = (g: number): boolean => (g & KEPT_GROUPS) !== 0 || ((g & WEEKDAY_KEPT_GROUPS) !== 0 && (g & TRIGGER.weekday) !== 0);
 
 /**
- * The text every kept result of a run without a word of `keepsByWords` holds (chrono-node 2.10,
- * its casual English configuration). A result `parseCalendar` keeps is
+ * The text every kept result of a run without a word of `KEPT_GROUPS` holds (chrono-node 2.10, its
+ * casual English configuration). A result `parseCalendar` keeps is
  *  - a clock time: its text, or that of the range it ends, matches `CLOCK`; that text is a piece of
  *    the run, and `CLOCK` (no anchors, no look-around) then matches the run; or
- *  - a day of a month: some chrono component holds a certain month (`splitRange` only copies one).
- *    In chrono's English parsers and refiners a month is made certain (`assign('month')`,
+ *  - a day of a month: some chrono component holds a certain day and month (`splitRange` only
+ *    copies them). In chrono's English parsers and refiners they are made certain (`assign`,
  *    `assignSimilarDate`, a components object) by
  *    - ISOFormatParser (`2024-09-05`), SlashDateFormatParser (`9/5`, `9.5.24`, `9-5-2024`),
- *      ENSlashMonthFormatParser (`9/2024`), ENYearMonthDayParser with a month number (`2024-9-5`,
- *      `2024/9/5`, `2024 9 5`): a digit, then `-`, `.` or `/`, then a digit; or four digits,
- *      white space and a digit (`DATE_DIGITS`);
+ *      ENSlashMonthFormatParser (`9/2024`, a month only), ENYearMonthDayParser with a month number
+ *      (`2024-9-5`, `2024/9/5`, `2024 9 5`): a digit, `-`, `.` or `/` and a digit, or four
+ *      digits, white space and a digit (`DATE_DIGITS`);
  *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
- *      ENYearMonthDay with a name): a month name, each of whose spellings holds a word of the
- *      `month` group;
+ *      ENYearMonthDay with a name): a month name, each of chrono's spellings of which holds a word
+ *      of the `month` group;
  *    - ENEndOfCurrentMonthParser and ENRelativeDateFormatParser (`the end of the month`,
- *      `this month`): the word `month` (`chrono day word`), or `this months`, which
- *      ENEndOfPeriodRefiner turns into a day (`end of this months`): in `KEPT_SHAPE` too;
- *      ENEndOfPeriodRefiner gives a day to a result whose month is certain already;
+ *      `this month`): the word `month`;
+ *    - ENEndOfPeriodRefiner, after `end of` or `last day of` (and `the`): a day to `this week`,
+ *      `this month` or `this year` (untagged, unlike `next week`), or to a result whose month is
+ *      certain already (`this months`, `5/2024`, a month name): `END_OF_THIS`;
  *    - the casual references (`today`, `now`, `last night`, `tonight`): tagged
- *      `parser/ENCasualDateParser`, left out unless the text holds `noon` or `midnight` (even in
- *      `afternoon`), which `CLOCK` matches;
+ *      `parser/ENCasualDateParser`, and left out unless the text holds `noon` or `midnight` (even
+ *      in `afternoon`: `yesterday afternoon`), which `CLOCK` matches, or the tag is lost:
+ *      `ParsingComponents.clone` drops tags, and MergeWeekdayComponentRefiner gives a clone of the
+ *      result after a weekday (a name, `weekend` or `weekday`; `Monday tonight`, `the weekend
+ *      today`): `CASUAL_DATE` and `WEEKDAYISH` in the run;
  *    - `createRelativeFromReference` (the time-unit parsers, `last week`, the relative merges):
- *      tagged `result/relativeDate`, left out.
- *    The merges keep the tags of their parts (ENMergeDateTimeRefiner) or only imply what the other
- *    end holds (the range refiners); the others add a year, a weekday or a time zone.
- * So a run without a word of `keepsByWords` and without a match of `KEPT_SHAPE` yields nothing
- * kept: most runs with digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`).
+ *      tagged `result/relativeDate`, left out; the weekday merge leaves such results alone.
+ *    The other merges keep the tags of their parts (ENMergeDateTimeRefiner adds both; the range
+ *    refiners keep both components and only imply what the other end holds); the remaining
+ *    refiners add a year, a time zone or drop results.
+ * So a run without a word of `KEPT_GROUPS`, a match of `KEPT_SHAPE`, or matches of `CASUAL_DATE`
+ * and `WEEKDAYISH` yields nothing kept: most runs with digits hold only counts and sums
+ * (`5 percent`, `$3 million`, `40,000 people`).
  */
 const DATE_DIGITS = /\d[-./]\d|\d{4}\s\d/;
-const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|this\\s*months|${CLOCK.source}`, 'i');
+const END_OF_THIS = /(?:day|end)\s+of\s+(?:the\s+)?this\s*(?:week|month|year)/;
+const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF_THIS.source}|${CLOCK.source}`, 'i');
+/** What chrono's casual date parser matches (`tmrw` holds `tmr`), and more (`know` holds `now`). */
+const CASUAL_DATE = /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i;
+/** A weekday to chrono: a word of the `weekday` group, `weekend` or `weekday`. */
+const WEEKDAY_WORDS_TOO = /week(?:end|day)/i;
+
+/** May the run of sentences `text.slice(start, end)`, with the trigger groups `g` (all when unknown), yield a kept result? */
+function keeps(text: string, start: number, end: number, g: number): boolean {
+  if ((g & KEPT_GROUPS) !== 0) return true;
+  const run = text.slice(start, end);
+  return KEPT_SHAPE.test(run) || (CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run)));
+}
 
 /**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
  * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
  * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
  * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
- * `CHRONO_GROUPS` or next to one that may yield a kept result (a word of `keepsByWords` or a match
- * of `KEPT_SHAPE`). A sentence without the first holds no chrono result; one next to a sentence
- * with one may hold the words chrono reads into its date (`on\n5 March`, `9\na.m.`); the runs are
- * two such sentences apart, so that they do not touch. A run without the second yields nothing
- * kept, however its results merge (`Monday. Noon.` is one date to chrono).
+ * `CHRONO_GROUPS` or next to one, when such a run may yield a kept result (`keeps`). A sentence
+ * without such a word holds no chrono result; one next to a sentence with one may hold the words
+ * chrono reads into its date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so
+ * that they do not touch. A run `keeps` turns down yields nothing kept, however its results merge
+ * (`Monday. Noon.` is one date to chrono).
  *
  * Chrono's cost grows with the number of its results times the length of the text it is given
  * (a refiner matches an end-anchored pattern on all the text before each result): bounded
@@ -263,7 +273,7 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
       let j = i;
       let g = 0;
       while (j < read.length && read[j]) g |= groups[j++]!;
-      if (keepsByWords(g) || KEPT_SHAPE.test(ctx.text.slice(bounds[i], bounds[j]))) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      if (keeps(ctx.text, bounds[i]!, bounds[j]!, g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
       i = j;
     }
   }

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { CLOCK_WORDS, DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import { CHRONO_CASUAL_DATES, CHRONO_ORDINAL_PIECES, CLOCK_WORDS, DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { TRIGGER, ahead, alt } from './dates-core.js';
 import { sentenceAt } from '../segment/index.js';
@@ -165,15 +165,8 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The word groups of the results that may be kept here (a certain day of a month, or an hour)
- * whatever else the run holds: months, clock words, `the end of the month`. Other runs are read
- * only with a match of `KEPT_SHAPE`, or of `CASUAL_DATE` and a weekday (`WEEKDAYISH`).
- */
-const KEPT_GROUPS = TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
-
-/**
- * The text every kept result of a run without a word of `KEPT_GROUPS` holds (chrono-node 2.10, its
- * casual English configuration). A result `parseCalendar` keeps is
+ * The text every result `parseCalendar` keeps holds, and so the run of sentences it comes from
+ * (chrono-node 2.10, its casual English configuration). A kept result is
  *  - a clock time: its text, or that of the range it ends, matches `CLOCK`; that text is a piece of
  *    the run, and `CLOCK` (no anchors, no look-around) then matches the run; or
  *  - a day of a month: some chrono component holds a certain day and month (`splitRange` only
@@ -185,40 +178,49 @@ const KEPT_GROUPS = TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
  *      digits, white space and a digit (`DATE_DIGITS`);
  *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
  *      ENYearMonthDay with a name): a month name, each of chrono's spellings of which holds a word
- *      of the `month` group;
- *    - ENEndOfCurrentMonthParser and ENRelativeDateFormatParser (`the end of the month`,
- *      `this month`): the word `month`;
- *    - ENEndOfPeriodRefiner, after `end of` or `last day of` (and `the`): a day to `this week`,
- *      `this month` or `this year` (untagged, unlike `next week`), or to a result whose month is
- *      certain already (`this months`, `5/2024`, a month name): `END_OF_THIS`;
+ *      of the `month` group; a day only from an ordinal next to it, digits (`5`, `5th`) or a word
+ *      (`fifth`, `twenty-first`: `ORDINAL`), or from ENEndOfPeriodRefiner after `end of` or
+ *      `last day of` (`END_BEFORE`);
+ *    - ENEndOfCurrentMonthParser (`the end of the month`, `last day of month`), and
+ *      ENEndOfPeriodRefiner after `end of` or `last day of` (and `the`) on `this week`, `this
+ *      month`, `this year` (untagged, unlike `next week`) or a result whose month is certain
+ *      already (`this months`, `5/2024`, a month name): `END_OF`;
  *    - the casual references (`today`, `now`, `last night`, `tonight`): tagged
  *      `parser/ENCasualDateParser`, and left out unless the text holds `noon` or `midnight` (even
  *      in `afternoon`: `yesterday afternoon`), which `CLOCK` matches, or the tag is lost:
  *      `ParsingComponents.clone` drops tags, and MergeWeekdayComponentRefiner gives a clone of the
  *      result after a weekday (a name, `weekend` or `weekday`; `Monday tonight`, `the weekend
- *      today`): `CASUAL_DATE` and `WEEKDAYISH` in the run;
+ *      today`): `CASUAL_DATE` and a weekday (`WEEKDAY_WORDS_TOO`) in the run;
  *    - `createRelativeFromReference` (the time-unit parsers, `last week`, the relative merges):
  *      tagged `result/relativeDate`, left out; the weekday merge leaves such results alone.
  *    The other merges keep the tags of their parts (ENMergeDateTimeRefiner adds both; the range
  *    refiners keep both components and only imply what the other end holds); the remaining
  *    refiners add a year, a time zone or drop results.
- * So a run without a word of `KEPT_GROUPS`, a match of `KEPT_SHAPE`, or matches of `CASUAL_DATE`
- * and `WEEKDAYISH` yields nothing kept: most runs with digits hold only counts and sums
- * (`5 percent`, `$3 million`, `40,000 people`).
+ * A run that `keeps` turns down yields nothing kept, however its results merge: most runs with
+ * digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
+ * names come without a day (`in September`, `may`).
  */
 const DATE_DIGITS = /\d[-./]\d|\d{4}\s\d/;
-const END_OF_THIS = /(?:day|end)\s+of\s+(?:the\s+)?this\s*(?:week|month|year)/;
-const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF_THIS.source}|${CLOCK.source}`, 'i');
-/** What chrono's casual date parser matches (`tmrw` holds `tmr`), and more (`know` holds `now`). */
-const CASUAL_DATE = /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i;
-/** A weekday to chrono: a word of the `weekday` group, `weekend` or `weekday`. */
+const END_OF = /(?:day|end)\s+of\s+(?:the\s+)?(?:this\s*)?(?:week|month|year)/;
+const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF.source}|${CLOCK.source}`, 'i');
+const DIGIT = /\d/;
+const ORDINAL = new RegExp(alt(CHRONO_ORDINAL_PIECES), 'i');
+const END_BEFORE = /(?:day|end)\s+of\s/i;
+/** What chrono's casual date parser matches, and more (`know` holds `now`). */
+const CASUAL_DATE = new RegExp(CHRONO_CASUAL_DATES.map((w) => w.replace(/ /g, '\\s*')).join('|'), 'i');
+/** A weekday to chrono besides the words of the `weekday` group. */
 const WEEKDAY_WORDS_TOO = /week(?:end|day)/i;
 
-/** May the run of sentences `text.slice(start, end)`, with the trigger groups `g` (all when unknown), yield a kept result? */
+/**
+ * May the run of sentences `text.slice(start, end)`, with the trigger groups `g` (-1 when
+ * unknown), yield a kept result? See above.
+ */
 function keeps(text: string, start: number, end: number, g: number): boolean {
-  if ((g & KEPT_GROUPS) !== 0) return true;
+  if (g === -1) return true;
   const run = text.slice(start, end);
-  return KEPT_SHAPE.test(run) || (CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run)));
+  if (KEPT_SHAPE.test(run)) return true;
+  if ((g & TRIGGER.month) !== 0 && (DIGIT.test(run) || ORDINAL.test(run) || END_BEFORE.test(run))) return true;
+  return CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run));
 }
 
 /**

@@ -60,6 +60,7 @@ const EDGES = [
   'Thus, we know the day. The sun sat low that night, and now it is day.',
   'In September they may meet. On the fifth of September, by the end of September, on the last day of February, they met.',
   'They met on the twenty-first of March and the thirteenth\nof May. Around the clock, work goes on. They met on September\n\n5.',
+  'In September, 5 people came. They may meet 3 times in May, on 5-of-May, Sept.. 5, 2016.jan.5 or May first, 40 said.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });

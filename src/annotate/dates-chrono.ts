@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { CHRONO_CASUAL_DATES, CHRONO_ORDINAL_PIECES, CLOCK_WORDS, DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import { CHRONO_CASUAL_DATES, CLOCK_WORDS, DATE_LIKE_NAMES, DAY_ORDINAL_WORDS, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { TRIGGER, ahead, alt } from './dates-core.js';
 import { sentenceAt } from '../segment/index.js';
@@ -178,9 +178,12 @@ const CHRONO_GROUPS =
  *      digits, white space and a digit (`DATE_DIGITS`);
  *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
  *      ENYearMonthDay with a name): a month name, each of chrono's spellings of which holds a word
- *      of the `month` group; a day only from an ordinal next to it, digits (`5`, `5th`) or a word
- *      (`fifth`, `twenty-first`: `ORDINAL`), or from ENEndOfPeriodRefiner after `end of` or
- *      `last day of` (`END_BEFORE`);
+ *      of the `month` group; a day only from an ordinal next to it (`DAY_BEFORE_MONTH`, `DAY_AFTER_MONTH`): digits (`5`,
+ *      `5th`) or words (`fifth`, `twenty-first`: chrono's ordinal words are `DAY_ORDINAL_WORDS`),
+ *      before it with `-`, `/` or white space and `of` between (ENMonthNameLittleEndianParser),
+ *      or after it (and a dot) with `-`, `/`, white space and a comma between
+ *      (-MiddleEndian), or with one of `-./` and white space (ENYearMonthDayParser); or from
+ *      ENEndOfPeriodRefiner after `end of` or `last day of` (`END_BEFORE`);
  *    - ENEndOfCurrentMonthParser (`the end of the month`, `last day of month`), and
  *      ENEndOfPeriodRefiner after `end of` or `last day of` (and `the`) on `this week`, `this
  *      month`, `this year` (untagged, unlike `next week`) or a result whose month is certain
@@ -198,13 +201,20 @@ const CHRONO_GROUPS =
  *    refiners add a year, a time zone or drop results.
  * A run that `keeps` turns down yields nothing kept, however its results merge: most runs with
  * digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
- * names come without a day (`in September`, `may`).
+ * names come without a day next to them (`in September, 5 people`, `may`).
  */
 const DATE_DIGITS = /\d[-./]\d|\d{4}\s\d/;
 const END_OF = /(?:day|end)\s+of\s+(?:the\s+)?(?:this\s*)?(?:week|month|year)/;
 const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF.source}|${CLOCK.source}`, 'i');
-const DIGIT = /\d/;
-const ORDINAL = new RegExp(alt(CHRONO_ORDINAL_PIECES), 'i');
+/** The words of chrono's ordinal days, first and last (`twenty`, `first`). */
+const ORDINAL_WORD = alt(new Set(Object.keys(DAY_ORDINAL_WORDS).flatMap((k) => k.split(' '))));
+const MONTH_NAME = alt(Object.keys(MONTHS));
+/**
+ * A month name and a day next to it, as chrono's month-name parsers read them, and more (no word
+ * boundaries). Each of chrono's month names is a `MONTHS` entry, with a dot or not.
+ */
+const DAY_BEFORE_MONTH = new RegExp(`(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD})(?:\\s|of|[,./-])*(?:${MONTH_NAME})`, 'i');
+const DAY_AFTER_MONTH = new RegExp(`(?:${MONTH_NAME})\\.?(?:\\s|[,./-])*(?:\\d|${ORDINAL_WORD})`, 'i');
 const END_BEFORE = /(?:day|end)\s+of\s/i;
 /** What chrono's casual date parser matches, and more (`know` holds `now`). */
 const CASUAL_DATE = new RegExp(CHRONO_CASUAL_DATES.map((w) => w.replace(/ /g, '\\s*')).join('|'), 'i');
@@ -219,7 +229,7 @@ function keeps(text: string, start: number, end: number, g: number): boolean {
   if (g === -1) return true;
   const run = text.slice(start, end);
   if (KEPT_SHAPE.test(run)) return true;
-  if ((g & TRIGGER.month) !== 0 && (DIGIT.test(run) || ORDINAL.test(run) || END_BEFORE.test(run))) return true;
+  if ((g & TRIGGER.month) !== 0 && (DAY_AFTER_MONTH.test(run) || DAY_BEFORE_MONTH.test(run) || END_BEFORE.test(run))) return true;
   return CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run));
 }
 

@@ -475,28 +475,6 @@ export const CHRONO_DAY_WORDS: readonly string[] = ['month'];
  */
 export const CHRONO_CASUAL_DATES: readonly string[] = ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last night'];
 
-/**
- * Pieces of every ordinal word chrono reads as a day of a month (`fifth`, `twenty-first`,
- * `thirteenth`: `teenth`), for src/annotate/dates-chrono.ts.
- */
-export const CHRONO_ORDINAL_PIECES: readonly string[] = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'teenth',
-  'twentieth',
-  'thirtieth',
-];
-
 /** Named events written like dates that are not TIMEX3 dates (`9/11`). */
 export const DATE_LIKE_NAMES: readonly string[] = ['9/11', '7/7', '24/7', '365'];
 

@@ -61,6 +61,7 @@ const EDGES = [
   'In September they may meet. On the fifth of September, by the end of September, on the last day of February, they met.',
   'They met on the twenty-first of March and the thirteenth\nof May. Around the clock, work goes on. They met on September\n\n5.',
   'In September, 5 people came. They may meet 3 times in May, on 5-of-May, Sept.. 5, 2016.jan.5 or May first, 40 said.',
+  'It rose 2.5 percent, 10-20 people said. On 5.5.16, 2016 10-5 and 2016-10 5 they met; 9/5 and 5/2016 too.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });

@@ -172,10 +172,11 @@ const CHRONO_GROUPS =
  *  - a day of a month: some chrono component holds a certain day and month (`splitRange` only
  *    copies them). In chrono's English parsers and refiners they are made certain (`assign`,
  *    `assignSimilarDate`, a components object) by
- *    - ISOFormatParser (`2024-09-05`), SlashDateFormatParser (`9/5`, `9.5.24`, `9-5-2024`),
- *      ENSlashMonthFormatParser (`9/2024`, a month only), ENYearMonthDayParser with a month number
- *      (`2024-9-5`, `2024/9/5`, `2024 9 5`): a digit, `-`, `.` or `/` and a digit, or four
- *      digits, white space and a digit (`DATE_DIGITS`);
+ *    - ISOFormatParser (`2024-09-05`), SlashDateFormatParser (`9/5`, `9.5.24`, `9-5-2024`; not
+ *      `2.5` or `10-20`: without a year it wants a `/`), ENSlashMonthFormatParser (`9/2024`, a
+ *      month only), ENYearMonthDayParser with a month number (`2024-9-5`, `2024/9/5`, `2024 9 5`):
+ *      digits with a `/` between, or three numbers with `-`, `.` or `/` between, or white space
+ *      after four digits (`DATE_DIGITS`);
  *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
  *      ENYearMonthDay with a name): a month name, each of chrono's spellings of which holds a word
  *      of the `month` group; a day only from an ordinal next to it (`DAY_BEFORE_MONTH`, `DAY_AFTER_MONTH`): digits (`5`,
@@ -203,7 +204,7 @@ const CHRONO_GROUPS =
  * digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
  * names come without a day next to them (`in September, 5 people`, `may`).
  */
-const DATE_DIGITS = /\d[-./]\d|\d{4}\s\d/;
+const DATE_DIGITS = /\d\/\d|\d[-./]\d{1,2}[-./]\d|\d{4}\s\d{1,2}[-./\s]\d|\d{4}[-./]\d{1,2}\s\d/;
 const END_OF = /(?:day|end)\s+of\s+(?:the\s+)?(?:this\s*)?(?:week|month|year)/;
 const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF.source}|${CLOCK.source}`, 'i');
 /** The words of chrono's ordinal days, first and last (`twenty`, `first`). */

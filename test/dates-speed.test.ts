@@ -52,6 +52,16 @@ const EDGES = [
   'In the early\n1990s and the \u201990s, in the mid-\n80s. Results for Q3\n2016, 2016Q3 and H1 2017 came in the first quarter of 2016.',
   'The poll ran from 4 to\n22 this month, 4-23 in next month and 4 to 22 January,\n1995.',
   'They met Monday tonight. It is Friday now, he said. They left Sunday last night.\nMonday\ntomorrow, they said.',
+  'The minister left yesterday afternoon. They meet tomorrow at 5 this afternoon. It ended today at midnight.',
+  'Some 40,000 people, 5 percent of the town, paid $3 million. At 3 this afternoon, 12 more came. At 10:30 they left.',
+  'It was filed 2016 10 5, or 2016-10-5, or 9.5.2016, or 9/5, or 10/2016, at 10-11 a.m., 5pm or 7 o\u2019clock.',
+  'The vote was at the end of this months, 3 of them said. By the end of the month, 4 more.',
+  'We go the weekend today. On a weekday, tomorrow, they rest. He left on the last day of this year, by the end of this week.',
+  'Thus, we know the day. The sun sat low that night, and now it is day.',
+  'In September they may meet. On the fifth of September, by the end of September, on the last day of February, they met.',
+  'They met on the twenty-first of March and the thirteenth\nof May. Around the clock, work goes on. They met on September\n\n5.',
+  'In September, 5 people came. They may meet 3 times in May, on 5-of-May, Sept.. 5, 2016.jan.5 or May first, 40 said.',
+  'It rose 2.5 percent, 10-20 people said. On 5.5.16, 2016 10-5 and 2016-10 5 they met; 9/5 and 5/2016 too.',
 ];
 
 const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
@@ -59,7 +69,7 @@ const CORPUS = generate({ articles: 60, seed: 20241122, fixtures: false });
 /** Words that lead into a date or follow one, alone: no trigger among them. */
 const LEADS = ['officials said on', 'it was the end of the', 'more than two and a half', 'in the first', 'every other', 'Martin Luther King Jr.', 'at', 'from', 'between', 'this', 'last', 'the following', '(', 'on the', 'the early', 'mid-', 'some', 'the', 'of', 'ago', 'later', 'and a half', 'at least', 'the council met again', 'ET', 'by'];
 /** Pieces of dates, each with a trigger. */
-const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours'];
+const PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'the next day', 'day', 'noon', 'twenty first', 'Christmas', 'years ago', 'tmr', 'now', 'May', 'spring', 'quarter', 'the 1990s', 'Q3', '10-11', 'Sundays', 'daily', 'tonight', 'century', 'eleventh', 'o\'clock', 'month', 'weekend', 'in the past', 'hours', 'yesterday afternoon', '40,000', '5 percent', '2016 10', '9.5', '10:30', '5pm', '$3', 'at 3', 'the last day of this', 'the weekend', 'weekday', 'September', 'fifth of', 'the end of'];
 const JOINTS = [' ', '. ', '.\n', '\n', '\n\n', ', ', ' - ', '; ', '" ', '   \n  '];
 
 /** A seeded mix of lead words, date pieces and sentence ends. */
@@ -93,6 +103,36 @@ describe('dates: reading only the sentences with a trigger changes nothing', () 
   });
   it('generated articles', () => {
     for (const a of CORPUS) sameAsReadingEverything(a.name, a.text);
+  });
+});
+
+/** Pieces of what chrono reads as (parts of) dates, and the counts and sums around them. */
+const CHRONO_PIECES = ['Monday', '5 p.m.', 'March 5', '2016', 'next week', 'noon', 'twenty first', 'tmr', 'now', 'May', 'may', '10-11', 'tonight', 'today', 'yesterday', 'tomorrow', "o'clock", 'month', 'weekend', 'weekday', 'week', 'year', 'months', 'afternoon', 'night', 'morning', '40,000', '5 percent', '2016 10', '9.5', '10:30', '5pm', '$3', '3', '12', '31', '5th', 'fifth', 'thirteenth', 'September', 'Sept.', 'Dec', 'midnight', 'last night', 'lastnight', 'this month', 'this year', 'this week', '2 days', 'weeks', 'Friday,', 'Sat', 'thus', 'know', '9/5', '5/2016', '2016-09-05', 'T10:00', '1,234', '100', 'am', 'pm', 'a.m.', 'the end', 'day', 'days', 'within', 'midday', 'overmorrow', 'tmrw', 'qtr', 'mo', 'first', 'second', 'end of', 'last day of', 'twenty-first', '5th of', 'Sept', 'Mar', 'Jan.', '2015', '15', 'of', 'sun', 'the weekend', '1st'];
+const CHRONO_LEADS = ['officials said on', 'the last day of', 'at', 'from', 'this', 'last', 'next', 'on the', 'of', 'ago', 'later', 'by', 'to', 'until', 'and', ',', '-', 'in', 'since', 'after', 'the', 'about'];
+const CHRONO_JOINTS = ['. ', '.\n', '\n', '\n\n', ', ', ' - ', '; ', '" ', ' to ', ' at ', ' of ', '-', '/'];
+
+/** Short seeded texts of 2 to 6 chrono pieces and lead words, mostly joined by a space. */
+function chronoMixes(n: number, seed: number): string[] {
+  let x = seed;
+  const rnd = (): number => {
+    x = (x + 0x6d2b79f5) | 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = '';
+    for (let k = 0; k < 2 + (i % 5); k++) t += (rnd() < 2 / 3 ? pick(CHRONO_PIECES) : pick(CHRONO_LEADS)) + (rnd() < 0.5 ? ' ' : pick(CHRONO_JOINTS));
+    out.push(t);
+  }
+  return out;
+}
+
+describe("dates: chrono reads every run of sentences that may hold a date it keeps", () => {
+  it('short mixes of what chrono reads as dates (a weekday before a casual date, a day from the end of a period, a digit in a count)', () => {
+    for (const [i, body] of chronoMixes(3000, 5).entries()) sameAsReadingEverything(`chrono-${i}.txt`, `date 2016-01-15\n\n${body}`);
   });
 });
 

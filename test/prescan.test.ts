@@ -59,6 +59,15 @@ describe('pre-scan: it does skip work', () => {
     expect(TRIGGER_WORDS.filter((w) => !/^[a-z]+$/.test(w))).toEqual([]);
   });
 
+  it('reads a sentence to its end whatever its letters lower-case to (a dotted capital I, a kelvin sign)', () => {
+    for (const body of ['İzmir police met on Monday', 'The \u212Aey talks were on Monday', 'Officials in İzmir met at 5']) {
+      const doc = toDoc('a.txt', `date 2016-01-15\n\n${body}`);
+      const s = doc.sentences.find((x) => x.start >= doc.bodyStart)!;
+      expect(doc.need![s.index]! & NEED_DATES, body).toBe(NEED_DATES);
+      sameWithAndWithoutPrescan('a.txt', `date 2016-01-15\n\n${body}`);
+    }
+  });
+
   it('leaves no marks when turned off, so every annotator reads every sentence', () => {
     const a = CORPUS[0]!;
     expect(toDoc(a.name, a.text).need?.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { CLOCK_WORDS, DATE_LIKE_NAMES, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
+import { CHRONO_CASUAL_DATES, CLOCK_WORDS, DATE_LIKE_NAMES, DAY_ORDINAL_WORDS, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { TRIGGER, ahead, alt } from './dates-core.js';
 import { sentenceAt } from '../segment/index.js';
@@ -165,28 +165,84 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The groups of the results that may be kept here (a certain day of a month, or an hour): digits,
- * months, clock words, `the end of the month`. Units and periods give results chrono marks relative
- * (`next week`, `two days ago`: left out) or that have no certain day or hour (`this month`), as do
- * weekdays; casual words (`today`, `last night`, `now`) are left out too, unless a weekday comes
- * first (`Monday tonight` is a date to chrono): see `WEEKDAY_KEPT_GROUPS`.
+ * The text every result `parseCalendar` keeps holds, and so the run of sentences it comes from
+ * (chrono-node 2.10, its casual English configuration). A kept result is
+ *  - a clock time: its text, or that of the range it ends, matches `CLOCK`; that text is a piece of
+ *    the run, and `CLOCK` (no anchors, no look-around) then matches the run; or
+ *  - a day of a month: some chrono component holds a certain day and month (`splitRange` only
+ *    copies them). In chrono's English parsers and refiners they are made certain (`assign`,
+ *    `assignSimilarDate`, a components object) by
+ *    - ISOFormatParser (`2024-09-05`), SlashDateFormatParser (`9/5`, `9.5.24`, `9-5-2024`; not
+ *      `2.5` or `10-20`: without a year it wants a `/`), ENSlashMonthFormatParser (`9/2024`, a
+ *      month only), ENYearMonthDayParser with a month number (`2024-9-5`, `2024/9/5`, `2024 9 5`):
+ *      digits with a `/` between, or three numbers with `-`, `.` or `/` between, or white space
+ *      after four digits (`DATE_DIGITS`);
+ *    - the month-name parsers (ENMonthNameParser, -LittleEndian, -MiddleEndian, ENYearMonthName,
+ *      ENYearMonthDay with a name): a month name, each of chrono's spellings of which holds a word
+ *      of the `month` group; a day only from an ordinal next to it (`DAY_BEFORE_MONTH`, `DAY_AFTER_MONTH`): digits (`5`,
+ *      `5th`) or words (`fifth`, `twenty-first`: chrono's ordinal words are `DAY_ORDINAL_WORDS`),
+ *      before it with `-`, `/` or white space and `of` between (ENMonthNameLittleEndianParser),
+ *      or after it (and a dot) with `-`, `/`, white space and a comma between
+ *      (-MiddleEndian), or with one of `-./` and white space (ENYearMonthDayParser); or from
+ *      ENEndOfPeriodRefiner after `end of` or `last day of` (`END_BEFORE`);
+ *    - ENEndOfCurrentMonthParser (`the end of the month`, `last day of month`), and
+ *      ENEndOfPeriodRefiner after `end of` or `last day of` (and `the`) on `this week`, `this
+ *      month`, `this year` (untagged, unlike `next week`) or a result whose month is certain
+ *      already (`this months`, `5/2024`, a month name): `END_OF`;
+ *    - the casual references (`today`, `now`, `last night`, `tonight`): tagged
+ *      `parser/ENCasualDateParser`, and left out unless the text holds `noon` or `midnight` (even
+ *      in `afternoon`: `yesterday afternoon`), which `CLOCK` matches, or the tag is lost:
+ *      `ParsingComponents.clone` drops tags, and MergeWeekdayComponentRefiner gives a clone of the
+ *      result after a weekday (a name, `weekend` or `weekday`; `Monday tonight`, `the weekend
+ *      today`): `CASUAL_DATE` and a weekday (`WEEKDAY_WORDS_TOO`) in the run;
+ *    - `createRelativeFromReference` (the time-unit parsers, `last week`, the relative merges):
+ *      tagged `result/relativeDate`, left out; the weekday merge leaves such results alone.
+ *    The other merges keep the tags of their parts (ENMergeDateTimeRefiner adds both; the range
+ *    refiners keep both components and only imply what the other end holds); the remaining
+ *    refiners add a year, a time zone or drop results.
+ * A run that `keeps` turns down yields nothing kept, however its results merge: most runs with
+ * digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
+ * names come without a day next to them (`in September, 5 people`, `may`).
  */
-const KEPT_GROUPS = TRIGGER.digit | TRIGGER.month | TRIGGER.clock | TRIGGER['chrono day word'];
-/** The groups of the results that may be kept after a weekday. */
-const WEEKDAY_KEPT_GROUPS = TRIGGER['day word'] | TRIGGER['day part'] | TRIGGER['chrono word'];
+const DATE_DIGITS = /\d\/\d|\d[-./]\d{1,2}[-./]\d|\d{4}\s\d{1,2}[-./\s]\d|\d{4}[-./]\d{1,2}\s\d/;
+const END_OF = /(?:day|end)\s+of\s+(?:the\s+)?(?:this\s*)?(?:week|month|year)/;
+const KEPT_SHAPE = new RegExp(`${DATE_DIGITS.source}|${END_OF.source}|${CLOCK.source}`, 'i');
+/** The words of chrono's ordinal days, first and last (`twenty`, `first`). */
+const ORDINAL_WORD = alt(new Set(Object.keys(DAY_ORDINAL_WORDS).flatMap((k) => k.split(' '))));
+const MONTH_NAME = alt(Object.keys(MONTHS));
+/**
+ * A month name and a day next to it, as chrono's month-name parsers read them, and more (no word
+ * boundaries). Each of chrono's month names is a `MONTHS` entry, with a dot or not.
+ */
+const DAY_BEFORE_MONTH = new RegExp(`(?:\\d(?:st|nd|rd|th)?|${ORDINAL_WORD})(?:\\s|of|[,./-])*(?:${MONTH_NAME})`, 'i');
+const DAY_AFTER_MONTH = new RegExp(`(?:${MONTH_NAME})\\.?(?:\\s|[,./-])*(?:\\d|${ORDINAL_WORD})`, 'i');
+const END_BEFORE = /(?:day|end)\s+of\s/i;
+/** What chrono's casual date parser matches, and more (`know` holds `now`). */
+const CASUAL_DATE = new RegExp(CHRONO_CASUAL_DATES.map((w) => w.replace(/ /g, '\\s*')).join('|'), 'i');
+/** A weekday to chrono besides the words of the `weekday` group. */
+const WEEKDAY_WORDS_TOO = /week(?:end|day)/i;
 
-/** May a run of sentences with these groups yield a kept result? */
-const keeps = (g: number): boolean => (g & KEPT_GROUPS) !== 0 || ((g & WEEKDAY_KEPT_GROUPS) !== 0 && (g & TRIGGER.weekday) !== 0);
+/**
+ * May the run of sentences `text.slice(start, end)`, with the trigger groups `g` (-1 when
+ * unknown), yield a kept result? See above.
+ */
+function keeps(text: string, start: number, end: number, g: number): boolean {
+  if (g === -1) return true;
+  const run = text.slice(start, end);
+  if (KEPT_SHAPE.test(run)) return true;
+  if ((g & TRIGGER.month) !== 0 && (DAY_AFTER_MONTH.test(run) || DAY_BEFORE_MONTH.test(run) || END_BEFORE.test(run))) return true;
+  return CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run));
+}
 
 /**
  * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
  * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
  * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
  * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
- * `CHRONO_GROUPS` or next to one that may yield a kept result (`keeps`). A sentence without the first
- * holds no chrono result; one next to a sentence with one may hold the words chrono reads into its
- * date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so that they do not
- * touch. A run without a word of the second yields nothing kept, however its results merge
+ * `CHRONO_GROUPS` or next to one, when such a run may yield a kept result (`keeps`). A sentence
+ * without such a word holds no chrono result; one next to a sentence with one may hold the words
+ * chrono reads into its date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so
+ * that they do not touch. A run `keeps` turns down yields nothing kept, however its results merge
  * (`Monday. Noon.` is one date to chrono).
  *
  * Chrono's cost grows with the number of its results times the length of the text it is given
@@ -230,7 +286,7 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
       let j = i;
       let g = 0;
       while (j < read.length && read[j]) g |= groups[j++]!;
-      if (keeps(g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      if (keeps(ctx.text, bounds[i]!, bounds[j]!, g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
       i = j;
     }
   }

@@ -28,40 +28,87 @@ for (const [bit, words] of [
   for (const w of words) WORD_NEEDS.set(w, (WORD_NEEDS.get(w) ?? 0) | bit);
 }
 
-/** Characters that mark a sentence by themselves: digits (dates, figures). */
-const charNeed = (code: number): number => (code >= 48 && code <= 57 ? NEED_DATES | NEED_FIGURES : 0);
-
-/**
- * Every trigger word is plain ASCII, so the scan reads runs of ASCII letters in the lower-cased
- * text. A run is a whole word or a piece of one next to an accented letter (`mayñ` gives `may`):
- * a piece can only mark a sentence more, never less, than whole words would.
- */
-const ASCII_WORD = /[a-z]+/g;
+/** What a digit marks a sentence for by itself (dates, figures). */
+const DIGIT_NEED = NEED_DATES | NEED_FIGURES;
 
 /** Every trigger word, for the test that keeps them plain lower-case ASCII. */
 export const TRIGGER_WORDS: readonly string[] = [...WORD_NEEDS.keys()];
 
-/** The need mask of `lower.slice(start, end)`, `lower` being the lower-cased text. */
-function needOfLower(lower: string, start: number, end: number): number {
+/** The hash `needOf` computes for a word of lower-case ASCII letters. */
+const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
+const hashOf = (w: string): number => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  return h;
+};
+/** Hash -> the trigger words with it (almost always one) and their needs. */
+const BY_HASH = new Map<number, Array<{ word: string; need: number }>>();
+for (const [word, need] of WORD_NEEDS) {
+  const list = BY_HASH.get(hashOf(word)) ?? [];
+  list.push({ word, need });
+  BY_HASH.set(hashOf(word), list);
+}
+const LONGEST = Math.max(...TRIGGER_WORDS.map((w) => w.length));
+
+/** The kelvin sign, which lower-cases to `k`; the dotted capital I, which lower-cases to `i` and a combining dot. */
+const KELVIN = 0x212a;
+const DOTTED_I = 0x130;
+
+/**
+ * The lower-case ASCII letter (a code) a character of `text` reads as when the text is
+ * lower-cased, or 0: `A`-`Z`, `a`-`z`, the kelvin sign (`k`) and the dotted capital I (`i`, then
+ * a combining dot that ends the word); no other character lower-cases to an ASCII letter.
+ */
+function asciiLower(c: number): number {
+  if (c < 128) {
+    const l = c | 32;
+    return l >= 97 && l <= 122 ? l : 0;
+  }
+  return c === KELVIN ? 107 : c === DOTTED_I ? 105 : 0;
+}
+
+/**
+ * The need mask of `text.slice(start, end)`: its digits, and its trigger words read as runs of
+ * ASCII letters in the lower-cased text (see `asciiLower`). A run is a whole word or a piece of one
+ * next to an accented letter (`mayñ` gives `may`): a piece can only mark a sentence more, never
+ * less, than whole words would; a run that crosses `end` is cut there, as the sentence is.
+ * Every trigger word is plain ASCII (test/prescan.test.ts).
+ */
+export function needOf(text: string, start: number, end: number): number {
   let need = 0;
-  for (let i = start; i < end && need !== NEED_ALL; i++) need |= charNeed(lower.charCodeAt(i));
-  if (need === NEED_ALL) return need;
-  ASCII_WORD.lastIndex = start;
-  for (let m = ASCII_WORD.exec(lower); m && m.index < end; m = ASCII_WORD.exec(lower)) {
-    // A run that crosses `end` is cut there, as the sentence is.
-    const word = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
-    const w = WORD_NEEDS.get(word);
-    if (w) {
-      need |= w;
-      if (need === NEED_ALL) break;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      need |= DIGIT_NEED;
+      i++;
+      continue;
+    }
+    let l = asciiLower(c);
+    if (l === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = 0;
+    for (;;) {
+      h = hashStep(h, l);
+      i++;
+      if (i >= end || text.charCodeAt(i - 1) === DOTTED_I) break;
+      l = asciiLower(text.charCodeAt(i));
+      if (l === 0) break;
+    }
+    if (i - from > LONGEST) continue;
+    const list = BY_HASH.get(h);
+    if (!list) continue;
+    for (const e of list) {
+      if (e.word.length !== i - from) continue;
+      let k = 0;
+      while (k < e.word.length && asciiLower(text.charCodeAt(from + k)) === e.word.charCodeAt(k)) k++;
+      if (k === e.word.length) need |= e.need;
     }
   }
   return need;
-}
-
-/** The need mask of `text.slice(start, end)`. */
-export function needOf(text: string, start: number, end: number): number {
-  return needOfLower(text.slice(start, end).toLowerCase(), 0, end - start);
 }
 
 /**
@@ -71,10 +118,7 @@ export function needOf(text: string, start: number, end: number): number {
  */
 export function prescan(doc: Pick<Doc, 'text' | 'sentences' | 'quoted'>): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
-  // Lower-casing keeps offsets only when no character changes length (`İ` does): else per sentence.
-  const lower = doc.text.toLowerCase();
-  if (lower.length === doc.text.length) for (const s of doc.sentences) out[s.index] = needOfLower(lower, s.start, s.end);
-  else for (const s of doc.sentences) out[s.index] = needOf(doc.text, s.start, s.end);
+  for (const s of doc.sentences) out[s.index] = needOf(doc.text, s.start, s.end);
   let q = 0;
   for (const s of doc.sentences) {
     while (q < doc.quoted.length && doc.quoted[q]!.end <= s.start) q++;

@@ -463,8 +463,17 @@ export const CLOCK_WORDS: readonly string[] = ['noon', 'midnight', "o'clock"];
  */
 export const CHRONO_WORDS: readonly string[] = ['now', 'tmr', 'tmrw', 'overmorrow', 'midday', 'mo', 'mos', 'qtr'];
 
+/** Words run together that chrono reads as one date (`last\s*night`): triggers, as `CHRONO_WORDS` are. */
+export const CHRONO_RUN_TOGETHER: readonly string[] = ['lastnight'];
+
 /** Words with which chrono reads a day of a month without digits or a month name (`the end of the month`). */
 export const CHRONO_DAY_WORDS: readonly string[] = ['month'];
+
+/**
+ * What chrono's casual date parser reads as a day (`last\s*night`: no space needed; `tmrw` holds
+ * `tmr`), for src/annotate/dates-chrono.ts.
+ */
+export const CHRONO_CASUAL_DATES: readonly string[] = ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last night'];
 
 /** Named events written like dates that are not TIMEX3 dates (`9/11`). */
 export const DATE_LIKE_NAMES: readonly string[] = ['9/11', '7/7', '24/7', '365'];

@@ -20,6 +20,7 @@
  */
 import {
   CHRONO_DAY_WORDS,
+  CHRONO_RUN_TOGETHER,
   CHRONO_WORDS,
   CLOCK_WORDS,
   DAY_ORDINAL_WORDS,
@@ -69,7 +70,7 @@ const GROUP_TABLES = {
   holiday: [HOLIDAYS],
   'day ordinal': [LONG_DAY_ORDINALS],
   clock: [CLOCK_WORDS],
-  'chrono word': [CHRONO_WORDS],
+  'chrono word': [CHRONO_WORDS, CHRONO_RUN_TOGETHER],
   'chrono day word': [CHRONO_DAY_WORDS],
 } satisfies Record<string, Table[]>;
 

@@ -4,12 +4,12 @@
  * library is not loaded with the extractor: the first call that tags loads it, synchronously, as
  * its single-file CommonJS build (much quicker to load than its ES module tree, same tagger).
  *
- * Tagging goes through `tagTerms`, which asks the current tagger: by default this thread's own
- * compromise (loaded on the first call); in the CLI's extraction workers, a tagger thread that
- * started loading compromise when the process started (src/tagger.ts, src/pool.ts), so its
- * load is off the extraction's path. The tagger thread runs the same `localTagTerms` on the same
- * text: the terms are the same either way. A tagger thread that is gone (it failed to load, it
- * died, it was stopped) answers nothing: the caller then loads compromise itself.
+ * In the CLI's extraction workers, compromise runs in a tagger thread instead (src/tagger.ts,
+ * started with the process by src/pool.ts, so its load is off the extraction's path): after
+ * `useTaggerThread(link)`, `compromise()` is a stand-in whose `json()` asks that thread, which
+ * runs `compromiseJson` on the same text and answers with the same JSON. A tagger thread that
+ * is gone (it failed to load, it died, it was stopped) answers nothing: this thread then loads
+ * compromise itself.
  */
 import { createRequire } from 'node:module';
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
@@ -32,9 +32,46 @@ export interface Nlp {
 
 let nlp: Nlp | null = null;
 
-/** compromise's `nlp` function, loaded on the first call. */
-export function compromise(): Nlp {
+/** This thread's own compromise, loaded on the first call. */
+function localNlp(): Nlp {
   return (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
+}
+
+/** What a tagger thread is asked: `nlp(text).json(options)`, or with `terms`, `nlp(text).terms().json()`. */
+export interface TaggerRequest {
+  text: string;
+  terms: boolean;
+  options?: { offset?: boolean };
+}
+
+/** compromise's JSON for `request`, from this thread's own compromise. */
+export function compromiseJson(request: TaggerRequest): Array<{ terms: NlpTerm[] }> {
+  const doc = localNlp()(request.text);
+  if (request.terms) return doc.terms().json();
+  return request.options === undefined ? doc.json() : doc.json(request.options);
+}
+
+/** Asks the tagger thread; undefined once it is gone. */
+let remote: ((request: TaggerRequest) => Array<{ terms: NlpTerm[] }> | undefined) | null = null;
+
+const ask = (request: TaggerRequest) => remote?.(request) ?? compromiseJson(request);
+
+/** compromise as the tagger thread runs it: `json()` and `terms().json()` are asked there; the rest is this thread's own. */
+const viaThread: Nlp = Object.defineProperty(
+  Object.assign(
+    (text: string) => ({
+      json: (options?: { offset?: boolean }) => ask({ text, terms: false, options }),
+      terms: () => ({ json: () => ask({ text, terms: true }) }),
+    }),
+    { model: () => localNlp().model() },
+  ),
+  'version',
+  { get: () => localNlp().version, enumerable: true },
+) as Nlp;
+
+/** compromise's `nlp` function: this thread's own, loaded on the first call, or the tagger thread's (`useTaggerThread`). */
+export function compromise(): Nlp {
+  return remote ? viaThread : localNlp();
 }
 
 /** Whether compromise has been loaded by this thread (for tests and measurements). */
@@ -45,31 +82,6 @@ export const compromiseLoaded = (): boolean => nlp !== null;
  * article alive), exact for any UTF-16 (lone surrogates included): for cache keys.
  */
 export const ownedCopy = (s: string): string => Buffer.from(s, 'utf16le').toString('utf16le');
-
-/** A term as compromise tags it: where it starts in the text tagged, and its tags. */
-export interface TaggedTerm {
-  start: number;
-  tags: string[];
-}
-
-/** compromise's terms for `text`, in order (`nlp(text).json({ offset: true })`, sentences flattened), on this thread. */
-export function localTagTerms(text: string): TaggedTerm[] {
-  const out: TaggedTerm[] = [];
-  for (const s of compromise()(text).json({ offset: true })) for (const t of s.terms) out.push({ start: t.offset!.start, tags: t.tags });
-  return out;
-}
-
-export type Tagger = (text: string) => TaggedTerm[];
-
-let tagger: Tagger = localTagTerms;
-
-/** compromise's terms for `text` (as `localTagTerms`), from the current tagger. */
-export const tagTerms = (text: string): TaggedTerm[] => tagger(text);
-
-/** Make `t` the tagger of this thread (`null`: this thread's own compromise again). */
-export function useTagger(t: Tagger | null): void {
-  tagger = t ?? localTagTerms;
-}
 
 /**
  * What a thread needs to ask a tagger thread (src/tagger.ts): its end of a channel to it, and a
@@ -88,8 +100,8 @@ export const REPLIED = 1;
 /** `TaggerLink.state[0]`: the tagger thread has ended; it answers nothing more. */
 export const GONE = 2;
 
-/** What a tagger thread answers: the terms, or that compromise threw (the caller then tags itself, and throws the same). */
-export type TaggerReply = { terms: TaggedTerm[] } | { error: string };
+/** What a tagger thread answers: compromise's JSON, or that compromise threw (the caller then runs it itself, and throws the same). */
+export type TaggerReply = { json: Array<{ terms: NlpTerm[] }> } | { error: string };
 
 /**
  * Longest wait for one answer before giving up on the tagger thread: a safety net only (its end
@@ -99,37 +111,38 @@ export type TaggerReply = { terms: TaggedTerm[] } | { error: string };
 const REMOTE_TIMEOUT_MS = 30_000;
 
 /**
- * A tagger that asks the tagger thread at the other end of `link`, synchronously: it posts the
- * text and sleeps on the shared word until the answer is posted. Once the tagger thread is gone
- * (or silent past the safety net), this thread tags with its own compromise.
+ * A synchronous asker of the tagger thread at the other end of `link`: it posts the request and
+ * sleeps on the shared word until the answer is posted. Undefined when compromise threw there,
+ * and from the moment the tagger thread is gone (or silent past the safety net) on.
  */
-export function remoteTagger(link: TaggerLink, timeoutMs = REMOTE_TIMEOUT_MS): Tagger {
+export function askTaggerThread(link: TaggerLink, timeoutMs = REMOTE_TIMEOUT_MS): (request: TaggerRequest) => Array<{ terms: NlpTerm[] }> | undefined {
   const { port, state } = link;
   let gone = false;
-  return (text) => {
-    if (!gone && Atomics.load(state, 0) !== GONE) {
-      port.postMessage(text);
-      for (;;) {
-        const woke = Atomics.wait(state, 0, WAITING, timeoutMs);
-        const reply = receiveMessageOnPort(port);
-        if (reply) {
-          Atomics.compareExchange(state, 0, REPLIED, WAITING);
-          const m = reply.message as TaggerReply;
-          if ('terms' in m) return m.terms;
-          break; // compromise threw there: throw the same here
-        }
-        if (woke === 'timed-out' || Atomics.load(state, 0) === GONE) {
-          gone = true;
-          port.close();
-          break;
-        }
-        // Marked answered with no answer on the port (never expected): wait for the next notify.
-        Atomics.compareExchange(state, 0, REPLIED, WAITING);
-      }
-    } else if (!gone) {
-      gone = true;
-      port.close();
-    }
-    return localTagTerms(text);
+  const giveUp = () => {
+    gone = true;
+    port.close();
+    return undefined;
   };
+  return (request) => {
+    if (gone) return undefined;
+    if (Atomics.load(state, 0) === GONE) return giveUp();
+    port.postMessage(request);
+    for (;;) {
+      const woke = Atomics.wait(state, 0, WAITING, timeoutMs);
+      const reply = receiveMessageOnPort(port);
+      if (reply) {
+        Atomics.compareExchange(state, 0, REPLIED, WAITING);
+        const m = reply.message as TaggerReply;
+        return 'json' in m ? m.json : undefined;
+      }
+      if (woke === 'timed-out' || Atomics.load(state, 0) === GONE) return giveUp();
+      // Marked answered with no answer on the port (never expected): wait for the next notify.
+      Atomics.compareExchange(state, 0, REPLIED, WAITING);
+    }
+  };
+}
+
+/** From now on, this thread's `compromise()` runs in the tagger thread at the other end of `link` (`null`: its own again). */
+export function useTaggerThread(link: TaggerLink | null, timeoutMs?: number): void {
+  remote = link ? askTaggerThread(link, timeoutMs) : null;
 }

@@ -14,7 +14,7 @@
  *
  * In a short run the workers share one tagger thread (`tagger.js`, started by `prestart`) that
  * loads compromise from the start of the process and tags for them (src/compromise.ts
- * `remoteTagger`): its load is off the first article's path. A long run stops it as soon as
+ * `useTaggerThread`): its load is off the first article's path. A long run stops it as soon as
  * the files are known (`fitTagger`), and each worker loads compromise when it first needs it.
  */
 import { existsSync } from 'node:fs';

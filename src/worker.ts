@@ -8,7 +8,7 @@
  * thread (src/tagger.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { remoteTagger, useTagger, type TaggerLink } from './compromise.js';
+import { useTaggerThread, type TaggerLink } from './compromise.js';
 import { extractRead, readSized } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
@@ -18,7 +18,7 @@ export type { WorkerReply, WorkerRequest } from './pool.js';
 // loading compromise since the process started; without it, or once it is gone, this thread
 // loads compromise itself on its first tagging.
 const link = (workerData as { tagger?: TaggerLink } | null)?.tagger;
-if (link) useTagger(remoteTagger(link));
+if (link) useTaggerThread(link);
 
 // Start loading the extractor now, while the main thread is still walking the paths; the first
 // file then waits less. A failure here surfaces again, per file, when the file needs it.

@@ -8,9 +8,9 @@
  * a verb after the head noun. compromise tags the few words after the number (only them, so the
  * cost stays bounded) to tell a verb (`people linked to`) from a noun; the vocabulary tables win
  * where compromise guesses wrong (`25 firms`). compromise is loaded only when a phrase has a word
- * the tables do not know (`src/compromise.ts`; in the CLI, a thread of its own loads it).
+ * the tables do not know (`src/compromise.ts`).
  */
-import { ownedCopy, tagTerms } from '../compromise.js';
+import { compromise, ownedCopy } from '../compromise.js';
 import {
   MONEY_CUES,
   MONEY_UNIT_LINKS,
@@ -84,9 +84,11 @@ function tagWindow(text: string, start: number, end: number): Map<number, Tags> 
   let tags = tagCache.get(window);
   if (!tags) {
     tags = [];
-    for (const t of tagTerms(window)) {
-      const set = new Set(t.tags);
-      tags.push([t.start, { verb: set.has('Verb') && !set.has('Noun'), noun: set.has('Noun') || set.has('Acronym') || set.has('Value') }]);
+    for (const s of compromise()(window).json({ offset: true })) {
+      for (const t of s.terms) {
+        const set = new Set(t.tags);
+        tags.push([t.offset!.start, { verb: set.has('Verb') && !set.has('Noun'), noun: set.has('Noun') || set.has('Acronym') || set.has('Value') }]);
+      }
     }
     if (window.length <= TAG_CACHE_MAX_WINDOW) {
       if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear();

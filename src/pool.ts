@@ -253,9 +253,9 @@ let tagger: { worker: Worker; states: Int32Array[]; gone: boolean } | null = nul
 /**
  * Start the tagger thread running `url` (by default the compiled `tagger.js`; none when running
  * from sources), unless one was started: `prestart` does, and the workers started after it are
- * linked to it. It does not keep the process alive; `dropSpare` stops it. When
- * it ends, for whatever reason (it failed to load, it died, it was stopped), every worker waiting
- * on it is woken and tags by itself from then on, and workers started later are given no link.
+ * linked to it. It does not keep the process alive; `dropSpare` stops it. When it ends, for
+ * whatever reason (it failed to load, it died, it was stopped), every worker waiting on it is
+ * woken and runs compromise itself from then on, and workers started later are given no link.
  */
 export function startTagger(url: URL | null = taggerUrl()): void {
   if (tagger || !url) return;
@@ -318,9 +318,9 @@ let spare: { url: string; worker: Worker } | null = null;
  * to start on the same `url` takes the worker. Neither keeps the process alive, and `dropSpare`
  * stops them (the worker only when no lane took it: `--help`, a usage error, no files).
  */
-export function prestart(url: URL | null = workerUrl(), tagger: URL | null = taggerUrl()): void {
+export function prestart(url: URL | null = workerUrl(), taggerScript: URL | null = taggerUrl()): void {
   if (!url || spare) return;
-  startTagger(tagger);
+  startTagger(taggerScript);
   const worker = startWorker(url);
   worker.unref();
   // An error before a lane takes it: that lane's start fails the same way, per file.

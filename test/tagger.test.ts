@@ -1,8 +1,9 @@
 /**
  * The tagger thread (src/tagger.ts) that loads compromise while a short CLI run starts: the
- * workers get from it exactly the terms compromise gives in process, and a tagger thread that
- * fails to load, dies, or is stopped while a worker waits on it leaves the worker to tag by
- * itself, with the same results and nothing hanging. Runs the built code (`npm test` builds).
+ * workers get from it exactly the JSON compromise gives in process, and a tagger thread that
+ * fails to load, dies, or is stopped while a worker waits on it leaves the worker to run
+ * compromise itself, with the same results and nothing hanging. Runs the built code (`npm test`
+ * builds).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,10 +94,16 @@ describe('the tagger thread', () => {
     dist.prestart(WORKER, TAGGER);
     expect(await throughWorkers()).toEqual(await inProcess());
   });
+
+  it('is stopped when the run turns out long; the workers then run compromise themselves, same results', async () => {
+    dist.prestart(WORKER, TAGGER);
+    await dist.fitTagger(dist.TAGGER_MAX_FILES + 1);
+    expect(await throughWorkers()).toEqual(await inProcess());
+  });
 });
 
 // Well under the workers' own safety net (30 s without an answer): these end because the worker is woken.
-describe('a tagger thread that is not there: the workers tag by themselves, same results', { timeout: 20_000 }, () => {
+describe('a tagger thread that is not there: the workers run compromise themselves, same results', { timeout: 20_000 }, () => {
   it('fails to load', async () => {
     dist.prestart(WORKER, taggerModule(`throw new Error('no compromise here');`));
     expect(await throughWorkers()).toEqual(await inProcess());

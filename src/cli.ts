@@ -17,7 +17,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
 import { DEFAULT_MAX_FILE_SIZE, displayName, failure, walk, type ReadOptions } from './files.js';
-import { dropSpare, inProcessLane, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized } from './pool.js';
+import { dropSpare, fitTagger, inProcessLane, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized } from './pool.js';
 import { createProgress, type Progress, type ProgressOptions } from './progress.js';
 import type { FormatName, FormatterFactory } from './render/index.js';
 import { visible } from './render/visible.js';
@@ -219,6 +219,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
   try {
     const walked = await Promise.race([walk(paths, { extensions }), stopped]);
     const { files, errors: walkErrors } = walked === INTERRUPTED ? { files: [], errors: [] } : walked;
+    await fitTagger(files.length);
     if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
     // Workers start on demand, so never more of them than files.
     pool = ordered<string, Sized>(files, {

@@ -4,13 +4,21 @@
  * one article takes, and several workers extract side by side (`--jobs`). Messages: in
  * `{ id, file, bytes?, options, piece? }` (`bytes` for standard input, read by the main thread),
  * out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that JSON
- * format's text) and the bytes read.
+ * format's text) and the bytes read. `workerData.tagger`, when given, links it to the tagger
+ * thread (src/tagger.ts).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useTaggerThread, type TaggerLink } from './compromise.js';
 import { extractRead, readSized } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 export type { WorkerReply, WorkerRequest } from './pool.js';
+
+// Tag through the tagger thread when the main thread linked one (src/pool.ts): it has been
+// loading compromise since the process started; without it, or once it is gone, this thread
+// loads compromise itself on its first tagging.
+const link = (workerData as { tagger?: TaggerLink } | null)?.tagger;
+if (link) useTaggerThread(link);
 
 // Start loading the extractor now, while the main thread is still walking the paths; the first
 // file then waits less. A failure here surfaces again, per file, when the file needs it.

@@ -235,17 +235,17 @@ export function inProcessLane(options: ReadOptions): Lane<string, Sized> {
   };
 }
 
-/** The compiled worker beside this module; null when running from sources (tsx), where extraction stays in process. */
-export function workerUrl(): URL | null {
-  const url = new URL('./worker.js', import.meta.url);
+/** The compiled script `name` beside this module; null when running from sources (tsx), which have none. */
+function compiledBeside(name: string): URL | null {
+  const url = new URL(`./${name}`, import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/** The compiled worker beside this module; null when running from sources, where extraction stays in process. */
+export const workerUrl = (): URL | null => compiledBeside('worker.js');
+
 /** The compiled tagger thread beside this module; null when running from sources. */
-export function taggerUrl(): URL | null {
-  const url = new URL('./tagger.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
-}
+export const taggerUrl = (): URL | null => compiledBeside('tagger.js');
 
 /** The tagger thread, with the shared word of every link given out (to mark them `GONE` when it ends). */
 let tagger: { worker: Worker; states: Int32Array[]; gone: boolean } | null = null;

@@ -20,7 +20,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { GONE, type TaggerLink } from './compromise.js';
+import { GONE, serveTagging, type TaggerLink } from './compromise.js';
 import { displayName, extractBytes, failure, readArticle, type FileResult, type ReadOptions } from './files.js';
 import type { PieceFormat } from './render/json.js';
 
@@ -294,11 +294,32 @@ export async function stopTagger(): Promise<void> {
   if (t) await t.worker.terminate();
 }
 
-/** A channel to the tagger thread for one new worker; null when there is none. */
+let warm = false;
+
+/**
+ * This thread was started from the start-up snapshot (src/snapshot.ts): the extractor and
+ * compromise are loaded and warm here. The CLI then extracts a small run on this thread, and
+ * this thread, not a tagger thread, tags for the workers of a larger one.
+ */
+export function markWarm(): void {
+  warm = true;
+}
+
+/** Whether `markWarm` was called. */
+export const isWarm = (): boolean => warm;
+
+/** A channel to the tagger (this thread when warm, else the tagger thread) for one new worker; null when there is none. */
 function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | null {
-  if (!tagger || tagger.gone) return null;
+  if (!warm && (!tagger || tagger.gone)) return null;
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(4));
+  if (warm) {
+    serveTagging({ port: port2, state });
+    // Answering does not keep the process alive: the worker asking does.
+    port2.unref();
+    return { link: { port: port1, state }, transfer: [port1] };
+  }
+  if (!tagger) return null;
   tagger.worker.postMessage({ port: port2, state } satisfies TaggerLink, [port2]);
   tagger.states.push(state);
   return { link: { port: port1, state }, transfer: [port1] };
@@ -307,7 +328,9 @@ function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | nu
 /** A worker running `url`, linked to the tagger thread when there is one (`workerData.tagger`, for worker.js). */
 function startWorker(url: URL): Worker {
   const t = taggerLink();
-  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer }) : new Worker(url);
+  // Not the start-up snapshot's node options (src/launch.ts): a worker starts from node's own.
+  const execArgv: string[] = [];
+  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer, execArgv }) : new Worker(url, { execArgv });
 }
 
 let spare: { url: string; worker: Worker } | null = null;

@@ -17,8 +17,8 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
-import { DEFAULT_MAX_FILE_SIZE, displayName, failure, walk, type ReadOptions } from './files.js';
-import { dropSpare, fitTagger, inProcessLane, isWarm, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized } from './pool.js';
+import { DEFAULT_MAX_FILE_SIZE, displayName, failure, readArticle, walk, type ReadOptions } from './files.js';
+import { dropSpare, fitTagger, inProcessLane, isWarm, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized, type StdinReader } from './pool.js';
 import { createProgress, type Progress, type ProgressOptions } from './progress.js';
 import type { FormatName, FormatterFactory } from './render/index.js';
 import { visible } from './render/visible.js';
@@ -163,13 +163,20 @@ const INTERRUPTED = Symbol('interrupted');
 
 /**
  * Most bytes a warm main thread extracts itself (`isWarm`, src/pool.ts): about a quarter of a
- * second of work, so Ctrl-C, heard between two files, is still heard at once. Larger runs, and
- * standard input (its size is known only once read), go to the workers.
+ * second of work, so Ctrl-C, heard between two files, is still heard at once. Larger runs go to
+ * the workers.
  */
 export const IN_PROCESS_MAX_BYTES = 256 * 1024;
 
-/** Whether `files` are few and small enough, in all, to extract on the main thread (`IN_PROCESS_MAX_BYTES`). */
-async function smallRun(files: readonly string[]): Promise<boolean> {
+/**
+ * Whether `files` are few and small enough, in all, to extract on the main thread
+ * (`IN_PROCESS_MAX_BYTES`). Standard input alone is read first (`stdin`) to know.
+ */
+async function smallRun(files: readonly string[], stdin: StdinReader): Promise<boolean> {
+  if (files.length === 1 && files[0] === '-') {
+    // A read error is reported as the run's one result, as well from here as from a worker.
+    return stdin().then((bytes) => bytes.length <= IN_PROCESS_MAX_BYTES, () => true);
+  }
   // (Past 64 files, not worth a stat each: the run is large enough for workers.)
   if (!files.length || files.length > 64 || files.includes('-')) return false;
   try {
@@ -261,7 +268,10 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     await fitTagger(files.length);
     // A small run on a warm main thread (started from the start-up snapshot) is done here: a
     // worker would take longer to start than the run takes.
-    const url = isWarm() && (await smallRun(files)) ? null : workerUrl();
+    let read: Promise<Uint8Array> | null = null;
+    const stdin: StdinReader = () => (read ??= readArticle('-', maxFileSize));
+    const small = isWarm() ? await Promise.race([smallRun(files, stdin), stopped]) : false;
+    const url = small === true ? null : workerUrl();
     if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
     // Workers start on demand, so never more of them than files.
     pool = ordered<string, Sized>(files, {
@@ -270,7 +280,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
       depth: url ? 2 : 1,
       // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
       // and the main thread does not serialize).
-      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece) : inProcessLane(options)),
+      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece, stdin) : inProcessLane(options, stdin)),
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });
     await emit(formatter.begin());

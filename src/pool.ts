@@ -213,22 +213,25 @@ export async function extractSized(file: string, bytes: Uint8Array | undefined, 
   return extractRead(await readSized(file, bytes, options), options, piece);
 }
 
-/** Standard input (`-`) is read here, on the main thread; a worker gets its bytes. */
-async function request(file: string, options: ReadOptions, piece?: PieceFormat): Promise<Omit<WorkerRequest, 'id'> | Sized> {
+/** Reads standard input; the CLI passes one that reads it once (`-` is named at most once), so it can look first. */
+export type StdinReader = () => Promise<Uint8Array>;
+
+/** Standard input (`-`) is read here, on the main thread (by `stdin` when given); a worker gets its bytes. */
+async function request(file: string, options: ReadOptions, piece?: PieceFormat, stdin?: StdinReader): Promise<Omit<WorkerRequest, 'id'> | Sized> {
   if (file !== '-') return { file, options, piece };
   const name = displayName(file);
   try {
-    return { file: name, bytes: await readArticle(file, options.maxFileSize), options, piece };
+    return { file: name, bytes: await (stdin ? stdin() : readArticle(file, options.maxFileSize)), options, piece };
   } catch (err) {
     return { result: failure(name, err), size: 0 };
   }
 }
 
-/** A lane that extracts on this thread (when the compiled worker is missing: running from sources). */
-export function inProcessLane(options: ReadOptions): Lane<string, Sized> {
+/** A lane that extracts on this thread (a small run on a warm thread, or running from sources: no compiled worker). */
+export function inProcessLane(options: ReadOptions, stdin?: StdinReader): Lane<string, Sized> {
   return {
     async run(file) {
-      const req = await request(file, options);
+      const req = await request(file, options, undefined, stdin);
       return 'result' in req ? req : extractSized(req.file, req.bytes, options);
     },
     close: async () => {},
@@ -376,7 +379,7 @@ function takeSpare(url: URL): Worker | null {
  * it was on with an INTERNAL error; the files queued behind it go to a fresh worker. With
  * `piece`, articles come back as that JSON format's text (`Rendered`).
  */
-export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat): Lane<string, Sized> {
+export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat, stdin?: StdinReader): Lane<string, Sized> {
   interface Pending {
     request: WorkerRequest;
     name: string;
@@ -413,7 +416,7 @@ export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat):
   };
   return {
     async run(file) {
-      const req = await request(file, options, piece);
+      const req = await request(file, options, piece, stdin);
       if ('result' in req) return req;
       return new Promise<Sized>((resolve) => send({ request: { id: nextId++, ...req }, name: displayName(file), resolve }));
     },

@@ -95,12 +95,14 @@ describe('the start-up snapshot', () => {
     }
   });
 
-  it('standard input: the same bytes', () => {
-    const text = `date 2024-09-05\n${prose()}\n`;
-    const args = ['extract', '-', '--format', 'json'];
-    const r = claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '1' } });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '0' } }).stdout);
+  it('standard input, small (on the main thread) and past IN_PROCESS_MAX_BYTES (on a worker): the same bytes', () => {
+    const body = `${prose()}\n\n`;
+    for (const text of [`date 2024-09-05\n${body}`, `date 2024-09-05\n${body.repeat(Math.ceil((IN_PROCESS_MAX_BYTES + 1) / body.length))}`]) {
+      const args = ['extract', '-', '--format', 'json'];
+      const r = claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '1' } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '0' } }).stdout);
+    }
   });
 
   it('Ctrl-C on a terminal reaches bin/claims.js and the run both: one interruption, valid JSON, exit 130', async () => {

@@ -20,9 +20,13 @@ const INFO = pathToFileURL(join(ROOT, 'dist', 'snapshot.json'));
 const ARGV = ['node', 'claims', 'extract', 'x.txt'];
 const articles = readdirSync(ARTICLES_DIR).filter((n) => n.endsWith('.txt')).sort();
 
-/** The run from the snapshot (required) and the run without it, side by side. */
+/** From the snapshot (required; node options of the caller's would rule it out), and without it. */
+const FROM_SNAPSHOT = { CLAIMS_SNAPSHOT: '1', NODE_OPTIONS: '' };
+const WITHOUT = { CLAIMS_SNAPSHOT: '0' };
+
+/** The run from the snapshot and the run without it, side by side. */
 function both(args: string[]) {
-  return { snapshot: claims(args, { env: { CLAIMS_SNAPSHOT: '1' } }), plain: claims(args, { env: { CLAIMS_SNAPSHOT: '0' } }) };
+  return { snapshot: claims(args, { env: FROM_SNAPSHOT }), plain: claims(args, { env: WITHOUT }) };
 }
 
 /** A folder past `IN_PROCESS_MAX_BYTES`, so the run goes to workers: the fixtures over and over, and a file that fails. */
@@ -99,9 +103,9 @@ describe('the start-up snapshot', () => {
     const body = `${prose()}\n\n`;
     for (const text of [`date 2024-09-05\n${body}`, `date 2024-09-05\n${body.repeat(Math.ceil((IN_PROCESS_MAX_BYTES + 1) / body.length))}`]) {
       const args = ['extract', '-', '--format', 'json'];
-      const r = claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '1' } });
+      const r = claims(args, { input: text, env: FROM_SNAPSHOT });
       expect(r.code).toBe(0);
-      expect(r.stdout).toBe(claims(args, { input: text, env: { CLAIMS_SNAPSHOT: '0' } }).stdout);
+      expect(r.stdout).toBe(claims(args, { input: text, env: WITHOUT }).stdout);
     }
   });
 
@@ -115,7 +119,7 @@ describe('the start-up snapshot', () => {
       const child = spawn(process.execPath, [BIN, 'extract', dir, '--format', 'json'], {
         cwd: ROOT,
         detached: true,
-        env: { ...process.env, CLAIMS_SNAPSHOT: '1' },
+        env: { ...process.env, ...FROM_SNAPSHOT },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';

@@ -11,13 +11,14 @@
  * one article starts fast.
  */
 import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
-import { DEFAULT_MAX_FILE_SIZE, displayName, failure, walk, type ReadOptions } from './files.js';
-import { dropSpare, fitTagger, inProcessLane, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized } from './pool.js';
+import { DEFAULT_MAX_FILE_SIZE, displayName, failure, readArticle, walk, type ReadOptions } from './files.js';
+import { dropSpare, fitTagger, inProcessLane, isWarm, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized, type StdinReader } from './pool.js';
 import { createProgress, type Progress, type ProgressOptions } from './progress.js';
 import type { FormatName, FormatterFactory } from './render/index.js';
 import { visible } from './render/visible.js';
@@ -116,15 +117,25 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-/** Resolves (to the exit code) on the first SIGINT or SIGTERM; a second one exits at once. */
+/**
+ * A second signal this soon after the first is the same interruption, come twice: Ctrl-C reaches
+ * both bin/claims.js and the run it started from the start-up snapshot (src/launch.ts), and
+ * bin/claims.js passes on what it receives.
+ */
+const SAME_INTERRUPT_MS = 300;
+
+/** Resolves (to the exit code) on the first SIGINT or SIGTERM; a second one, later, exits at once. */
 function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
   let resolve!: (code: number) => void;
   const signalled = new Promise<number>((r) => (resolve = r));
-  let seen = false;
+  let seen: number | null = null;
   const handler = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
-    if (seen) process.exit(code);
-    seen = true;
+    if (seen !== null) {
+      if (performance.now() - seen < SAME_INTERRUPT_MS) return;
+      process.exit(code);
+    }
+    seen = performance.now();
     resolve(code);
   };
   process.on('SIGINT', handler);
@@ -134,11 +145,47 @@ function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
     dispose: () => {
       process.off('SIGINT', handler);
       process.off('SIGTERM', handler);
+      if (seen === null) return;
+      // Interrupted: the second copy of the signal may still be on its way. Without a listener it
+      // would kill the process while it closes the output.
+      const swallow = () => {};
+      process.on('SIGINT', swallow);
+      process.on('SIGTERM', swallow);
+      setTimeout(() => {
+        process.off('SIGINT', swallow);
+        process.off('SIGTERM', swallow);
+      }, SAME_INTERRUPT_MS).unref();
     },
   };
 }
 
 const INTERRUPTED = Symbol('interrupted');
+
+/**
+ * Most bytes a warm main thread extracts itself (`isWarm`, src/pool.ts): about a quarter of a
+ * second of work, so Ctrl-C, heard between two files, is still heard at once. Larger runs go to
+ * the workers.
+ */
+export const IN_PROCESS_MAX_BYTES = 256 * 1024;
+
+/**
+ * Whether `files` are few and small enough, in all, to extract on the main thread
+ * (`IN_PROCESS_MAX_BYTES`). Standard input alone is read first (`stdin`) to know.
+ */
+async function smallRun(files: readonly string[], stdin: StdinReader): Promise<boolean> {
+  if (files.length === 1 && files[0] === '-') {
+    // A read error is reported as the run's one result, as well from here as from a worker.
+    return stdin().then((bytes) => bytes.length <= IN_PROCESS_MAX_BYTES, () => true);
+  }
+  // (Past 64 files, not worth a stat each: the run is large enough for workers.)
+  if (!files.length || files.length > 64 || files.includes('-')) return false;
+  try {
+    const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+    return sizes.reduce((a, b) => a + b, 0) <= IN_PROCESS_MAX_BYTES;
+  } catch {
+    return false; // the workers report it, file by file
+  }
+}
 
 interface ExtractFlags {
   format: FormatName;
@@ -212,7 +259,6 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
           });
         });
   const options: ReadOptions = { date, only, explain: flags.explain, maxFileSize };
-  const url = workerUrl();
   const piece = flags.format !== 'report' && formatter.placed ? flags.format : undefined;
   let pool: OrderedRun<Sized> | null = null;
   let failed = 0;
@@ -220,6 +266,12 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     const walked = await Promise.race([walk(paths, { extensions }), stopped]);
     const { files, errors: walkErrors } = walked === INTERRUPTED ? { files: [], errors: [] } : walked;
     await fitTagger(files.length);
+    // A small run on a warm main thread (started from the start-up snapshot) is done here: a
+    // worker would take longer to start than the run takes.
+    let read: Promise<Uint8Array> | null = null;
+    const stdin: StdinReader = () => (read ??= readArticle('-', maxFileSize));
+    const small = isWarm() ? await Promise.race([smallRun(files, stdin), stopped]) : false;
+    const url = small === true ? null : workerUrl();
     if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
     // Workers start on demand, so never more of them than files.
     pool = ordered<string, Sized>(files, {
@@ -228,7 +280,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
       depth: url ? 2 : 1,
       // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
       // and the main thread does not serialize).
-      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece) : inProcessLane(options)),
+      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece, stdin) : inProcessLane(options, stdin)),
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });
     await emit(formatter.begin());

@@ -74,6 +74,11 @@ export function compromise(): Nlp {
   return remote ? viaThread : localNlp();
 }
 
+/** Use `loaded` as this thread's compromise from now on (the start-up snapshot holds one already loaded: src/snapshot.ts). */
+export function provideCompromise(loaded: Nlp): void {
+  nlp = loaded;
+}
+
 /** Whether compromise has been loaded by this thread (for tests and measurements). */
 export const compromiseLoaded = (): boolean => nlp !== null;
 
@@ -145,4 +150,27 @@ export function askTaggerThread(link: TaggerLink, timeoutMs = REMOTE_TIMEOUT_MS)
 /** From now on, this thread's `compromise()` runs in the tagger thread at the other end of `link` (`null`: its own again). */
 export function useTaggerThread(link: TaggerLink | null, timeoutMs?: number): void {
   remote = link ? askTaggerThread(link, timeoutMs) : null;
+}
+
+/**
+ * Answer the thread at the other end of `link` from this thread's compromise: in, a
+ * `TaggerRequest`; out, `compromiseJson(request)` (or compromise's error), posted before the
+ * shared word is set to `REPLIED` and the asker woken. The tagger thread serves every worker so
+ * (src/tagger.ts), and so does the main thread of a run started from the start-up snapshot,
+ * which holds compromise already loaded (src/pool.ts).
+ */
+export function serveTagging({ port, state }: TaggerLink): void {
+  port.on('message', (request: TaggerRequest) => {
+    let reply: TaggerReply;
+    try {
+      reply = { json: compromiseJson(request) };
+    } catch (err) {
+      reply = { error: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(reply);
+    Atomics.store(state, 0, REPLIED);
+    Atomics.notify(state, 0);
+  });
+  // The asker ended: let the port go.
+  port.on('close', () => port.removeAllListeners());
 }

@@ -20,7 +20,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { GONE, type TaggerLink } from './compromise.js';
+import { GONE, serveTagging, type TaggerLink } from './compromise.js';
 import { displayName, extractBytes, failure, readArticle, type FileResult, type ReadOptions } from './files.js';
 import type { PieceFormat } from './render/json.js';
 
@@ -213,22 +213,25 @@ export async function extractSized(file: string, bytes: Uint8Array | undefined, 
   return extractRead(await readSized(file, bytes, options), options, piece);
 }
 
-/** Standard input (`-`) is read here, on the main thread; a worker gets its bytes. */
-async function request(file: string, options: ReadOptions, piece?: PieceFormat): Promise<Omit<WorkerRequest, 'id'> | Sized> {
+/** Reads standard input; the CLI passes one that reads it once (`-` is named at most once), so it can look first. */
+export type StdinReader = () => Promise<Uint8Array>;
+
+/** Standard input (`-`) is read here, on the main thread (by `stdin` when given); a worker gets its bytes. */
+async function request(file: string, options: ReadOptions, piece?: PieceFormat, stdin?: StdinReader): Promise<Omit<WorkerRequest, 'id'> | Sized> {
   if (file !== '-') return { file, options, piece };
   const name = displayName(file);
   try {
-    return { file: name, bytes: await readArticle(file, options.maxFileSize), options, piece };
+    return { file: name, bytes: await (stdin ? stdin() : readArticle(file, options.maxFileSize)), options, piece };
   } catch (err) {
     return { result: failure(name, err), size: 0 };
   }
 }
 
-/** A lane that extracts on this thread (when the compiled worker is missing: running from sources). */
-export function inProcessLane(options: ReadOptions): Lane<string, Sized> {
+/** A lane that extracts on this thread (a small run on a warm thread, or running from sources: no compiled worker). */
+export function inProcessLane(options: ReadOptions, stdin?: StdinReader): Lane<string, Sized> {
   return {
     async run(file) {
-      const req = await request(file, options);
+      const req = await request(file, options, undefined, stdin);
       return 'result' in req ? req : extractSized(req.file, req.bytes, options);
     },
     close: async () => {},
@@ -294,11 +297,32 @@ export async function stopTagger(): Promise<void> {
   if (t) await t.worker.terminate();
 }
 
-/** A channel to the tagger thread for one new worker; null when there is none. */
+let warm = false;
+
+/**
+ * This thread was started from the start-up snapshot (src/snapshot.ts): the extractor and
+ * compromise are loaded and warm here. The CLI then extracts a small run on this thread, and
+ * this thread, not a tagger thread, tags for the workers of a larger one.
+ */
+export function markWarm(): void {
+  warm = true;
+}
+
+/** Whether `markWarm` was called. */
+export const isWarm = (): boolean => warm;
+
+/** A channel to the tagger (this thread when warm, else the tagger thread) for one new worker; null when there is none. */
 function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | null {
-  if (!tagger || tagger.gone) return null;
+  if (!warm && (!tagger || tagger.gone)) return null;
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(4));
+  if (warm) {
+    serveTagging({ port: port2, state });
+    // Answering does not keep the process alive: the worker asking does.
+    port2.unref();
+    return { link: { port: port1, state }, transfer: [port1] };
+  }
+  if (!tagger) return null;
   tagger.worker.postMessage({ port: port2, state } satisfies TaggerLink, [port2]);
   tagger.states.push(state);
   return { link: { port: port1, state }, transfer: [port1] };
@@ -307,7 +331,9 @@ function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | nu
 /** A worker running `url`, linked to the tagger thread when there is one (`workerData.tagger`, for worker.js). */
 function startWorker(url: URL): Worker {
   const t = taggerLink();
-  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer }) : new Worker(url);
+  // Not the start-up snapshot's node options (src/launch.ts): a worker starts from node's own.
+  const execArgv: string[] = [];
+  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer, execArgv }) : new Worker(url, { execArgv });
 }
 
 let spare: { url: string; worker: Worker } | null = null;
@@ -353,7 +379,7 @@ function takeSpare(url: URL): Worker | null {
  * it was on with an INTERNAL error; the files queued behind it go to a fresh worker. With
  * `piece`, articles come back as that JSON format's text (`Rendered`).
  */
-export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat): Lane<string, Sized> {
+export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat, stdin?: StdinReader): Lane<string, Sized> {
   interface Pending {
     request: WorkerRequest;
     name: string;
@@ -390,7 +416,7 @@ export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat):
   };
   return {
     async run(file) {
-      const req = await request(file, options, piece);
+      const req = await request(file, options, piece, stdin);
       if ('result' in req) return req;
       return new Promise<Sized>((resolve) => send({ request: { id: nextId++, ...req }, name: displayName(file), resolve }));
     },

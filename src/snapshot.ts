@@ -11,10 +11,16 @@
  *
  * Regular expressions: V8 cannot save the machine code of a compiled pattern, only its
  * bytecode, so the snapshot is built and run with a tier-up threshold no warm-up reaches
- * (src/snapshot-info.ts `SNAPSHOT_FLAGS`; a snapshot runs only under the flags it was built with). Once started, the
- * threshold goes back to the CLI's own (0, bin/claims.js): patterns made from then on, the
- * workers' included, compile straight to machine code, and those in the snapshot tier up on long
- * subjects as V8 does by itself. Neither changes which code kind V8 expects of a pattern.
+ * (src/snapshot-info.ts `SNAPSHOT_FLAGS`; a snapshot runs only under the flags it was built
+ * with). Once started, the threshold goes back to the CLI's own (0, bin/claims.js): patterns
+ * made from then on, the workers' included, compile straight to machine code, and those in the
+ * snapshot tier up on long subjects as V8 does by itself. Neither changes which code kind V8
+ * expects of a pattern (turning `--regexp-interpret-all` off at run time did, and crashed).
+ *
+ * Nothing of the building machine's environment reaches a run: colors, the progress line, paths
+ * and dates read the environment, terminal and time zone of the run when it starts (chalk's own
+ * default instance, set up while building, is never used), and test/snapshot.test.ts compares
+ * the bytes with and without the snapshot.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +36,7 @@ import { ARGV_MARK } from './snapshot-info.js';
 import type { ExtractOptions } from './types.js';
 
 /** Extract and render `texts` once each way the CLI can, so the code and tables they need are built. */
-export function warmUp(texts: ReadonlyArray<{ name: string; text: string }>): void {
+function warmUp(texts: ReadonlyArray<{ name: string; text: string }>): void {
   const ways: ExtractOptions[] = [{ explain: true }, {}, { only: ['quotes'] }, { only: ['dates'] }, { only: ['sanctions'] }];
   for (const { name, text } of texts) {
     for (const options of ways) {

@@ -92,6 +92,15 @@ function runEnd(text: string, i: number): number {
   return i;
 }
 
+/** Whether text[s, e) holds an upper-case ASCII letter or a non-ASCII code unit (which lower-casing may change). */
+function hasUpperOrNonAscii(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 /** `.` `'` `’` `&` `-`: may join two runs of letters and digits into one word (`U.S`, `don’t`, `AT&T`, `re-elect`). */
 const isJoiner = (c: number) => c === 46 || c === 39 || c === 8217 || c === 38 || c === 45;
 
@@ -136,7 +145,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (e > end) break;
     i = e;
     let t = text.slice(s, e);
-    let low = t.toLowerCase();
+    // (Most tokens are lower-case ASCII already: their lower-case text is the text itself.)
+    let low = hasUpperOrNonAscii(text, s, e) ? t.toLowerCase() : t;
     // (The first code unit decides: a token opening with a letter outside the BMP is no word.)
     const first = c0 < 128 ? CLASS[c0]! : unitClass(c0);
     const word = (first & LN) !== 0;

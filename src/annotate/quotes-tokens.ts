@@ -101,6 +101,18 @@ function hasUpperOrNonAscii(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** An initialism or a single letter (`U.S`, `J`): the pattern `^(?:\p{L}\.)*\p{L}$`. */
+const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
+
+/**
+ * Whether `t` is an initialism, with the pattern run only where it may match: a single unit, a
+ * second unit `.`, or a first unit opening a surrogate pair (a letter outside the BMP). Most words
+ * before a period (`said.`) fail on their second unit.
+ */
+function mayBeInitialism(t: string): boolean {
+  return (t.length === 1 || t.charCodeAt(1) === 46 || (t.charCodeAt(0) & 0xfc00) === 0xd800) && INITIALISM.test(t);
+}
+
 /** `.` `'` `’` `&` `-`: may join two runs of letters and digits into one word (`U.S`, `don’t`, `AT&T`, `re-elect`). */
 const isJoiner = (c: number) => c === 46 || c === 39 || c === 8217 || c === 38 || c === 45;
 
@@ -153,7 +165,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (word && e < end && text.charCodeAt(e) === 46) {
       // `Cambridge, Mass., said`: a state or place abbreviation before a comma keeps its period too.
       const placeAbbr = text[e + 1] === ',' && (PLACE_ABBREVIATIONS.has(t) || LOWER_ABBREVIATIONS.has(low));
-      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
+      if (mayBeInitialism(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
         // Keep the period of an initialism or abbreviation, unless it is the paragraph's last char.
         if (e + 1 < end) {
           t += '.';

@@ -43,12 +43,21 @@ const DETERMINERS = set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 
 const MAX_PHRASE = 12;
 const PREPOSITIONS = set(['at', 'in', 'on', 'for', 'of', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'among', 'between', 'through', 'toward', 'towards', 'without', 'within', 'behind', 'near', 'around']);
 
+/** A lower-case hyphenated compound (`vice-chair`); only a token with a hyphen is tested. */
+const LOWER_COMPOUND = /^\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether the lower-case text of some token in tokens[a, b) is in `words` (no sub-array built). */
+function anyIn(tokens: readonly Token[], a: number, b: number, words: ReadonlySet<string>): boolean {
+  for (let i = a; i < b; i++) if (words.has(tokens[i]!.low)) return true;
+  return false;
+}
+
 /** A word that can sit inside a source phrase. */
 function phraseWord(t: Token): boolean {
   if (!t.word || t.quoted >= 0) return false;
   if (t.cap) return (!CLAUSE_SET.has(t.low) && !TIME_SET.has(t.low) && !SPEECH_SET.has(t.low) && !pronounOf(t.low)) || HONORIFIC_SET.has(t.low);
   if (VERBISH.has(t.low)) return false;
-  return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
+  return TITLE_SET.has(t.low) || MODIFIER_SET.has(t.low) || GROUP_SET.has(t.low) || ORG_SET.has(t.low) || DOC_SET.has(t.low) || isPossessive(t) || (t.text.includes('-') && LOWER_COMPOUND.test(t.text));
 }
 
 /** Words that are never part of a personal name: verbs of saying, titles, modifiers, honorifics, organization heads, clause words. */
@@ -113,7 +122,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   // `Director of National Intelligence`, `Secretary of State`: the words after `of` are part of a title.
   let ofAt = -1;
   for (let i = core + 1; i < last; i++) if (tokens[i]!.low === 'of') ofAt = i;
-  const titledOf = ofAt > core && tokens.slice(core, ofAt).some((t) => TITLE_SET.has(t.low));
+  const titledOf = ofAt > core && anyIn(tokens, core, ofAt, TITLE_SET);
   let afterOf = ofAt >= 0 && (nameStart === ofAt + 1 || (nameStart === ofAt + 2 && tokens[ofAt + 1]!.low === 'the'));
   let firstNameAfterOf = false;
   if (afterOf) {
@@ -134,7 +143,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
     while (b - 1 >= core && isNameWord(tokens[b - 1]!)) b--;
     let r = b - 1;
     while (r >= core && HONORIFIC_SET.has(tokens[r]!.low)) r--;
-    const role: [number, number] | null = r >= core && tokens.slice(core, r + 1).some((t) => TITLE_SET.has(t.low)) ? [core, r] : null;
+    const role: [number, number] | null = r >= core && anyIn(tokens, core, r + 1, TITLE_SET) ? [core, r] : null;
     return { first, last, kind: 'name', name: [b, ofAt - 1], role };
   }
   const lastLow = lastTok.low;
@@ -146,8 +155,8 @@ export function classify(tokens: readonly Token[], first: number, last: number):
     // Honorifics and titles before the name.
     let r = nameStart - 1;
     while (r >= core && HONORIFIC_SET.has(tokens[r]!.low)) r--;
-    const role: [number, number] | null = r >= core && tokens.slice(core, r + 1).some((t) => TITLE_SET.has(t.low)) ? [core, r] : null;
-    if (hasOrg && !role && !tokens.slice(core, nameStart).some((t) => HONORIFIC_SET.has(t.low))) {
+    const role: [number, number] | null = r >= core && anyIn(tokens, core, r + 1, TITLE_SET) ? [core, r] : null;
+    if (hasOrg && !role && !anyIn(tokens, core, nameStart, HONORIFIC_SET)) {
       return { first, last, kind: 'org', name: null, role: null };
     }
     return { first, last, kind: 'name', name: [nameStart, last], role };

@@ -74,22 +74,46 @@ function pointAt(text: string, i: number): number {
   return unitClass(c) << 1;
 }
 
-/** Index after the run of letters and digits starting at i. */
+/**
+ * Set by `runEnd` when a run it scanned holds an upper-case ASCII letter or a non-ASCII letter or
+ * digit: a token without one is its own lower-case text (`toLowerCase` would return it unchanged).
+ */
+let runCased = false;
+
+/** Index after the run of letters and digits starting at i (sets `runCased` on a cased unit). */
 function runEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII letters and digits first: most of the text.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      runCased = true;
       i++;
       continue;
     }
     if (c < 128) return i;
     const p = pointAt(text, i);
     if (!((p >> 1) & LN)) return i;
+    runCased = true;
     i += (p & 1) + 1;
   }
   return i;
+}
+
+/** An initialism or a single letter (`U.S`, `J`): the pattern `^(?:\p{L}\.)*\p{L}$`. */
+const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
+
+/**
+ * Whether `t` is an initialism, with the pattern run only where it may match: a single unit, a
+ * second unit `.`, or a first unit opening a surrogate pair (a letter outside the BMP). Most words
+ * before a period (`said.`) fail on their second unit.
+ */
+function mayBeInitialism(t: string): boolean {
+  return (t.length === 1 || t.charCodeAt(1) === 46 || (t.charCodeAt(0) & 0xfc00) === 0xd800) && INITIALISM.test(t);
 }
 
 /** `.` `'` `’` `&` `-`: may join two runs of letters and digits into one word (`U.S`, `don’t`, `AT&T`, `re-elect`). */
@@ -119,35 +143,35 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (i >= end) break;
     const s = i;
     let e = c0 < 128 ? i + 1 : i + (pointAt(text, i) & 1) + 1;
+    // Whether lower-casing may change the token: an upper-case ASCII first unit, or a non-ASCII one
+    // outside General Punctuation (U+2000-U+206F: dashes, curly quotes, no letters); then the runs.
+    runCased = c0 < 128 ? c0 >= 65 && c0 <= 90 : c0 < 0x2000 || c0 > 0x206f;
     if (cls & LN) {
       e = runEnd(text, e);
+      // (A joined run is scanned from its first unit, which runEnd then reads for `runCased`.)
       while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
         const c1 = text.charCodeAt(e + 1);
-        if (c1 < 128) {
-          if (!(CLASS[c1]! & LN)) break;
-          e = runEnd(text, e + 2);
-          continue;
-        }
-        const q = pointAt(text, e + 1);
-        if (!((q >> 1) & LN)) break;
-        e = runEnd(text, e + 1 + (q & 1) + 1);
+        if (!((c1 < 128 ? CLASS[c1]! : pointAt(text, e + 1) >> 1) & LN)) break;
+        e = runEnd(text, e + 1);
       }
     }
     if (e > end) break;
     i = e;
     let t = text.slice(s, e);
-    let low = t.toLowerCase();
+    // (Most tokens are lower-case ASCII already: their lower-case text is the text itself.)
+    const cased = runCased;
+    let low = cased ? t.toLowerCase() : t;
     // (The first code unit decides: a token opening with a letter outside the BMP is no word.)
     const first = c0 < 128 ? CLASS[c0]! : unitClass(c0);
     const word = (first & LN) !== 0;
     if (word && e < end && text.charCodeAt(e) === 46) {
       // `Cambridge, Mass., said`: a state or place abbreviation before a comma keeps its period too.
       const placeAbbr = text[e + 1] === ',' && (PLACE_ABBREVIATIONS.has(t) || LOWER_ABBREVIATIONS.has(low));
-      if (/^(?:\p{L}\.)*\p{L}$/u.test(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
+      if (mayBeInitialism(t) || ABBREVIATIONS.has(low) || placeAbbr || (low === 'no' && /^\.\s?\d/.test(text.slice(e, e + 3)))) {
         // Keep the period of an initialism or abbreviation, unless it is the paragraph's last char.
         if (e + 1 < end) {
           t += '.';
-          low = t.toLowerCase();
+          low = cased ? t.toLowerCase() : t;
           e += 1;
           i = e;
         }

@@ -1636,13 +1636,16 @@ function unitEndAfter(text: string, pos: number, doc: Doc): number {
   const paraEnd = paragraphEnd(doc, pos);
   const limit = Math.min(paraEnd, pos + 2000);
   // Skip closing punctuation and an attribution tail up to . ? ! not inside quote marks.
+  // (By code unit: no one-character string or pattern per character.)
   for (let i = pos; i < limit; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '"' || c === '‘') return i === pos ? pos : lastNonSpace(text, pos, i);
-    if (c === '.' || c === '?' || c === '!') {
+    const c = text.charCodeAt(i);
+    // `“` `"` `‘`
+    if (c === 0x201c || c === 34 || c === 0x2018) return i === pos ? pos : lastNonSpace(text, pos, i);
+    // `.` `?` `!`
+    if (c === 46 || c === 63 || c === 33) {
       let j = i + 1;
-      while (j < limit && /["”’)]/.test(text[j]!)) j++;
-      if (j >= paraEnd || /\s/.test(text[j]!)) {
+      while (j < limit && isCloserCode(text.charCodeAt(j))) j++;
+      if (j >= paraEnd || isSpaceCode(text.charCodeAt(j))) {
         // `Mr.`, `Sen.`, `U.S.` are not sentence ends.
         const word = /(\p{L}+)$/u.exec(text.slice(Math.max(pos, i - 12), i))?.[1] ?? '';
         if (word && isAbbreviation(word) && i + 2 < paraEnd) continue;
@@ -1653,9 +1656,12 @@ function unitEndAfter(text: string, pos: number, doc: Doc): number {
   return paraEnd;
 }
 
+/** `"` `”` `’` `)`: closing marks that may follow a sentence's end. */
+const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+
 function lastNonSpace(text: string, from: number, to: number): number {
   let k = to;
-  while (k > from && /\s/.test(text[k - 1]!)) k--;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
   return k;
 }
 

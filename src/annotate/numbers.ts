@@ -43,26 +43,63 @@ export interface Token {
   kind: TokenKind;
 }
 
-const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+/** One token at `lastIndex` (sticky): a digit run (with thousands separators and decimals), a word, or one symbol. */
+const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/uy;
 
-/** Tokens of `text` between `from` and `to`: digit runs (with thousands separators and decimals), words, single symbols. */
+/**
+ * Tokens of `text` between `from` and `to`: digit runs (with thousands separators and decimals), words, single symbols.
+ *
+ * Every character that is not white space starts a token (`\S` matches it), so the scan passes
+ * white space by hand and tries the pattern where the next token must start: `test` with the
+ * sticky pattern gives the token's end in `lastIndex` and builds no match array per token.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   // One shared matcher: nothing below calls back into tokenize before the loop ends.
   const re = TOKEN_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m[0];
-    if (m.index + t.length > to) break;
-    const c = t.charCodeAt(0);
+  let pos = from;
+  // A range that starts inside a surrogate pair reads from the pair's start, as a unicode pattern's search does.
+  if (pos > 0 && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
+  while (pos < to) {
+    const c = text.charCodeAt(pos);
+    // ASCII white space (space, tab, line breaks, vertical tab, form feed).
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      pos++;
+      continue;
+    }
+    re.lastIndex = pos;
+    if (!re.test(text)) {
+      // Only other white space (no-break space, ideographic space ...) fails the pattern; it is one code unit.
+      pos++;
+      continue;
+    }
+    const end = re.lastIndex;
+    // A token may run past `to` (the pattern reads the whole text); then the range holds no more tokens.
+    if (end > to) break;
+    const t = text.slice(pos, end);
     // The alternation tries digits, then letters, so a token is a word exactly when its first character is a letter.
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'sym') : LETTER.test(t[0]!) ? 'word' : 'sym';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+    // Digits and ASCII symbols have no case: their lower-case form is the token itself.
+    let kind: TokenKind;
+    let lower: string;
+    if (c >= 48 && c <= 57) {
+      kind = 'num';
+      lower = t;
+    } else if (c < 128) {
+      kind = (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'sym';
+      lower = kind === 'word' ? t.toLowerCase() : t;
+    } else {
+      kind = LETTER.test(t[0]!) ? 'word' : 'sym';
+      lower = t.toLowerCase();
+    }
+    out.push({ text: t, lower, start: pos, end, kind });
+    pos = end;
   }
   return out;
 }
 
 const LETTER = /\p{L}/u;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** True when token `b` follows token `a` with no space between. */
 export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
@@ -77,14 +114,25 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
+/** One node of a table's word trie: the entry that ends here (if any) and the words that may follow. */
+interface TrieNode<V> {
+  /** The first entry in table order whose words end here; null when none does. */
+  hit: { key: string; value: V } | null;
+  next: Map<string, TrieNode<V>> | null;
+}
+
 /**
  * Matches multi-word table entries against tokens, longest first. Entries are tokenized the same
  * way as text, so `u.s.` and `>=` match `U.S.` and `> =`. Case-insensitive unless `caseSensitive`.
+ *
+ * The entries sit in two word tries, one read forwards (for `matchAt`) and one backwards (for
+ * `matchEndingAt`): a match walks one map look-up per token and keeps the deepest entry it passes,
+ * which is the longest; of entries with the same words the first in table order wins.
  */
 export class PhraseTable<V> {
-  private first: Map<string, Array<{ toks: string[]; key: string; value: V }>> | null = null;
-  private last: Map<string, Array<{ toks: string[]; key: string; value: V }>> | null = null;
-  /** The entries until the first match builds the index (a table never used costs nothing at load). */
+  private first: Map<string, TrieNode<V>> | null = null;
+  private last: Map<string, TrieNode<V>> | null = null;
+  /** The entries until the first match builds the tries (a table never used costs nothing at load). */
   private entries: Array<readonly [string, V]> | null;
   constructor(
     entries: Iterable<readonly [string, V]>,
@@ -94,33 +142,45 @@ export class PhraseTable<V> {
   }
 
   private build(): void {
-    const byFirst = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
-    const byLast = new Map<string, Array<{ toks: string[]; key: string; value: V }>>();
+    const byFirst = new Map<string, TrieNode<V>>();
+    const byLast = new Map<string, TrieNode<V>>();
+    const add = (root: Map<string, TrieNode<V>>, words: readonly string[], key: string, value: V) => {
+      let map = root;
+      let node: TrieNode<V> | undefined;
+      for (const w of words) {
+        node = map.get(w);
+        if (node === undefined) map.set(w, (node = { hit: null, next: null }));
+        map = node.next ??= new Map();
+      }
+      if (node!.hit === null) node!.hit = { key, value };
+    };
     for (const [key, value] of this.entries ?? []) {
       const toks = tokenize(key).map((t) => (this.caseSensitive ? t.text : t.lower));
       if (toks.length === 0) continue;
-      const e = { toks, key, value };
-      const add = (map: Map<string, Array<typeof e>>, k: string) => {
-        const list = map.get(k);
-        if (list) list.push(e);
-        else map.set(k, [e]);
-      };
-      add(byFirst, toks[0]!);
-      add(byLast, toks[toks.length - 1]!);
+      add(byFirst, toks, key, value);
+      add(byLast, toks.reverse(), key, value);
     }
-    // Longest first; entries of the same length keep their table order (the sort is stable).
-    for (const map of [byFirst, byLast]) for (const list of map.values()) list.sort((a, b) => b.toks.length - a.toks.length);
+    // A node with nothing after it needs no map.
+    const prune = (map: Map<string, TrieNode<V>>): void => {
+      for (const node of map.values()) {
+        if (node.next === null) continue;
+        if (node.next.size === 0) node.next = null;
+        else prune(node.next);
+      }
+    };
+    prune(byFirst);
+    prune(byLast);
     this.first = byFirst;
     this.last = byLast;
     this.entries = null;
   }
 
-  private get byFirst(): Map<string, Array<{ toks: string[]; key: string; value: V }>> {
+  private get byFirst(): Map<string, TrieNode<V>> {
     if (this.first === null) this.build();
     return this.first!;
   }
 
-  private get byLast(): Map<string, Array<{ toks: string[]; key: string; value: V }>> {
+  private get byLast(): Map<string, TrieNode<V>> {
     if (this.last === null) this.build();
     return this.last!;
   }
@@ -133,39 +193,46 @@ export class PhraseTable<V> {
     return new PhraseTable(Object.entries(record), caseSensitive);
   }
 
-  private word(t: Token): string {
-    return this.caseSensitive ? t.text : t.lower;
-  }
-
   /** The longest entry starting at token `i`. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     const t = tokens[i];
-    if (!t) return null;
-    const list = this.byFirst.get(this.caseSensitive ? t.text : t.lower);
-    if (list === undefined) return null;
-    for (const e of list) {
-      if (i + e.toks.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.toks.length && ok; k++) ok = this.word(tokens[i + k]!) === e.toks[k];
-      if (ok) return { end: i + e.toks.length, key: e.key, value: e.value };
+    if (t === undefined) return null;
+    const cs = this.caseSensitive;
+    let node = (this.first ?? this.byFirst).get(cs ? t.text : t.lower);
+    if (node === undefined) return null;
+    let hit = node.hit;
+    let end = i + 1;
+    for (let k = i + 1; node.next !== null && k < tokens.length; k++) {
+      const u = tokens[k]!;
+      node = node.next.get(cs ? u.text : u.lower);
+      if (node === undefined) break;
+      if (node.hit !== null) {
+        hit = node.hit;
+        end = k + 1;
+      }
     }
-    return null;
+    return hit === null ? null : { end, key: hit.key, value: hit.value };
   }
 
   /** The longest entry ending at token `j` (inclusive); `end` is then the index of its first token. */
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
     const t = tokens[j];
-    if (!t) return null;
-    const list = this.byLast.get(this.caseSensitive ? t.text : t.lower);
-    if (list === undefined) return null;
-    for (const e of list) {
-      const first = j - e.toks.length + 1;
-      if (first < 0) continue;
-      let ok = true;
-      for (let k = 0; k < e.toks.length - 1 && ok; k++) ok = this.word(tokens[first + k]!) === e.toks[k];
-      if (ok) return { end: first, key: e.key, value: e.value };
+    if (t === undefined) return null;
+    const cs = this.caseSensitive;
+    let node = (this.last ?? this.byLast).get(cs ? t.text : t.lower);
+    if (node === undefined) return null;
+    let hit = node.hit;
+    let first = j;
+    for (let k = j - 1; node.next !== null && k >= 0; k--) {
+      const u = tokens[k]!;
+      node = node.next.get(cs ? u.text : u.lower);
+      if (node === undefined) break;
+      if (node.hit !== null) {
+        hit = node.hit;
+        first = k;
+      }
     }
-    return null;
+    return hit === null ? null : { end: first, key: hit.key, value: hit.value };
   }
 
   /** The first word of every entry (as matched: lower-case unless case-sensitive). */

@@ -73,9 +73,10 @@ export function usableSnapshot(
  * then runs the CLI itself).
  */
 export function launch(argv: readonly string[]): Promise<number | null> {
+  if (argv[2] !== 'extract') return Promise.resolve(null);
   const snapshot = usableSnapshot(argv);
   if ('reason' in snapshot) {
-    if (process.env.CLAIMS_SNAPSHOT !== '1' || argv[2] !== 'extract') return Promise.resolve(null);
+    if (process.env.CLAIMS_SNAPSHOT !== '1') return Promise.resolve(null);
     process.stderr.write(`claims: CLAIMS_SNAPSHOT=1, but the start-up snapshot cannot be used: ${snapshot.reason}\n`);
     return Promise.resolve(EXIT_USAGE);
   }

@@ -313,27 +313,25 @@ export const isWarm = (): boolean => warm;
 
 /** A channel to the tagger (this thread when warm, else the tagger thread) for one new worker; null when there is none. */
 function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | null {
-  if (!warm && (!tagger || tagger.gone)) return null;
+  const thread = tagger && !tagger.gone ? tagger : null;
+  if (!warm && !thread) return null;
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(4));
   if (warm) {
     serveTagging({ port: port2, state });
     // Answering does not keep the process alive: the worker asking does.
     port2.unref();
-    return { link: { port: port1, state }, transfer: [port1] };
+  } else {
+    thread!.worker.postMessage({ port: port2, state } satisfies TaggerLink, [port2]);
+    thread!.states.push(state);
   }
-  if (!tagger) return null;
-  tagger.worker.postMessage({ port: port2, state } satisfies TaggerLink, [port2]);
-  tagger.states.push(state);
   return { link: { port: port1, state }, transfer: [port1] };
 }
 
 /** A worker running `url`, linked to the tagger thread when there is one (`workerData.tagger`, for worker.js). */
 function startWorker(url: URL): Worker {
   const t = taggerLink();
-  // Not the start-up snapshot's node options (src/launch.ts): a worker starts from node's own.
-  const execArgv: string[] = [];
-  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer, execArgv }) : new Worker(url, { execArgv });
+  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer }) : new Worker(url);
 }
 
 let spare: { url: string; worker: Worker } | null = null;

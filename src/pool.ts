@@ -19,7 +19,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
 import { GONE, serveTagging, type TaggerLink } from './compromise.js';
 import { displayName, extractBytes, failure, readArticle, type FileResult, type ReadOptions } from './files.js';
 import type { PieceFormat } from './render/json.js';
@@ -262,7 +262,7 @@ let tagger: { worker: Worker; states: Int32Array[]; gone: boolean } | null = nul
  */
 export function startTagger(url: URL | null = taggerUrl()): void {
   if (tagger || !url) return;
-  const worker = new Worker(url);
+  const worker = newWorker(url);
   worker.unref();
   const t = { worker, states: [] as Int32Array[], gone: false };
   const end = () => {
@@ -328,10 +328,25 @@ function taggerLink(): { link: TaggerLink; transfer: [TaggerLink['port']] } | nu
   return { link: { port: port1, state }, transfer: [port1] };
 }
 
+/**
+ * A thread running `url` whose standard output and error are not the process's own: what it
+ * prints (nothing, unless a library logs) goes to standard error, so that it cannot get into the
+ * JSON on standard output. Node would pipe each thread's streams into the process's, and that
+ * adds listeners to them for every thread: past ten workers, a write that waits for 'drain' then
+ * set off a MaxListenersExceededWarning.
+ */
+function newWorker(url: URL, options: WorkerOptions = {}): Worker {
+  const worker = new Worker(url, { ...options, stdout: true, stderr: true });
+  const forward = (chunk: Buffer) => void process.stderr.write(chunk);
+  worker.stdout.on('data', forward);
+  worker.stderr.on('data', forward);
+  return worker;
+}
+
 /** A worker running `url`, linked to the tagger thread when there is one (`workerData.tagger`, for worker.js). */
 function startWorker(url: URL): Worker {
   const t = taggerLink();
-  return t ? new Worker(url, { workerData: { tagger: t.link }, transferList: t.transfer }) : new Worker(url);
+  return t ? newWorker(url, { workerData: { tagger: t.link }, transferList: t.transfer }) : newWorker(url);
 }
 
 let spare: { url: string; worker: Worker } | null = null;

@@ -156,6 +156,44 @@ describe('the progress line and --quiet', () => {
   });
 });
 
+describe('many workers', () => {
+  /** `bin` with `args`, its standard output read slowly: a pause after every chunk, so that the pipe fills and the run waits on it. */
+  function slowReader(bin: string, args: string[], pauseMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), pauseMs);
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it('--jobs 12 with a reader that falls behind: nothing on stderr, the same bytes as --jobs 1', async () => {
+    // Enough files for twelve workers (and too many for the main thread to take the run on its
+    // own: src/cli.ts `smallRun`), and enough output to fill the pipe many times over.
+    const dir = tempDir('claims-many-');
+    for (let copy = 0; copy < 14; copy++) {
+      for (const f of fixtures()) {
+        const name = f.file.split('/').pop()!;
+        copyFileSync(join(ARTICLES_DIR, name), join(dir, `${copy}-${name}`));
+      }
+    }
+    const args = ['extract', dir, '--format', 'ndjson'];
+    const many = await slowReader(BIN, [...args, '--jobs', '12'], 150);
+    const one = claims([...args, '--jobs', '1']);
+    expect(many.stderr).toBe('');
+    expect(many.code).toBe(0);
+    expect(one.code).toBe(0);
+    expect(many.stdout.length).toBeGreaterThan(4 * 65536);
+    expect(many.stdout).toBe(one.stdout);
+  });
+});
+
 describe('streaming', () => {
   /**
    * The last file is standard input, held open until the first article comes out: the run

@@ -1,12 +1,12 @@
 /**
  * The ordered pool behind `claims extract --jobs`: results in input order whatever finishes
  * first, a bounded number of files in flight, lanes started only as needed, and a worker that
- * dies failing only its file.
+ * dies failing only its file, and workers that keep off the process's standard output.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ordered, workerLane, type Lane, type Sized } from '../src/pool.js';
 import { tempDir } from './hostile/support.js';
 
@@ -161,6 +161,7 @@ describe('workerLane', () => {
 parentPort.on('message', (req) => {
   if (req.file.startsWith('crash')) process.exit(3);
   if (req.file.startsWith('throw')) throw new Error('worker blew up');
+  if (req.file.startsWith('noisy')) { console.log('printed by ' + req.file); console.error('warned by ' + req.file); }
   parentPort.postMessage({ id: req.id, size: req.file.length, result: { ok: true, warning: null, article: { file: req.file } } });
 });
 `,
@@ -193,5 +194,32 @@ parentPort.on('message', (req) => {
     expect(messages[0]).toMatch(/^internal error: extraction (failed|stopped).*exit code 3/);
     expect(messages[1]).toMatch(/^internal error: extraction failed: worker blew up/);
     expect(got.map((r) => r.size)).toEqual([1, 0, 1, 0, 1, 1]);
+  });
+
+  it("what workers print goes to standard error, not into the output; twelve of them add no listener to the process's streams", async () => {
+    const url = fakeWorker();
+    const files = Array.from({ length: 12 }, (_, i) => `noisy-${i}`);
+    const streams = [process.stdout, process.stderr];
+    const listeners = () => streams.map((s) => s.eventNames().map((e) => s.listenerCount(e)).reduce((a, b) => a + b, 0));
+    const before = listeners();
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const run = ordered<string, Sized>(files, { jobs: 12, lane: () => workerLane(url, {}), failed: () => ({ result: { ok: true, file: '', warning: null, piece: '' }, size: 0 }) });
+      const got = await all(run);
+      expect(run.lanes).toBe(12);
+      // Twelve workers are running now: Node's own piping of each thread's streams would have
+      // added listeners to the process's.
+      expect(listeners()).toEqual(before);
+      const printed = () => err.mock.calls.map((c) => String(c[0])).join('');
+      await vi.waitFor(() => expect(printed().match(/printed by noisy-\d+/g)).toHaveLength(12));
+      await vi.waitFor(() => expect(printed().match(/warned by noisy-\d+/g)).toHaveLength(12));
+      expect(out.mock.calls.map((c) => String(c[0])).join('')).not.toMatch(/noisy/);
+      expect(got.map((r) => ('article' in r.result ? r.result.article.file : null))).toEqual(files);
+      await run.close();
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 });

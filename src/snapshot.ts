@@ -12,7 +12,7 @@
  * Regular expressions: V8 cannot save the machine code of a compiled pattern, only its
  * bytecode, so the snapshot is built and run with a tier-up threshold no warm-up reaches
  * (src/snapshot-info.ts `SNAPSHOT_FLAGS`; a snapshot runs only under the flags it was built
- * with). Once started, the threshold goes back to the CLI's own (0, bin/claims.js): patterns
+ * with). Once started, the threshold goes back to the CLI's own (0, src/v8-flags.ts): patterns
  * made from then on, the workers' included, compile straight to machine code, and those in the
  * snapshot tier up on long subjects as V8 does by itself. Neither changes which code kind V8
  * expects of a pattern (turning `--regexp-interpret-all` off at run time did, and crashed).
@@ -25,7 +25,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString, startupSnapshot } from 'node:v8';
+import { startupSnapshot } from 'node:v8';
 import nlp from 'compromise';
 import { run } from './cli.js';
 import { provideCompromise, type Nlp } from './compromise.js';
@@ -34,6 +34,7 @@ import { markWarm } from './pool.js';
 import { FORMATTERS } from './render/index.js';
 import { ARGV_MARK } from './snapshot-info.js';
 import type { ExtractOptions } from './types.js';
+import { setRunFlags } from './v8-flags.js';
 
 /** Extract and render `texts` once each way the CLI can, so the code and tables they need are built. */
 function warmUp(texts: ReadonlyArray<{ name: string; text: string }>): void {
@@ -50,7 +51,7 @@ function warmUp(texts: ReadonlyArray<{ name: string; text: string }>): void {
 
 /** The run started from the snapshot: the CLI as bin/claims.js runs it, on this warm thread. */
 async function main(): Promise<void> {
-  setFlagsFromString('--regexp-tier-up-ticks=0');
+  setRunFlags();
   // The bundle's modules ask `import.meta.url` for files beside them (package.json, worker.js):
   // they are the compiled ones beside the snapshot.
   const blob = process.execArgv[process.execArgv.indexOf('--snapshot-blob') + 1] ?? '';

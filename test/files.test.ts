@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,24 @@ describe('walk', () => {
     const { files, errors } = await walk([join(dir, 'notes.md'), join(dir, 'nope.txt')], { extensions: ['txt'] });
     expect(files).toEqual([join(dir, 'notes.md')]);
     expect(errors.map((e) => e.code)).toEqual(['ENOENT']);
+  });
+
+  it('follows links to articles and to folders, reports a broken link, and skips what is neither file nor folder', async () => {
+    const dir = tree();
+    const outside = mkdtempSync(join(tmpdir(), 'claims-walk-outside-'));
+    writeFileSync(join(outside, 'linked.txt'), 'date 2024-09-05\nL.');
+    mkdirSync(join(outside, 'folder'));
+    writeFileSync(join(outside, 'folder', 'inner.txt'), 'date 2024-09-05\nI.');
+    symlinkSync(join(outside, 'linked.txt'), join(dir, 'm-link.txt'));
+    symlinkSync(join(outside, 'folder'), join(dir, 'n-folder'));
+    symlinkSync(join(outside, 'linked.md'), join(dir, 'p-broken.txt'));
+    symlinkSync(join(outside, 'linked.txt'), join(dir, 'q-link.md'));
+    const fifo = spawnSync('mkfifo', [join(dir, 'o-fifo.txt')]);
+    const { files, errors } = await walk([dir], { extensions: ['txt'] });
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a/é.txt', 'b dir/c.TXT', 'm-link.txt', 'n-folder/inner.txt', 'z.txt']);
+    expect(errors.map((e) => [e.file.slice(dir.length + 1), e.code, e.message])).toEqual([['p-broken.txt', 'ENOENT', expect.stringMatching(/^broken symbolic link/)]]);
+    // (A FIFO is neither: had the walk taken it, reading it would wait for a writer forever.)
+    expect(fifo.status).toBe(0);
   });
 });
 

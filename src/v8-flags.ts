@@ -21,12 +21,12 @@ export const RUN_FLAGS: readonly string[] = [
   // and on a fresh thread that is a third of the CPU of its first ten MB (the compiles
   // `node --trace-opt` lists over 6.6 MB of generated articles took 6.2 s in all; the largest,
   // `resolveSpeakers` with the functions it calls inlined into it, 100-180 ms each time). Inlining
-  // only small functions (V8's default is 460 bytes of bytecode) halves that compile time and
-  // leaves the code that finally runs as fast: over the same 6.6 MB, each run pinned to one core
-  // beside the other, 4.7-5.1 s of CPU instead of 5.3-6.1 s for the first 2.7 MB, and the same
-  // 1.7 s a pass once warm. `claims extract --jobs 1` over 10 MB of generated articles (a worker's
-  // share of the bench's 20 MB on two cores), pinned to one core beside the previous build on the
-  // other, six runs each: 7% less time (101.8 s against 109.5 s in all).
+  // only small functions (V8's default is 460 bytes of bytecode) cuts that compile time to 3.9 s
+  // and leaves the warm code as fast. Four passes over the same 2.7 MB in one process, two
+  // processes at once, each pinned to a core: the first pass 4.7-5.1 s instead of 5.3-6.1 s, the
+  // fourth 1.7 s either way. `claims extract --jobs 1` over 10 MB of generated articles (a
+  // worker's share of the bench's 20 MB on two cores), pinned to one core beside the previous
+  // build on the other, six runs each: 7% less time (101.8 s against 109.5 s in all).
   '--max-inlined-bytecode-size=60',
 ];
 

@@ -26,7 +26,8 @@ import('./extract.js').catch(() => {});
 
 // One file after the other, in the order sent: the main thread sends the next before this one is
 // done (so no time is lost between two), and knows the oldest unanswered is the one being worked.
-// Each file is read as soon as it is sent, so the read overlaps the extraction before it.
+// The CLI sends the file's bytes, read on the main thread (src/pool.ts `request`); a request
+// with none is read here, as soon as it is sent.
 let queue = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
   const read = readSized(req.file, req.bytes, req.options);

@@ -151,7 +151,16 @@ describe('ordered', () => {
 });
 
 describe('workerLane', () => {
-  /** A stand-in worker: `crash-*` exits the thread, `throw-*` throws, anything else succeeds. */
+  /** Files named `names` (the main thread reads each before a worker gets it), in a fresh folder. */
+  function files(names: string[]): string[] {
+    const dir = tempDir('claims-pool-files-');
+    return names.map((n) => {
+      writeFileSync(join(dir, n), 'date 2024-09-05\nText.');
+      return join(dir, n);
+    });
+  }
+
+  /** A stand-in worker: `crash-*` exits the thread, `throw-*` throws, anything else succeeds (and answers with the file's name). */
   function fakeWorker(): URL {
     const dir = tempDir('claims-pool-');
     const file = join(dir, 'fake-worker.mjs');
@@ -159,10 +168,11 @@ describe('workerLane', () => {
       file,
       `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (req) => {
-  if (req.file.startsWith('crash')) process.exit(3);
-  if (req.file.startsWith('throw')) throw new Error('worker blew up');
-  if (req.file.startsWith('noisy')) { console.log('printed by ' + req.file); console.error('warned by ' + req.file); }
-  parentPort.postMessage({ id: req.id, size: req.file.length, result: { ok: true, warning: null, article: { file: req.file } } });
+  const name = req.file.split('/').pop();
+  if (name.startsWith('crash')) process.exit(3);
+  if (name.startsWith('throw')) throw new Error('worker blew up');
+  if (name.startsWith('noisy')) { console.log('printed by ' + name); console.error('warned by ' + name); }
+  parentPort.postMessage({ id: req.id, size: name.length, result: { ok: true, warning: null, article: { file: name } } });
 });
 `,
     );
@@ -171,8 +181,7 @@ parentPort.on('message', (req) => {
 
   it('a worker that dies fails only the file it was on (INTERNAL); the file queued behind it goes to a fresh worker', async () => {
     const url = fakeWorker();
-    const files = ['a', 'crash-b', 'c', 'throw-d', 'e', 'f'];
-    const run = ordered<string, Sized>(files, {
+    const run = ordered<string, Sized>(files(['a', 'crash-b', 'c', 'throw-d', 'e', 'f']), {
       jobs: 2,
       depth: 2,
       lane: () => workerLane(url, {}),
@@ -182,7 +191,8 @@ parentPort.on('message', (req) => {
     });
     const got = await all(run);
     await run.close();
-    expect(got.map((r) => ('article' in r.result ? r.result.article.file : 'error' in r.result ? `${r.result.error.file} ${r.result.error.code}` : r.result.piece))).toEqual([
+    const name = (f: string) => f.split('/').pop();
+    expect(got.map((r) => ('article' in r.result ? r.result.article.file : 'error' in r.result ? `${name(r.result.error.file)} ${r.result.error.code}` : r.result.piece))).toEqual([
       'a',
       'crash-b INTERNAL',
       'c',
@@ -196,16 +206,27 @@ parentPort.on('message', (req) => {
     expect(got.map((r) => r.size)).toEqual([1, 0, 1, 0, 1, 1]);
   });
 
+  it('a file that cannot be read fails on the main thread, with its own error, and never reaches a worker', async () => {
+    const url = fakeWorker();
+    const [ok] = files(['a']);
+    const missing = join(tempDir('claims-pool-missing-'), 'crash-if-sent.txt');
+    const run = ordered<string, Sized>([missing, ok!], { jobs: 1, depth: 2, lane: () => workerLane(url, {}), failed: () => ({ result: { ok: true, file: '', warning: null, piece: '' }, size: 0 }) });
+    const got = await all(run);
+    await run.close();
+    // (Sent to the stand-in worker, a `crash-*` file would have killed it: INTERNAL.)
+    expect(got.map((r) => ('error' in r.result ? [r.result.error.file, r.result.error.code] : 'article' in r.result ? r.result.article.file : null))).toEqual([[missing, 'ENOENT'], 'a']);
+  });
+
   it("what workers print goes to standard error, not into the output; twelve of them add no listener to the process's streams", async () => {
     const url = fakeWorker();
-    const files = Array.from({ length: 12 }, (_, i) => `noisy-${i}`);
+    const names = Array.from({ length: 12 }, (_, i) => `noisy-${i}`);
     const streams = [process.stdout, process.stderr];
     const listeners = () => streams.map((s) => s.eventNames().map((e) => s.listenerCount(e)).reduce((a, b) => a + b, 0));
     const before = listeners();
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      const run = ordered<string, Sized>(files, { jobs: 12, lane: () => workerLane(url, {}), failed: () => ({ result: { ok: true, file: '', warning: null, piece: '' }, size: 0 }) });
+      const run = ordered<string, Sized>(files(names), { jobs: 12, lane: () => workerLane(url, {}), failed: () => ({ result: { ok: true, file: '', warning: null, piece: '' }, size: 0 }) });
       const got = await all(run);
       expect(run.lanes).toBe(12);
       // Twelve workers are running now: Node's own piping of each thread's streams would have
@@ -215,7 +236,7 @@ parentPort.on('message', (req) => {
       await vi.waitFor(() => expect(printed().match(/printed by noisy-\d+/g)).toHaveLength(12));
       await vi.waitFor(() => expect(printed().match(/warned by noisy-\d+/g)).toHaveLength(12));
       expect(out.mock.calls.map((c) => String(c[0])).join('')).not.toMatch(/noisy/);
-      expect(got.map((r) => ('article' in r.result ? r.result.article.file : null))).toEqual(files);
+      expect(got.map((r) => ('article' in r.result ? r.result.article.file : null))).toEqual(names);
       await run.close();
     } finally {
       out.mockRestore();

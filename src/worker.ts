@@ -1,15 +1,15 @@
 /**
- * The CLI's extraction worker: reads and extracts one file per message, off the main thread, so
- * the main thread stays free to answer Ctrl-C at once (it terminates the worker) however long
- * one article takes, and several workers extract side by side (`--jobs`). Messages: in
- * `{ id, file, bytes?, options, piece? }` (`bytes` for standard input, read by the main thread),
- * out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that JSON
+ * The CLI's extraction worker: extracts one file per message, off the main thread, so the main
+ * thread stays free to answer Ctrl-C at once (it terminates the worker) however long one article
+ * takes, and several workers extract side by side (`--jobs`). Messages: in
+ * `{ id, file, bytes, options, piece? }` (the file's bytes, read by the main thread, and its
+ * name), out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that JSON
  * format's text) and the bytes read. `workerData.tagger`, when given, links it to the tagger
  * thread (src/tagger.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { useTaggerThread, type TaggerLink } from './compromise.js';
-import { extractRead, readSized } from './pool.js';
+import { extractRead } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 export type { WorkerReply, WorkerRequest } from './pool.js';
@@ -26,13 +26,11 @@ import('./extract.js').catch(() => {});
 
 // One file after the other, in the order sent: the main thread sends the next before this one is
 // done (so no time is lost between two), and knows the oldest unanswered is the one being worked.
-// The CLI sends the file's bytes, read on the main thread (src/pool.ts `request`); a request
-// with none is read here, as soon as it is sent.
+// The main thread reads the files and sends their bytes (src/pool.ts `request`).
 let queue = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
-  const read = readSized(req.file, req.bytes, req.options);
   queue = queue.then(async () => {
-    const reply: WorkerReply = { id: req.id, ...(await extractRead(await read, req.options, req.piece)) };
+    const reply: WorkerReply = { id: req.id, ...(await extractRead({ name: req.file, bytes: req.bytes }, req.options, req.piece)) };
     parentPort!.postMessage(reply);
   });
 });

@@ -376,6 +376,23 @@ Exit codes: 0 all files processed, 1 some files failed, 2 bad usage, 130 interru
   return program;
 }
 
+/**
+ * End the process with `code`, what `run` returned (for the CLI's entry points: bin/claims.js,
+ * src/snapshot.ts). After an interruption it exits as soon as what was written is out: a read
+ * that never ends (a named pipe with no writer, named on the command line) would otherwise keep
+ * the process alive after Ctrl-C. Otherwise node ends when nothing is left to do.
+ */
+export function exitWith(code: number): void {
+  process.exitCode = code;
+  if (code !== EXIT_INTERRUPTED && code !== EXIT_TERMINATED) return;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 /** Run the CLI with `argv` as in `process.argv` (node, script, ...args). Resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let work: Promise<number> | undefined;

@@ -2,7 +2,9 @@
  * Files: walk the paths a user named, read each article, and turn every failure into a
  * `FileError` so one bad file never costs the rest of the run.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { close, constants as fsConstants, createReadStream, fstat, open, promises as fs, readFile, type Dirent } from 'node:fs';
+import { Socket } from 'node:net';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Article, ErrorCode, ExtractOptions, FileError } from './types.js';
 import { ArticleError, decode } from './read.js';
@@ -118,11 +120,38 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   return { files, errors };
 }
 
-async function readStdin(): Promise<Buffer> {
+/** `file is 123 bytes, over the ...` (a file), or `input is over the ...` (a stream, read up to the limit). */
+const tooLarge = (subject: string, maxFileSize: number) =>
+  new ArticleError('TOO_LARGE', `${subject} over the ${maxFileSize}-byte limit (--max-file-size)`);
+
+/** All of a stream, or TOO_LARGE as soon as it passes `maxFileSize` (a pipe or a device has no size to check first). */
+async function readAll(stream: NodeJS.ReadableStream & { destroy(): void }, maxFileSize: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxFileSize) throw tooLarge('input is', maxFileSize);
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    stream.destroy();
+  }
   return Buffer.concat(chunks);
 }
+
+/**
+ * Files are opened without blocking. A named pipe with no writer would otherwise hold one of
+ * libuv's threads in open() until a writer came, and node waits for those threads when it exits:
+ * even Ctrl-C could not end the run. (On a regular file the flag changes nothing.)
+ */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+// (By descriptor, not FileHandle: a socket takes a pipe's descriptor over, and a FileHandle
+// would close it again when collected, perhaps after its number went to another file.)
+const openFd = promisify(open);
+const fstatFd = promisify(fstat);
+const readFd = promisify(readFile) as (fd: number) => Promise<Buffer>;
+const closeFd = promisify(close);
 
 export interface ReadOptions extends ExtractOptions {
   maxFileSize?: number;
@@ -162,15 +191,32 @@ export async function extractBytes(name: string, bytes: Uint8Array, options: Rea
   }
 }
 
-/** Read a file (or `-`: standard input) within the size limit; throws an ArticleError or a system error. */
+/**
+ * Read a file (or `-`: standard input) within the size limit; throws an ArticleError or a system
+ * error. A regular file's size is checked before it is read; a pipe (`<(command)`, a named pipe)
+ * or a device is read as a stream, and stops being read past the limit.
+ */
 export async function readArticle(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
-  if (file === STDIN) return readStdin();
-  const stat = await fs.stat(file);
-  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (stat.size > maxFileSize) {
-    throw new ArticleError('TOO_LARGE', `file is ${stat.size} bytes, over the ${maxFileSize}-byte limit (--max-file-size)`);
+  if (file === STDIN) return readAll(process.stdin, maxFileSize);
+  const fd = await openFd(file, OPEN_FLAGS);
+  // Who closes the descriptor: this function, or the stream it is given to.
+  let owned = true;
+  try {
+    const stat = await fstatFd(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat.isFile()) {
+      if (stat.size > maxFileSize) throw tooLarge(`file is ${stat.size} bytes,`, maxFileSize);
+      return await readFd(fd);
+    }
+    owned = false;
+    // A pipe is read through the event loop, as node reads a piped standard input: a named pipe
+    // that no writer has opened yet is waited on, as `cat` would, and holds no thread. A device
+    // is read by the stream's own reads.
+    const stream = stat.isFIFO() || stat.isSocket() ? new Socket({ fd, readable: true, writable: false }) : createReadStream('', { fd, autoClose: true });
+    return await readAll(stream, maxFileSize);
+  } finally {
+    if (owned) await closeFd(fd);
   }
-  return fs.readFile(file);
 }
 
 /** Read and extract one article; never throws. */

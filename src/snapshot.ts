@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startupSnapshot } from 'node:v8';
 import nlp from 'compromise';
-import { run } from './cli.js';
+import { exitWith, run } from './cli.js';
 import { provideCompromise, type Nlp } from './compromise.js';
 import { extractText } from './extract.js';
 import { markWarm } from './pool.js';
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   (globalThis as { claimsModuleUrl?: string }).claimsModuleUrl = pathToFileURL(join(dirname(blob), 'cli.js')).href;
   markWarm();
   const args = process.argv.slice(process.argv.indexOf(ARGV_MARK) + 1);
-  process.exitCode = await run([process.execPath, 'claims', ...args]);
+  exitWith(await run([process.execPath, 'claims', ...args]));
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {

@@ -83,6 +83,48 @@ describe('Ctrl-C', () => {
   });
 });
 
+describe('a file that never ends', () => {
+  /**
+   * A named pipe named on the command line, with no writer: its read waits forever (as `cat`
+   * would), and Ctrl-C must still end the run. Without the exit after an interruption, the
+   * pending read kept the process alive.
+   */
+  it.each(['1', '0'])('Ctrl-C while a named pipe is read (CLAIMS_SNAPSHOT=%s): exit 130, valid NDJSON with the article before it', async (snapshot) => {
+    const dir = tempDir();
+    const [good] = writeGood(dir);
+    const fifo = join(dir, 'z-pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'extract', good!, fifo, '--format', 'ndjson'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CLAIMS_SNAPSHOT: snapshot },
+      });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      // (A hang ends the test here rather than at the test timeout, and says so.)
+      const stuck = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (!sent && stdout.includes('\n')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code, signal) => {
+        clearTimeout(stuck);
+        resolve({ code, signal, stdout, stderr });
+      });
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(130);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^claims: interrupted/)]);
+    expect(parseNdjson(r.stdout).map((a) => (a as Article).file)).toEqual([good]);
+  });
+});
+
 describe('terminal safety', () => {
   const evil =
     'date 2024-09-05\n“Run \u001b[2J\u001b]0;owned\u0007 now, \u202eevil\u009b31m and \u0008\u0008 go,” Ivan Petrov said on Monday.\n\n' +

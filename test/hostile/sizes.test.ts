@@ -4,11 +4,13 @@
  * good articles. No wall-clock assertions (speed is `bench.ts`'s job); the test timeout is only a
  * hang guard. The slowest inputs run at their `testSize` unless CLAIMS_HOSTILE_FULL=1.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/types.js';
 import { extractText } from '../../src/index.js';
+import { BIN, claims } from '../support/cli.js';
 import { ADVERSARIAL, sizeFor } from './adversarial.js';
 import { badSpans, lines, parseJson, parseNdjson, runInProcess, tempDir, writeGood } from './support.js';
 
@@ -61,6 +63,30 @@ describe('a 50 MB file', () => {
     writeFileSync(small, 'date 2024-09-05\n' + 'word '.repeat(1000));
     const r = await runInProcess(['extract', small, '--max-file-size', '1K', '--format', 'json']);
     expect(parseJson(r.stdout).errors).toEqual([{ file: small, code: 'TOO_LARGE', message: expect.stringMatching(/over the 1024-byte limit/) }]);
+  });
+});
+
+describe('streams with no size to check first (the built CLI)', () => {
+  it('an endless device (/dev/zero) is given up as TOO_LARGE at the limit; the other file is processed', () => {
+    const r = claims(['extract', '/dev/zero', good[0]!, '--max-file-size', '1M', '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual(['claims: error: /dev/zero: input is over the 1048576-byte limit (--max-file-size)']);
+    expect(parseNdjson(r.stdout)).toEqual([{ error: { file: '/dev/zero', code: 'TOO_LARGE', message: 'input is over the 1048576-byte limit (--max-file-size)' } }, alone[0]]);
+  });
+
+  it('standard input past the limit is TOO_LARGE too', () => {
+    const r = claims(['extract', '-', '--max-file-size', '1K', '--format', 'ndjson'], { input: 'date 2024-09-05\n' + 'word '.repeat(1000) });
+    expect(r.code).toBe(1);
+    expect(parseNdjson(r.stdout)).toEqual([{ error: { file: '<stdin>', code: 'TOO_LARGE', message: 'input is over the 1024-byte limit (--max-file-size)' } }]);
+  });
+
+  it('a pipe named as a file (`<(command)`) is read to its end', () => {
+    const r = spawnSync('bash', ['-c', `node "${BIN}" extract <(cat "${good[0]}") --format ndjson`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [article] = parseNdjson(r.stdout) as Article[];
+    expect(article!.file).toMatch(/^\/dev\/fd\/\d+$/);
+    expect({ ...article, file: alone[0]!.file }).toEqual(alone[0]);
   });
 });
 

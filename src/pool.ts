@@ -183,20 +183,8 @@ export interface WorkerReply extends Sized {
   id: number;
 }
 
-/** Read one file (unless `bytes` are given; `file` then names them): its name and bytes, or its failure. Never throws. */
-export async function readSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions): Promise<{ name: string; bytes: Uint8Array } | Sized> {
-  const name = bytes ? file : displayName(file);
-  if (bytes) return { name, bytes };
-  try {
-    return { name, bytes: await readArticle(file, options.maxFileSize) };
-  } catch (err) {
-    return { result: failure(name, err), size: 0 };
-  }
-}
-
-/** Extract what `readSized` read; with `piece`, an article comes as that format's text. Never throws. */
-export async function extractRead(read: { name: string; bytes: Uint8Array } | Sized, options: ReadOptions, piece?: PieceFormat): Promise<Sized> {
-  if ('result' in read) return read;
+/** Extract the bytes read of the file `name`; with `piece`, an article comes as that format's text. Never throws. */
+export async function extractRead(read: { name: string; bytes: Uint8Array }, options: ReadOptions, piece?: PieceFormat): Promise<Sized> {
   const result = await extractBytes(read.name, read.bytes, options);
   const size = read.bytes.length;
   if (!piece || !result.ok) return { result, size };
@@ -206,11 +194,6 @@ export async function extractRead(read: { name: string; bytes: Uint8Array } | Si
   } catch (err) {
     return { result: failure(read.name, err), size };
   }
-}
-
-/** Read and extract one file: `extractFile` that also says how many bytes it read. Never throws. */
-export async function extractSized(file: string, bytes: Uint8Array | undefined, options: ReadOptions, piece?: PieceFormat): Promise<Sized> {
-  return extractRead(await readSized(file, bytes, options), options, piece);
 }
 
 /** Reads standard input; the CLI passes one that reads it once (`-` is named at most once), so it can look first. */
@@ -240,7 +223,7 @@ export function inProcessLane(options: ReadOptions, stdin?: StdinReader): Lane<s
   return {
     async run(file) {
       const req = await request(file, options, undefined, stdin);
-      return 'result' in req ? req : extractSized(req.file, req.bytes, options);
+      return 'result' in req ? req : extractRead({ name: req.file, bytes: req.bytes }, options);
     },
     close: async () => {},
   };

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { askTaggerThread, compromiseJson, compromiseLoaded, type TaggerLink, type TaggerRequest } from '../src/compromise.js';
-import { extractSized, type Sized } from '../src/pool.js';
+import { inProcessLane, type Sized } from '../src/pool.js';
 import { ARTICLES_DIR, ROOT, fixtures } from './support/fixtures.js';
 import { tempDir } from './hostile/support.js';
 
@@ -61,7 +61,8 @@ async function throughWorkers(): Promise<Sized[]> {
 }
 
 async function inProcess(): Promise<Sized[]> {
-  return Promise.all(fixtures().map((f) => extractSized(join(ARTICLES_DIR, f.file.split('/').pop()!), undefined, {})));
+  const lane = inProcessLane({});
+  return Promise.all(fixtures().map((f) => lane.run(join(ARTICLES_DIR, f.file.split('/').pop()!))));
 }
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
 /**
  * The pipeline, one way: read -> segment -> annotate -> resolve -> (render elsewhere).
  */
-import type { Article, Doc, ExtractOptions, Kind, Sentence } from './types.js';
+import type { Article, DateMention, Doc, ExtractOptions, Kind, Sentence } from './types.js';
 import { KINDS } from './types.js';
 import { parseHeader } from './read.js';
 import { segment } from './segment/index.js';
@@ -24,14 +24,21 @@ function stripRule<T extends { rule?: string }>(item: T): T {
   return rest as T;
 }
 
-/** Extract everything from one article's decoded text (BOM already removed). */
-export function extractText(file: string, text: string, options: ExtractOptions = {}): Article {
-  const doc = toDoc(file, text, options);
+/**
+ * The first of extraction's two stages: the article's dates (with their rules), or none when no
+ * kind asked for needs them. Quotes and sanction figures carry dates, so dates are found
+ * whenever either is asked for. The CLI runs the two stages on two threads (src/pool.ts
+ * `pairLane`), each then compiling only its own half of the extractor.
+ */
+export function findDates(doc: Doc, options: ExtractOptions = {}): DateMention[] {
   const only = new Set<Kind>(options.only ?? KINDS);
-  // Quotes and sanction figures carry dates, so dates are annotated whenever either is asked for.
-  const needDates = only.has('dates') || only.has('quotes') || only.has('sanctions');
-  const dates = needDates ? annotateDates(doc) : [];
+  return only.has('dates') || only.has('quotes') || only.has('sanctions') ? annotateDates(doc) : [];
+}
 
+/** The second stage: everything else, linked to the dates `findDates` found in the same Doc. */
+export function assemble(doc: Doc, dates: DateMention[], options: ExtractOptions = {}): Article {
+  const text = doc.text;
+  const only = new Set<Kind>(options.only ?? KINDS);
   let quotes: Article['quotes'] = [];
   let speakers: Article['speakers'] = [];
   if (only.has('quotes')) {
@@ -49,7 +56,7 @@ export function extractText(file: string, text: string, options: ExtractOptions 
 
   const keep = options.explain ? <T>(x: T) => x : stripRule;
   return {
-    file,
+    file: doc.file,
     date: doc.date,
     sentences,
     quotes: quotes.map(keep),
@@ -57,4 +64,10 @@ export function extractText(file: string, text: string, options: ExtractOptions 
     dates: only.has('dates') ? dates.map(keep) : [],
     sanctions: sanctions.map(keep),
   };
+}
+
+/** Extract everything from one article's decoded text (BOM already removed). */
+export function extractText(file: string, text: string, options: ExtractOptions = {}): Article {
+  const doc = toDoc(file, text, options);
+  return assemble(doc, findDates(doc, options), options);
 }

@@ -1,6 +1,6 @@
 /** The library API of `claims`. The CLI is a thin shell over these. */
 export * from './types.js';
-export { extractText, toDoc } from './extract.js';
+export { assemble, extractText, findDates, toDoc } from './extract.js';
 export { decode, parseHeader, ArticleError } from './read.js';
 export { segment, sentenceAt } from './segment/index.js';
 export { annotateDates } from './annotate/dates.js';

@@ -18,7 +18,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { KINDS, type Kind } from './types.js';
 import { isoDate } from './read.js';
 import { DEFAULT_MAX_FILE_SIZE, displayName, failure, readArticle, walk, type ReadOptions } from './files.js';
-import { dropSpare, fitTagger, inProcessLane, isWarm, ordered, workerLane, workerUrl, type Lane, type OrderedRun, type Sized, type StdinReader } from './pool.js';
+import { dropSpare, fitTagger, inProcessLane, isWarm, ordered, planLanes, workerUrl, type LanePlan, type OrderedRun, type Sized, type StdinReader } from './pool.js';
 import { createProgress, type Progress, type ProgressOptions } from './progress.js';
 import type { FormatName, FormatterFactory } from './render/index.js';
 import { visible } from './render/visible.js';
@@ -274,13 +274,13 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     const url = small === true ? null : workerUrl();
     if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
     // Workers start on demand, so never more of them than files.
+    // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
+    // and the main thread does not serialize).
+    const plan: LanePlan = url ? planLanes(jobs, url, options, piece, stdin) : { lanes: jobs, depth: 1, lane: () => inProcessLane(options, stdin) };
     pool = ordered<string, Sized>(files, {
-      jobs,
-      // A worker holds the file it is on and the next one, so it never waits for the main thread.
-      depth: url ? 2 : 1,
-      // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
-      // and the main thread does not serialize).
-      lane: (): Lane<string, Sized> => (url ? workerLane(url, options, piece, stdin) : inProcessLane(options, stdin)),
+      jobs: plan.lanes,
+      depth: plan.depth,
+      lane: plan.lane,
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });
     await emit(formatter.begin());

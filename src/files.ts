@@ -6,7 +6,8 @@ import { close, constants as fsConstants, createReadStream, fstat, open, promise
 import { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import type { Article, ErrorCode, ExtractOptions, FileError } from './types.js';
+import type { Article, DateMention, ErrorCode, ExtractOptions, FileError } from './types.js';
+import { packDoc, unpackDoc, type PackedDoc } from './segment/pack.js';
 import { ArticleError, decode } from './read.js';
 
 /** Default largest article read; larger files are skipped with a TOO_LARGE error. */
@@ -163,12 +164,24 @@ export type FileResult = { ok: true; article: Article; warning: string | null } 
 export const displayName = (file: string) => (file === STDIN ? '<stdin>' : file);
 
 /** A failed result for `name` from whatever was thrown (system errors keep their code; anything else is INTERNAL). */
-export function failure(name: string, err: unknown): FileResult {
+export function failure(name: string, err: unknown): { ok: false; error: FileError } {
   const e = fileError(name, err);
   if (!(err instanceof ArticleError) && !(err as NodeJS.ErrnoException)?.code) {
     return { ok: false, error: { ...e, code: 'INTERNAL', message: `internal error: ${e.message}` } };
   }
   return { ok: false, error: e };
+}
+
+/** The bytes decoded within the size limit, with the extractor (loaded on first use) and its options; throws. */
+async function prepare(bytes: Uint8Array, options: ReadOptions) {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > max) {
+    throw new ArticleError('TOO_LARGE', `input is ${bytes.length} bytes, over the ${max}-byte limit (--max-file-size)`);
+  }
+  const { text, warning } = decode(bytes);
+  const extractor = await import('./extract.js');
+  const { maxFileSize: _max, ...extract } = options;
+  return { text, warning, extractor, extract };
 }
 
 /**
@@ -177,17 +190,44 @@ export function failure(name: string, err: unknown): FileResult {
  * CLI's main thread when a worker extracts) never loads it.
  */
 export async function extractBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<FileResult> {
-  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   try {
-    if (bytes.length > max) {
-      throw new ArticleError('TOO_LARGE', `input is ${bytes.length} bytes, over the ${max}-byte limit (--max-file-size)`);
-    }
-    const { text, warning } = decode(bytes);
-    const { extractText } = await import('./extract.js');
-    const { maxFileSize: _max, ...extract } = options;
-    return { ok: true, article: extractText(name, text, extract), warning };
+    const { text, warning, extractor, extract } = await prepare(bytes, options);
+    return { ok: true, article: extractor.extractText(name, text, extract), warning };
   } catch (err) {
     return failure(name, err);
+  }
+}
+
+/** What the first stage of extraction found in one article: its segmented text (without the text) and its dates. */
+export interface FirstStage {
+  ok: true;
+  doc: PackedDoc;
+  dates: DateMention[];
+  warning: string | null;
+}
+
+/**
+ * The first stage of extraction (src/extract.ts `toDoc`, `findDates`) over one article's bytes;
+ * never throws. `secondStage` finishes it, on another thread if need be: it is plain data.
+ */
+export async function firstStage(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<FirstStage | { ok: false; error: FileError }> {
+  try {
+    const { text, warning, extractor, extract } = await prepare(bytes, options);
+    const doc = extractor.toDoc(name, text, extract);
+    const dates = extractor.findDates(doc, extract);
+    return { ok: true, doc: packDoc(doc), dates, warning };
+  } catch (err) {
+    return failure(name, err);
+  }
+}
+
+/** The second stage of extraction (src/extract.ts `assemble`) over what the first found in the same bytes; never throws. */
+export async function secondStage(first: FirstStage, bytes: Uint8Array, options: ReadOptions = {}): Promise<FileResult> {
+  try {
+    const { text, extractor, extract } = await prepare(bytes, options);
+    return { ok: true, article: extractor.assemble(unpackDoc(first.doc, text), first.dates, extract), warning: first.warning };
+  } catch (err) {
+    return failure(first.doc.file, err);
   }
 }
 

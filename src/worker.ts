@@ -3,13 +3,15 @@
  * thread stays free to answer Ctrl-C at once (it terminates the worker) however long one article
  * takes, and several workers extract side by side (`--jobs`). Messages: in
  * `{ id, file, bytes, options, piece? }` (the file's bytes, read by the main thread, and its
- * name), out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that JSON
- * format's text) and the bytes read. `workerData.tagger`, when given, links it to the tagger
+ * name), out `{ id, result, size }` with a `FileResult` (or, with `piece`, the article as that
+ * JSON format's text) and the bytes read. With `stage: 'first'` it runs only the first stage of
+ * extraction and answers `{ id, found, size }`; given `first` (what that stage found in the
+ * bytes), only the second (src/pool.ts `pairLane`). `workerData.tagger`, when given, links it to the tagger
  * thread (src/tagger.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { useTaggerThread, type TaggerLink } from './compromise.js';
-import { extractRead } from './pool.js';
+import { extractRead, findRead } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 export type { WorkerReply, WorkerRequest } from './pool.js';
@@ -30,7 +32,9 @@ import('./extract.js').catch(() => {});
 let queue = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
   queue = queue.then(async () => {
-    const reply: WorkerReply = { id: req.id, ...(await extractRead({ name: req.file, bytes: req.bytes }, req.options, req.piece)) };
+    const read = { name: req.file, bytes: req.bytes };
+    const answer = 'first' in req ? await extractRead({ ...read, first: req.first }, req.options, req.piece) : req.stage === 'first' ? await findRead(read, req.options) : await extractRead(read, req.options, req.piece);
+    const reply: WorkerReply = { id: req.id, ...answer };
     parentPort!.postMessage(reply);
   });
 });

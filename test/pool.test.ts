@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { ordered, workerLane, type Lane, type Sized } from '../src/pool.js';
+import { ordered, pairLane, planLanes, workerLane, type Lane, type Sized } from '../src/pool.js';
+import type { Kind } from '../src/types.js';
 import { tempDir } from './hostile/support.js';
 
 /** Lanes whose items finish when the test says so (or at once). */
@@ -242,5 +243,87 @@ parentPort.on('message', (req) => {
       out.mockRestore();
       err.mockRestore();
     }
+  });
+});
+
+describe('pairLane: two threads, one stage of extraction each', () => {
+  /**
+   * A stand-in worker for both stages: the first stage (`stage: 'first'`) exits the thread on
+   * `crash1-*` and cannot decode `bad-*`; the second (given `first`) exits on `crash2-*`. A
+   * finished article carries what the first stage sent it.
+   */
+  function stageWorker(): URL {
+    const file = join(tempDir('claims-pair-'), 'stage-worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (req) => {
+  if (req.first) {
+    const name = req.first.doc.file.split('/').pop();
+    if (name.startsWith('crash2')) process.exit(4);
+    parentPort.postMessage({ id: req.id, size: 0, result: { ok: true, warning: req.first.warning, article: { file: name, dates: req.first.dates, bytes: req.bytes.length } } });
+    return;
+  }
+  const name = req.file.split('/').pop();
+  if (req.stage !== 'first') throw new Error('a pair sends every file to its first stage');
+  if (name.startsWith('crash1')) process.exit(3);
+  const found = name.startsWith('bad')
+    ? { ok: false, error: { file: req.file, code: 'BINARY', message: 'binary file' } }
+    : { ok: true, doc: { file: req.file }, dates: ['found in ' + name], warning: null };
+  parentPort.postMessage({ id: req.id, size: req.bytes.length, found });
+});
+`,
+    );
+    return pathToFileURL(file);
+  }
+
+  function files(names: string[]): string[] {
+    const dir = tempDir('claims-pair-files-');
+    return names.map((n) => {
+      writeFileSync(join(dir, n), 'date 2024-09-05\nText.');
+      return join(dir, n);
+    });
+  }
+
+  it("each file goes through both stages, the second given the first's findings and the file's bytes; a failure or a crash in either fails that file alone", async () => {
+    const url = stageWorker();
+    const run = ordered<string, Sized>(files(['a', 'crash1-b', 'c', 'bad-d', 'crash2-e', 'f', 'g']), {
+      jobs: 1,
+      depth: 4,
+      lane: () => pairLane(url, {}),
+      failed: () => {
+        throw new Error('lanes never reject');
+      },
+    });
+    const got = await all(run);
+    await run.close();
+    const name = (f: string) => f.split('/').pop();
+    const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { file: string; dates: string[]; bytes: number }) : null);
+    expect(got.map((r) => article(r)?.file ?? ('error' in r.result ? `${name(r.result.error.file)} ${r.result.error.code}` : null))).toEqual([
+      'a',
+      'crash1-b INTERNAL',
+      'c',
+      'bad-d BINARY',
+      'crash2-e INTERNAL',
+      'f',
+      'g',
+    ]);
+    expect(got.map((r) => article(r)?.dates)).toEqual([['found in a'], undefined, ['found in c'], undefined, undefined, ['found in f'], ['found in g']]);
+    const messages = got.flatMap((r) => (r.result.ok ? [] : [r.result.error.message]));
+    expect(messages).toEqual([expect.stringMatching(/^internal error: extraction (failed|stopped).*exit code 3/), 'binary file', expect.stringMatching(/^internal error: extraction (failed|stopped).*exit code 4/)]);
+    // The bytes read, as the first stage counted them; none for a file whose first stage crashed.
+    const read = 'date 2024-09-05\nText.'.length;
+    expect(got.map((r) => r.size)).toEqual([read, 0, read, read, read, read, read]);
+    expect(got.map((r) => article(r)?.bytes)).toEqual([read, undefined, read, undefined, undefined, read, read]);
+  });
+
+  it('--jobs as lanes: pairs when quotes or sanction figures are asked for, an odd thread in a lane of its own; else a lane per thread', () => {
+    const url = stageWorker();
+    const lanes = (threads: number, only?: Kind[]) => planLanes(threads, url, only ? { only } : {}).lanes;
+    expect([1, 2, 3, 4, 5].map((n) => lanes(n))).toEqual([1, 1, 2, 2, 3]);
+    expect(lanes(4, ['sanctions'])).toBe(2);
+    expect(lanes(4, ['quotes', 'sentences'])).toBe(2);
+    expect(lanes(4, ['dates'])).toBe(4);
+    expect(lanes(4, ['sentences'])).toBe(4);
   });
 });

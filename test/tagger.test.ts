@@ -12,6 +12,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { askTaggerThread, compromiseJson, compromiseLoaded, type TaggerLink, type TaggerRequest } from '../src/compromise.js';
 import { inProcessLane, type Sized } from '../src/pool.js';
+import type { ReadOptions } from '../src/files.js';
 import { ARTICLES_DIR, ROOT, fixtures } from './support/fixtures.js';
 import { tempDir } from './hostile/support.js';
 
@@ -43,13 +44,18 @@ function taggerModule(body: string): URL {
   return pathToFileURL(file);
 }
 
-/** Every fixture through the CLI's worker lanes (`--jobs 2`), as the CLI runs them. */
-async function throughWorkers(): Promise<Sized[]> {
+/**
+ * Every fixture through the CLI's worker lanes for `--jobs 2`, as the CLI lays them out
+ * (`planLanes`: one pair of threads, a stage each), or through two threads that each extract
+ * whole files (`--jobs 2 --only dates,sentences`, and every odd thread).
+ */
+async function throughWorkers(layout: 'pair' | 'singles' = 'pair', options: ReadOptions = {}): Promise<Sized[]> {
   const files = fixtures().map((f) => join(ARTICLES_DIR, f.file.split('/').pop()!));
+  const plan = layout === 'pair' ? dist.planLanes(2, WORKER, options) : { lanes: 2, depth: 2, lane: () => dist.workerLane(WORKER, options) };
   const run = dist.ordered<string, Sized>(files, {
-    jobs: 2,
-    depth: 2,
-    lane: () => dist.workerLane(WORKER, {}),
+    jobs: plan.lanes,
+    depth: plan.depth,
+    lane: plan.lane,
     failed: () => {
       throw new Error('lanes never reject');
     },
@@ -60,8 +66,8 @@ async function throughWorkers(): Promise<Sized[]> {
   return out;
 }
 
-async function inProcess(): Promise<Sized[]> {
-  const lane = inProcessLane({});
+async function inProcess(options: ReadOptions = {}): Promise<Sized[]> {
+  const lane = inProcessLane(options);
   return Promise.all(fixtures().map((f) => lane.run(join(ARTICLES_DIR, f.file.split('/').pop()!))));
 }
 
@@ -91,9 +97,17 @@ describe('the tagger thread', () => {
     expect(ask(REQUESTS[0]!)).toBeUndefined();
   });
 
-  it('serves the CLI workers: every fixture as extracted in process', async () => {
+  it('serves the CLI workers: every fixture as extracted in process, by a pair of threads (a stage each) and by two that extract whole files', async () => {
     dist.prestart(WORKER, TAGGER);
-    expect(await throughWorkers()).toEqual(await inProcess());
+    const expected = await inProcess();
+    expect(await throughWorkers('pair')).toEqual(expected);
+    await dist.dropSpare();
+    dist.prestart(WORKER, TAGGER);
+    expect(await throughWorkers('singles')).toEqual(expected);
+    // With --explain, the rules of the dates the first stage found reach the article.
+    const explained = await throughWorkers('pair', { explain: true });
+    expect(explained).toEqual(await inProcess({ explain: true }));
+    expect(explained.some((r) => 'article' in r.result && r.result.article.dates.some((d) => d.rule))).toBe(true);
   });
 
   it('is stopped when the run turns out long; the workers then run compromise themselves, same results', async () => {

@@ -276,10 +276,10 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     // Workers start on demand, so never more of them than files.
     // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
     // and the main thread does not serialize).
-    const plan: LanePlan = url ? planLanes(jobs, url, options, piece, stdin) : { lanes: jobs, depth: 1, lane: () => inProcessLane(options, stdin) };
+    const plan: LanePlan = url ? planLanes(jobs, url, options, piece, stdin) : { lanes: jobs, ahead: 2 * jobs, lane: () => inProcessLane(options, stdin) };
     pool = ordered<string, Sized>(files, {
       jobs: plan.lanes,
-      depth: plan.depth,
+      ahead: plan.ahead,
       lane: plan.lane,
       failed: (file, err) => ({ result: failure(displayName(file), err), size: 0 }),
     });

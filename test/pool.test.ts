@@ -110,6 +110,23 @@ describe('ordered', () => {
     await run.close();
   });
 
+  it('a lane that says how many items it holds (a pair of threads: more) is given that many; the others the pool depth', async () => {
+    const m = manual<number>();
+    let made = 0;
+    const lane = (): Lane<number, string> => ({ ...m.lane(), ...(made++ === 0 ? { depth: 5 } : {}) });
+    const run = ordered(Array.from({ length: 20 }, (_, i) => i), { jobs: 2, depth: 2, ahead: 10, lane, failed: () => 'failed' });
+    const first = run.next();
+    await settle();
+    // Lane one holds 5, lane two 2: seven started, though `ahead` would allow ten.
+    expect(m.running.map((r) => r.item)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(run.started).toBe(7);
+    m.running.shift()!.finish();
+    expect((await first).value).toBe('done 0');
+    await settle();
+    expect(run.started).toBe(8);
+    await run.close();
+  });
+
   it('a lane that rejects gives that item the `failed` result; the rest go on', async () => {
     const run = ordered([1, 2, 3, 4], {
       jobs: 2,

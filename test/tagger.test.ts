@@ -51,10 +51,10 @@ function taggerModule(body: string): URL {
  */
 async function throughWorkers(layout: 'pair' | 'singles' = 'pair', options: ReadOptions = {}): Promise<Sized[]> {
   const files = fixtures().map((f) => join(ARTICLES_DIR, f.file.split('/').pop()!));
-  const plan = layout === 'pair' ? dist.planLanes(2, WORKER, options) : { lanes: 2, depth: 2, lane: () => dist.workerLane(WORKER, options) };
+  const plan = layout === 'pair' ? dist.planLanes(2, WORKER, options) : { lanes: 2, ahead: 6, lane: () => dist.workerLane(WORKER, options) };
   const run = dist.ordered<string, Sized>(files, {
     jobs: plan.lanes,
-    depth: plan.depth,
+    ahead: plan.ahead,
     lane: plan.lane,
     failed: () => {
       throw new Error('lanes never reject');

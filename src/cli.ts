@@ -120,9 +120,12 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 /**
  * A second signal this soon after the first is the same interruption, come twice: Ctrl-C reaches
  * both bin/claims.js and the run it started from the start-up snapshot (src/launch.ts), and
- * bin/claims.js passes on what it receives.
+ * bin/claims.js passes on what it receives. On a loaded machine its copy came over 300 ms late.
  */
-const SAME_INTERRUPT_MS = 300;
+const SAME_INTERRUPT_MS = 1000;
+
+/** How long an interrupted run keeps listening for signals while it closes its output. */
+const CLOSING_MS = 5000;
 
 /** Resolves (to the exit code) on the first SIGINT or SIGTERM; a second one, later, exits at once. */
 function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
@@ -143,18 +146,17 @@ function onInterrupt(): { signalled: Promise<number>; dispose: () => void } {
   return {
     signalled,
     dispose: () => {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-      if (seen === null) return;
-      // Interrupted: the second copy of the signal may still be on its way. Without a listener it
-      // would kill the process while it closes the output.
-      const swallow = () => {};
-      process.on('SIGINT', swallow);
-      process.on('SIGTERM', swallow);
-      setTimeout(() => {
-        process.off('SIGINT', swallow);
-        process.off('SIGTERM', swallow);
-      }, SAME_INTERRUPT_MS).unref();
+      const off = () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+      if (seen === null) return off();
+      // Interrupted: the second copy of the signal may still be on its way, and the run still has
+      // its output to close. The listener stays a while: a copy is let by, a later signal ends
+      // the process with the same code. (Taken off at once, or swapped for another, node would
+      // give the signal back to its default action, if only for an instant: a copy that came
+      // then, or after a short grace, ended the run with its output half written.)
+      setTimeout(off, CLOSING_MS).unref();
     },
   };
 }

@@ -33,6 +33,36 @@ async function all<R>(run: AsyncIterable<R>): Promise<R[]> {
   return out;
 }
 
+/** The results for files named `names` through `lane`s, in order (a lane never rejects). */
+async function through(names: string[], lane: () => Lane<string, Sized>, jobs = 1): Promise<Sized[]> {
+  const run = ordered<string, Sized>(files(names), {
+    jobs,
+    lane,
+    failed: () => {
+      throw new Error('lanes never reject');
+    },
+  });
+  const got = await all(run);
+  await run.close();
+  return got;
+}
+
+/** A result as these tests read it: the article's file, or the failed file's name and error code. */
+function label(r: Sized): string {
+  if ('article' in r.result) return r.result.article.file;
+  if ('error' in r.result) return `${r.result.error.file.split('/').pop()} ${r.result.error.code}`;
+  return r.result.piece;
+}
+
+/** Files named `names` (the main thread reads each before a worker gets it), in a fresh folder. */
+function files(names: string[]): string[] {
+  const dir = tempDir('claims-pool-files-');
+  return names.map((n) => {
+    writeFileSync(join(dir, n), 'date 2024-09-05\nText.');
+    return join(dir, n);
+  });
+}
+
 describe('ordered', () => {
   it('hands results back in input order when they finish in reverse', async () => {
     const m = manual<number>();
@@ -169,15 +199,6 @@ describe('ordered', () => {
 });
 
 describe('workerLane', () => {
-  /** Files named `names` (the main thread reads each before a worker gets it), in a fresh folder. */
-  function files(names: string[]): string[] {
-    const dir = tempDir('claims-pool-files-');
-    return names.map((n) => {
-      writeFileSync(join(dir, n), 'date 2024-09-05\nText.');
-      return join(dir, n);
-    });
-  }
-
   /** A stand-in worker: `crash-*` exits the thread, `throw-*` throws, anything else succeeds (and answers with the file's name). */
   function fakeWorker(): URL {
     const dir = tempDir('claims-pool-');
@@ -199,18 +220,8 @@ parentPort.on('message', (req) => {
 
   it('a worker that dies fails only the file it was on (INTERNAL); the file queued behind it goes to a fresh worker', async () => {
     const url = fakeWorker();
-    const run = ordered<string, Sized>(files(['a', 'crash-b', 'c', 'throw-d', 'e', 'f']), {
-      jobs: 2,
-      depth: 2,
-      lane: () => workerLane(url, {}),
-      failed: () => {
-        throw new Error('lanes never reject');
-      },
-    });
-    const got = await all(run);
-    await run.close();
-    const name = (f: string) => f.split('/').pop();
-    expect(got.map((r) => ('article' in r.result ? r.result.article.file : 'error' in r.result ? `${name(r.result.error.file)} ${r.result.error.code}` : r.result.piece))).toEqual([
+    const got = await through(['a', 'crash-b', 'c', 'throw-d', 'e', 'f'], () => workerLane(url, {}), 2);
+    expect(got.map(label)).toEqual([
       'a',
       'crash-b INTERNAL',
       'c',
@@ -294,29 +305,11 @@ parentPort.on('message', (req) => {
     return pathToFileURL(file);
   }
 
-  function files(names: string[]): string[] {
-    const dir = tempDir('claims-pair-files-');
-    return names.map((n) => {
-      writeFileSync(join(dir, n), 'date 2024-09-05\nText.');
-      return join(dir, n);
-    });
-  }
-
   it("each file goes through both stages, the second given the first's findings and the file's bytes; a failure or a crash in either fails that file alone", async () => {
     const url = stageWorker();
-    const run = ordered<string, Sized>(files(['a', 'crash1-b', 'c', 'bad-d', 'crash2-e', 'f', 'g']), {
-      jobs: 1,
-      depth: 4,
-      lane: () => pairLane(url, {}),
-      failed: () => {
-        throw new Error('lanes never reject');
-      },
-    });
-    const got = await all(run);
-    await run.close();
-    const name = (f: string) => f.split('/').pop();
+    const got = await through(['a', 'crash1-b', 'c', 'bad-d', 'crash2-e', 'f', 'g'], () => pairLane(url, {}));
     const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { file: string; dates: string[]; bytes: number }) : null);
-    expect(got.map((r) => article(r)?.file ?? ('error' in r.result ? `${name(r.result.error.file)} ${r.result.error.code}` : null))).toEqual([
+    expect(got.map(label)).toEqual([
       'a',
       'crash1-b INTERNAL',
       'c',

@@ -275,7 +275,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: Io): Pro
     const small = isWarm() ? await Promise.race([smallRun(files, stdin), stopped]) : false;
     const url = small === true ? null : workerUrl();
     if (files.length && io.stderr.isTTY && !flags.quiet) progress = createProgress(io.stderr, files.length, io.progress);
-    // Workers start on demand, so never more of them than files.
+    // Lanes start on demand, so never more of them than files (a lane is one thread or a pair).
     // The JSON formats: workers send each article's text, not its objects (cheaper to pass,
     // and the main thread does not serialize).
     const plan: LanePlan = url ? planLanes(jobs, url, options, piece, stdin) : { lanes: jobs, ahead: 2 * jobs, lane: () => inProcessLane(options, stdin) };

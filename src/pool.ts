@@ -204,7 +204,7 @@ export interface Found {
   size: number;
 }
 
-/** What a worker answers: a result, or the dates when only the first stage was asked for. */
+/** What a worker answers: a result, or what the first stage found when only that was asked for. */
 export type WorkerReply = { id: number } & (Sized | Found);
 
 /**
@@ -409,6 +409,12 @@ function takeSpare(url: URL): Worker | null {
   return worker;
 }
 
+/** The answer to `request` when no worker gives one (it died, or the channel was closed): an INTERNAL error for the file `name`. */
+function failed(request: Omit<BytesRequest, 'id'> | Omit<FinishRequest, 'id'>, name: string, message: string): Sized | Found {
+  const f = failure(name, new Error(message));
+  return 'stage' in request && request.stage === 'first' ? { found: f, size: 0 } : { result: f, size: 0 };
+}
+
 /**
  * One worker thread running `url` (the compiled `worker.js`), started with its first request (or
  * the one `prestart` started), doing the requests it is sent one after the other, in the order
@@ -442,11 +448,8 @@ function workerChannel(url: URL) {
       worker = null;
       const [on, ...behind] = queue;
       queue = [];
-      if (on) {
-        // An INTERNAL error for this file alone (no `code`, so not a read error).
-        const lost = failure(on.name, new Error(`extraction failed: ${err instanceof Error ? err.message : String(err)}`));
-        on.resolve(!('first' in on.request) && on.request.stage === 'first' ? { found: lost, size: 0 } : { result: lost, size: 0 });
-      }
+      // An INTERNAL error for this file alone (no `code`, so not a read error).
+      on?.resolve(failed(on.request, on.name, `extraction failed: ${err instanceof Error ? err.message : String(err)}`));
       if (!closed) for (const p of behind) send(p);
     };
     w.on('error', died);
@@ -454,14 +457,13 @@ function workerChannel(url: URL) {
     return w;
   };
   return {
-    get closed() {
-      return closed;
-    },
     /** Start the worker now, if it is not running, so that it loads while it is not yet needed. */
     warm(): void {
       if (!closed) worker ??= start();
     },
+    /** The answer to `request` (about the file `name`); once closed, at once: stopped, and no worker is started for it. */
     ask(request: Omit<BytesRequest, 'id'> | Omit<FinishRequest, 'id'>, name: string): Promise<Sized | Found> {
+      if (closed) return Promise.resolve(failed(request, name, 'extraction stopped'));
       return new Promise((resolve) => send({ request: { id: nextId++, ...request }, name, resolve }));
     },
     async close(): Promise<void> {
@@ -474,9 +476,6 @@ function workerChannel(url: URL) {
   };
 }
 
-/** The result for a file read after its lane was closed (the reader went away, Ctrl-C): no worker is started for it. */
-const stopped = (file: string): Sized => ({ result: failure(displayName(file), new Error('extraction stopped')), size: 0 });
-
 /**
  * A lane on one worker thread running `url` (the compiled `worker.js`), which extracts the files
  * it is sent (`workerChannel`). With `piece`, articles come back as that JSON format's text
@@ -487,9 +486,7 @@ export function workerLane(url: URL, options: ReadOptions, piece?: PieceFormat, 
   return {
     async run(file) {
       const req = await request(file, options, piece, stdin);
-      if ('result' in req) return req;
-      if (channel.closed) return stopped(file);
-      return (await channel.ask(req, displayName(file))) as Sized;
+      return 'result' in req ? req : ((await channel.ask(req, req.file)) as Sized);
     },
     close: () => channel.close(),
     depth: LONE_DEPTH,
@@ -515,13 +512,10 @@ export function pairLane(url: URL, options: ReadOptions, piece?: PieceFormat, st
     async run(file) {
       const req = await request(file, options, piece, stdin);
       if ('result' in req) return req;
-      if (first.closed) return stopped(file);
       second.warm();
-      const name = displayName(file);
-      const { found, size } = (await first.ask({ ...req, piece: undefined, stage: 'first' }, name)) as Found;
+      const { found, size } = (await first.ask({ ...req, piece: undefined, stage: 'first' }, req.file)) as Found;
       if (!found.ok) return { result: found, size };
-      if (second.closed) return stopped(file);
-      const done = (await second.ask({ ...req, first: found }, name)) as Sized;
+      const done = (await second.ask({ ...req, first: found }, req.file)) as Sized;
       return { result: done.result, size };
     },
     close: async () => {

@@ -50,7 +50,7 @@ const REL = `ago|from\\s+now|hence|before|earlier|later|after`;
  * [1] qualifier, [2] determiner, [3] count, [4] `and a half`, [5] unit, [6] relation word.
  * The count may touch the unit only after digits (`3h`); abbreviations need digits (checked in code).
  */
-const DURATION_RE = new RegExp(
+const DURATION_RE = behindApart(
   `(?<![\\p{L}\\p{N}$€£¥.,])(?:(${QUAL})\\s+)?(?:(${DET})(?:\\s+|-))?(?:(${NUM})(\\s+and\\s+(?:a\\s+)?half)?(?:\\s*-\\s*|\\s+|(?<=\\d)))?(${UNIT})(e?s)?(?![\\p{L}\\p{N}])(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?(?:\\s+(${REL})(?![\\p{L}]))?`,
   'giu',
 );

@@ -13,7 +13,6 @@
  */
 export const KNOWN_POLYNOMIAL: Readonly<Record<string, number>> = {
   'src/annotate/dates-chrono.ts': 3,
-  'src/annotate/dates-durations.ts': 1,
   'src/annotate/dates-periods.ts': 5,
   'src/annotate/dates.ts': 1,
   'src/annotate/quotes-np.ts': 1,

@@ -67,6 +67,14 @@ function literals(): Pattern[] {
 }
 
 /**
+ * The split machinery of dates-core.ts: a frame of `behindApart` or `lookAlone` (which compile a
+ * pattern's body and look-arounds), or of `execSplit` and the matchers that call it (which compile
+ * the whole pattern again when needed), with the matcher's anonymous closure.
+ */
+const SPLIT_HELPER = /^\s*at (?:behindApart|lookAlone|execSplit|matcher|matchesIn|scan) \(\S*src\/annotate\/dates-core\.ts:/;
+const ANONYMOUS_IN_CORE = /^\s*at \S*src\/annotate\/dates-core\.ts:\d+:\d+$/;
+
+/**
  * Patterns built with `new RegExp(...)`: RegExp is wrapped while the library loads and runs the
  * fixtures, and every construction called from src/ is recorded with its caller.
  */
@@ -77,7 +85,13 @@ async function built(): Promise<Pattern[]> {
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {
       const re = Reflect.construct(target, args, newTarget) as RegExp;
-      const caller = (new Error().stack ?? '').split('\n').slice(2, 4).find((l) => l.includes(srcDir));
+      const frames = (new Error().stack ?? '').split('\n').slice(2);
+      // A pattern the split machinery compiles (its body and look-arounds, or the whole pattern
+      // again) belongs to the line that wrote the pattern it splits: its frames are passed over.
+      const atRun = (frames[0] ?? '').includes('at execSplit (');
+      let k = 0;
+      while (k < frames.length - 1 && (SPLIT_HELPER.test(frames[k]!) || (atRun && ANONYMOUS_IN_CORE.test(frames[k]!)))) k++;
+      const caller = frames.slice(k, k + 2).find((l) => l.includes(srcDir));
       if (caller) {
         const at = /\(?(\/[^()\s]+?):(\d+):\d+\)?\s*$/.exec(caller);
         seen.push({ source: re.source, flags: re.flags, where: at ? `${relative(ROOT, at[1]!)}:${at[2]}` : 'src' });

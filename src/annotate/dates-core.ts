@@ -366,7 +366,20 @@ const cueRe = (words: readonly string[]): RegExp => behindApart(`(?<![\\p{L}'’
 const FUTURE_RE = cueRe(FUTURE_CUES);
 const GOVERNED_RE = behindApart(`(?<![\\p{L}])(?:${alt(FUTURE_GOVERNORS)})\\s+to\\s+\\p{Ll}`, 'giu');
 const PRESENT_RE = cueRe(PRESENT_CUES);
-const WORD_RE = /[\p{L}'’-]+/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * How many UTF-16 units the word character at `i` of `s` takes (a letter, an apostrophe or a
+ * hyphen: a character of `/[\p{L}'’-]/u`, astral letters as two), or 0 when it is none. Read by
+ * hand: a regular expression over every word of a sentence costs twice as much.
+ */
+export function wordCharLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const cp = s.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
 const PAST_SET = new Set(IRREGULAR_PAST);
 const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
 const PAST_PREPOSITIONS = new Set(PAST_LEADS);
@@ -396,11 +409,20 @@ function sentenceCues(text: string, start: number, end: number): Cue[][] {
   for (const m of matchesIn(PRESENT_RE, s)) present.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
   const past: Cue[] = [];
   let prev = '';
-  for (const m of s.matchAll(WORD_RE)) {
-    const w = m[0].toLowerCase();
+  // Each word: a run of word characters (`wordCharLength`).
+  for (let i = 0; i < s.length; ) {
+    let n = wordCharLength(s, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    do i += n;
+    while (i < s.length && (n = wordCharLength(s, i)) > 0);
+    const w = s.slice(from, i).toLowerCase();
     const isPast = PAST_SET.has(w) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
     // A participle after `be`/`is`/`are` is a passive, not a past tense (`will be held`, `are held`).
-    if (isPast && !PASSIVE_AUX.has(prev)) past.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'past' });
+    if (isPast && !PASSIVE_AUX.has(prev)) past.push({ start: start + from, end: start + i, tense: 'past' });
     prev = w;
   }
   return [future, governed, present, past];

@@ -1,24 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCharLength } from '../src/annotate/dates-core.js';
+import { forEachWord } from '../src/annotate/dates-core.js';
 
 /** The words the tense cues read, as the regular expression `/[\p{L}'’-]+/gu` finds them. */
 const byRegex = (s: string): Array<[number, number]> => [...s.matchAll(/[\p{L}'’-]+/gu)].map((m) => [m.index, m.index + m[0].length]);
 
-/** The same words, as runs of `wordCharLength` read them. */
+/** The same words, as `forEachWord` reads them. */
 function byHand(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < s.length; ) {
-    let n = wordCharLength(s, i);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const from = i;
-    do i += n;
-    while (i < s.length && (n = wordCharLength(s, i)) > 0);
-    out.push([from, i]);
-  }
+  forEachWord(s, (from, to) => out.push([from, to]));
   return out;
 }
 

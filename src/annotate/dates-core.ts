@@ -370,15 +370,33 @@ const LETTER = /\p{L}/u;
 
 /**
  * How many UTF-16 units the word character at `i` of `s` takes (a letter, an apostrophe or a
- * hyphen: a character of `/[\p{L}'’-]/u`, astral letters as two), or 0 when it is none. Read by
- * hand: a regular expression over every word of a sentence costs twice as much.
+ * hyphen: a character of `/[\p{L}'’-]/u`, astral letters as two), or 0 when it is none.
  */
-export function wordCharLength(s: string, i: number): number {
+function wordCharLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45) return 1;
   if (c < 128 || Number.isNaN(c)) return 0;
   const cp = s.codePointAt(i)!;
   return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Calls `each(from, to)` for each word of `s` in order: each run of word characters, the matches
+ * of `/[\p{L}'’-]+/gu`. Read by hand: that regular expression over every word of a sentence costs
+ * twice as much.
+ */
+export function forEachWord(s: string, each: (from: number, to: number) => void): void {
+  for (let i = 0; i < s.length; ) {
+    let n = wordCharLength(s, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    do i += n;
+    while (i < s.length && (n = wordCharLength(s, i)) > 0);
+    each(from, i);
+  }
 }
 const PAST_SET = new Set(IRREGULAR_PAST);
 const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
@@ -409,22 +427,13 @@ function sentenceCues(text: string, start: number, end: number): Cue[][] {
   for (const m of matchesIn(PRESENT_RE, s)) present.push({ start: start + m.index, end: start + m.index + m[0].length, tense: 'present' });
   const past: Cue[] = [];
   let prev = '';
-  // Each word: a run of word characters (`wordCharLength`).
-  for (let i = 0; i < s.length; ) {
-    let n = wordCharLength(s, i);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const from = i;
-    do i += n;
-    while (i < s.length && (n = wordCharLength(s, i)) > 0);
-    const w = s.slice(from, i).toLowerCase();
+  forEachWord(s, (from, to) => {
+    const w = s.slice(from, to).toLowerCase();
     const isPast = PAST_SET.has(w) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_SET.has(w) && !w.includes('-'));
     // A participle after `be`/`is`/`are` is a passive, not a past tense (`will be held`, `are held`).
-    if (isPast && !PASSIVE_AUX.has(prev)) past.push({ start: start + from, end: start + i, tense: 'past' });
+    if (isPast && !PASSIVE_AUX.has(prev)) past.push({ start: start + from, end: start + to, tense: 'past' });
     prev = w;
-  }
+  });
   return [future, governed, present, past];
 }
 

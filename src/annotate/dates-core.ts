@@ -398,6 +398,7 @@ export function forEachWord(s: string, each: (from: number, to: number) => void)
     each(from, i);
   }
 }
+
 const PAST_SET = new Set(IRREGULAR_PAST);
 const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
 const PAST_PREPOSITIONS = new Set(PAST_LEADS);

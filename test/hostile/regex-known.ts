@@ -8,8 +8,9 @@
  * dates-periods.ts WEEKEND_RE, whose look-behind `(?<=(?:on|over|during|at)\s+)` rescans a
  * white-space run at every position (40,000 spaces in a sentence: seconds; a million: hours).
  * The others are applied to short strings (a match's own text in dates-chrono.ts, quotes.ts,
- * quotes-np.ts; a gap of at most 6 characters in dates.ts) or stayed near-linear on their attack
- * strings at 100-300 KB (dates-periods.ts, dates-durations.ts).
+ * quotes-np.ts; a gap of at most 6 characters in dates.ts) or stay near-linear on their attack
+ * strings at 150-700 KB (dates-periods.ts, whose patterns run split: `behindApart` in
+ * dates-core.ts; each counts where it is written).
  */
 export const KNOWN_POLYNOMIAL: Readonly<Record<string, number>> = {
   'src/annotate/dates-chrono.ts': 3,

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Output } from '../src/types.js';
 import { claims } from './support/cli.js';
 import { fixtures } from './support/fixtures.js';
+import { tempDir } from './support/temp.js';
 
 const FIXTURES = 'fixtures/articles';
 /** Identical invocations share one run (each spawn costs a second or two). */
@@ -74,7 +74,7 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('a malformed date header is an error for that file only', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     writeFileSync(join(dir, 'a.txt'), 'date 2024-13-45\nBody.');
     writeFileSync(join(dir, 'b.txt'), 'date 2024-09-05\nThe minister said on Thursday that talks would go on.');
     const r = claims(['extract', dir, '--format', 'json']);
@@ -86,7 +86,7 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('-o writes the output to a file and nothing to stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     const outFile = join(dir, 'out.json');
     const r = claims(['extract', files[0]!, files[1]!, '--format', 'json', '-o', outFile]);
     expect(r.code).toBe(0);
@@ -125,7 +125,7 @@ describe('claims extract (built CLI) on the bundled fixtures', () => {
   });
 
   it('--ext picks other file endings in folders', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'b.md'), 'date 2024-09-05\nA story.');
     writeFileSync(join(dir, 'a.txt'), 'date 2024-09-05\nAnother story.');

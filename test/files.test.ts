@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, walk } from '../src/files.js';
+import { tempDir } from './support/temp.js';
 
 function tree(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-walk-'));
+  const dir = tempDir('claims-walk-');
   mkdirSync(join(dir, 'b dir'));
   mkdirSync(join(dir, 'a'));
   writeFileSync(join(dir, 'z.txt'), 'date 2024-09-05\nZ.');
@@ -34,7 +34,7 @@ describe('walk', () => {
 
   it('follows links to articles and to folders, reports a broken link, and skips what is neither file nor folder', async () => {
     const dir = tree();
-    const outside = mkdtempSync(join(tmpdir(), 'claims-walk-outside-'));
+    const outside = tempDir('claims-walk-outside-');
     writeFileSync(join(outside, 'linked.txt'), 'date 2024-09-05\nL.');
     mkdirSync(join(outside, 'folder'));
     writeFileSync(join(outside, 'folder', 'inner.txt'), 'date 2024-09-05\nI.');
@@ -53,7 +53,7 @@ describe('walk', () => {
 
 describe('extractFile', () => {
   it('turns a directory named like an article into an error, not a crash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     mkdirSync(join(dir, 'x.txt'));
     const r = await extractFile(join(dir, 'x.txt'));
     expect(r.ok).toBe(false);
@@ -61,14 +61,14 @@ describe('extractFile', () => {
   });
 
   it('skips a file over --max-file-size with TOO_LARGE', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2000));
     const r = await extractFile(join(dir, 'big.txt'), { maxFileSize: 1000 });
     expect(r.ok ? null : r.error.code).toBe('TOO_LARGE');
   });
 
   it('skips a binary file with BINARY', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const dir = tempDir('claims-');
     writeFileSync(join(dir, 'img.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const r = await extractFile(join(dir, 'img.txt'));
     expect(r.ok ? null : r.error.code).toBe('BINARY');

@@ -1,30 +1,14 @@
 /** Helpers for the hostile-input suite: temporary trees, good articles, runs, span checks. */
-import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { run } from '../../src/cli.js';
+import { tempDir as freshDir } from '../support/temp.js';
 import type { Article, FileError, Output, Span } from '../../src/types.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) {
-    try {
-      chmodSync(dir, 0o755);
-      rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // left for the system's temporary-file cleanup
-    }
-  }
-});
-
 /** A fresh temporary folder, removed after the test file. */
-export function tempDir(prefix = 'claims-hostile-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = (prefix = 'claims-hostile-'): string => freshDir(prefix);
 
 /** Two good articles: a quote with a dated cue, and a dated sanction figure. */
 export const GOOD: Readonly<Record<string, string>> = {

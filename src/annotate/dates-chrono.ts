@@ -251,53 +251,66 @@ function keeps(text: string, start: number, end: number, g: number): boolean {
  */
 function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
   const doc = ctx.doc;
+  const all = ctx.groups;
+  /** Sentence starts of each paragraph, in text order (the sentences are: `sentenceAt` searches them so). */
   const starts = new Map<number, number[]>();
   /** Sentence start -> its trigger groups. */
   const startGroups = new Map<number, number>();
   for (const s of doc.sentences) {
-    const list = starts.get(s.paragraph) ?? [];
+    let list = starts.get(s.paragraph);
+    if (list === undefined) starts.set(s.paragraph, (list = []));
     list.push(s.start);
-    starts.set(s.paragraph, list);
-    if (ctx.groups && s.end > s.start) startGroups.set(s.start, (startGroups.get(s.start) ?? 0) | ctx.groups[s.index]!);
+    if (all && s.end > s.start) startGroups.set(s.start, (startGroups.get(s.start) ?? 0) | all[s.index]!);
   }
   /** The trigger groups of the piece of a paragraph from `pos` on (up to the next sentence start); all when unknown. */
   const groupsAt = (pos: number): number => {
-    if (!ctx.groups) return -1;
+    if (!all) return -1;
     const g = startGroups.get(pos);
     if (g !== undefined) return g;
     const si = sentenceAt(doc, pos);
-    return si < 0 ? -1 : ctx.groups[si]!;
+    return si < 0 ? -1 : all[si]!;
   };
   const out: Array<{ start: number; end: number }> = [];
+  // Plain loops over numbers: the pieces of a paragraph are many and short-lived.
+  const bounds: number[] = [];
   for (const p of doc.paragraphs) {
     if (p.end <= ctx.from) continue;
     const base = Math.max(p.start, ctx.from);
-    const bounds = [base, ...(starts.get(p.index) ?? []).filter((x) => x > base && x < p.end).sort((a, b) => a - b), p.end];
+    bounds.length = 0;
+    bounds.push(base);
+    for (const x of starts.get(p.index) ?? []) if (x > base && x < p.end) bounds.push(x);
+    bounds.push(p.end);
     // The pieces with a chrono word and those next to one, in runs; each run with a kept word is
     // cut as a paragraph of its own.
-    const groups = bounds.slice(0, -1).map(groupsAt);
-    const read = groups.map((g, k) => ((g | (groups[k - 1] ?? 0) | (groups[k + 1] ?? 0)) & CHRONO_GROUPS) !== 0);
+    const n = bounds.length - 1;
+    const groups = new Int32Array(n);
+    for (let k = 0; k < n; k++) groups[k] = groupsAt(bounds[k]!);
+    const read = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const g = groups[k]! | (k > 0 ? groups[k - 1]! : 0) | (k + 1 < n ? groups[k + 1]! : 0);
+      read[k] = (g & CHRONO_GROUPS) !== 0 ? 1 : 0;
+    }
     let i = 0;
-    while (i < read.length) {
-      if (!read[i]) {
+    while (i < n) {
+      if (read[i] === 0) {
         i++;
         continue;
       }
       let j = i;
       let g = 0;
-      while (j < read.length && read[j]) g |= groups[j++]!;
-      if (keeps(ctx.text, bounds[i]!, bounds[j]!, g)) chunkRun(ctx.text, bounds.slice(i, j + 1), out);
+      while (j < n && read[j] === 1) g |= groups[j++]!;
+      if (keeps(ctx.text, bounds[i]!, bounds[j]!, g)) chunkRun(ctx.text, bounds, i, j, out);
       i = j;
     }
   }
   return out;
 }
 
-/** Cuts the stretch from `bounds[0]` to its last entry at the sentence starts between. */
-function chunkRun(text: string, bounds: number[], out: Array<{ start: number; end: number }>): void {
-  const end = bounds[bounds.length - 1]!;
-  let from = bounds[0]!;
-  for (let i = 0; i + 1 < bounds.length; i++) {
+/** Cuts the stretch from `bounds[first]` to `bounds[last]` at the sentence starts between. */
+function chunkRun(text: string, bounds: readonly number[], first: number, last: number, out: Array<{ start: number; end: number }>): void {
+  const end = bounds[last]!;
+  let from = bounds[first]!;
+  for (let i = first; i < last; i++) {
     const sentenceStart = bounds[i]!;
     const sentenceEnd = bounds[i + 1]!;
     if (sentenceEnd <= sentenceStart) continue;

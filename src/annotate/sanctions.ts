@@ -342,7 +342,8 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     }
     if (found) {
       // The sentence's action has one imposer only when its figures agree on it.
-      const imposers = new Set(inSentence.map((f) => f.fig.imposer).filter((x): x is string => x !== null));
+      const imposers = new Set<string>();
+      for (const { fig } of inSentence) if (fig.imposer !== null) imposers.add(fig.imposer);
       para.imposer = imposers.size === 1 ? [...imposers][0]! : null;
       docState.lastImposer = para.imposer;
     }

@@ -499,9 +499,10 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     // Sorted, the copies of a mention (same start and end) stand together: the first is kept.
     const sorted = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
-    return { e, mentions };
+    // (An entity without a mention, were there one, goes last: past the end of the text.)
+    return { e, mentions, first: mentions.length > 0 ? mentions[0]!.start : text.length + 1 };
   });
-  listed.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  listed.sort((a, b) => a.first - b.first);
   const speakers: Speaker[] = listed.map(({ e, mentions }, n) => {
     e.id = `s${n + 1}`;
     return { id: e.id, name: e.name, type: e.type, roles: e.roles, mentions };

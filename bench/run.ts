@@ -9,9 +9,10 @@
  * threads and child processes included: `claims extract` runs in a second node, started from the
  * start-up snapshot) and CPU seconds (the child processes' too); then the speed-up over the naive pipeline. It also checks
  * that the naive lines equal the corresponding lines of the fast run, and that the N-worker
- * output equals the 1-worker output.
+ * output equals the 1-worker output. With `--rounds=N` it runs the three N times in turn and
+ * reports medians, `x naive` being the median of each round's own ratio.
  *
- *   npm run bench -- [--size=MB] [--seed=N] [--jobs=N] [--naive-sample=MB] [--json]
+ *   npm run bench -- [--size=MB] [--seed=N] [--jobs=N] [--naive-sample=MB] [--rounds=N] [--json]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -43,13 +44,14 @@ interface Flags {
   seed: number;
   jobs: number | null;
   naiveSample: number;
+  rounds: number;
   json: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--size=MB (20)] [--seed=N (1)] [--jobs=N (all cores)] [--naive-sample=MB (2)] [--json]';
+const USAGE = 'usage: npm run bench -- [--size=MB (20)] [--seed=N (1)] [--jobs=N (all cores)] [--naive-sample=MB (2)] [--rounds=N (1)] [--json]';
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { size: 20, seed: 1, jobs: null, naiveSample: 2, json: false };
+  const flags: Flags = { size: 20, seed: 1, jobs: null, naiveSample: 2, rounds: 1, json: false };
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
     if (!m) throw new Error(`unexpected argument "${argv[i]}"\n${USAGE}`);
@@ -68,6 +70,7 @@ function parseFlags(argv: string[]): Flags {
     else if (name === 'seed' && Number.isInteger(value)) flags.seed = value;
     else if (name === 'jobs' && Number.isInteger(value) && ok) flags.jobs = value;
     else if (name === 'naive-sample' && ok) flags.naiveSample = value;
+    else if (name === 'rounds' && Number.isInteger(value) && ok) flags.rounds = value;
     else throw new Error(`bad flag ${argv[i]}\n${USAGE}`);
   }
   return flags;
@@ -176,6 +179,14 @@ function linesByFile(path: string): Map<string, string> {
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** The middle value (the mean of the two middle ones for an even count); null when there is none. */
+function median(values: Array<number | null>): number | null {
+  const xs = values.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const h = xs.length >> 1;
+  return xs.length % 2 ? xs[h]! : (xs[h - 1]! + xs[h]!) / 2;
+}
+
 interface Row {
   name: string;
   articles: number;
@@ -259,21 +270,38 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
 
   const loadBefore = loadavg()[0]!;
   const claimsArgs = (n: number) => ['extract', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(n)] : []), dir];
-  log(`running: claims extract --format ndjson --jobs 1 (${files.length} articles)`);
-  const one = await measure(CLAIMS, claimsArgs(1), work, 'claims-1');
-  log(`running: claims extract --format ndjson --jobs ${jobs}`);
-  const many = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}`);
-
   const { picked, every } = sample(files, flags.naiveSample * 1e6);
   const sampleBytes = picked.reduce((s, f) => s + f.bytes, 0);
   const listFile = join(work, 'naive-files.txt');
   writeFileSync(listFile, picked.map((f) => f.file).join('\n') + '\n');
-  log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})`);
-  const naive = await measure(NAIVE, [DIST, listFile], work, 'naive');
+  const noJobs = hasJobs ? null : 'no --jobs flag in this build: ran the default';
+
+  // Each round runs all three, one after the other, and its ratios compare runs minutes apart at
+  // most: on a machine whose speed drifts, a ratio within a round moves less than its rates do.
+  const rounds: Row[][] = [];
+  let one: Measured | null = null;
+  let naive: Measured | null = null;
+  let sameAcrossJobs = true;
+  for (let r = 1; r <= flags.rounds; r++) {
+    const of = flags.rounds > 1 ? ` (round ${r} of ${flags.rounds})` : '';
+    const tag = flags.rounds > 1 ? `-r${r}` : '';
+    log(`running: claims extract --format ndjson --jobs 1 (${files.length} articles)${of}`);
+    const o = await measure(CLAIMS, claimsArgs(1), work, `claims-1${tag}`);
+    log(`running: claims extract --format ndjson --jobs ${jobs}${of}`);
+    const m = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}${tag}`);
+    log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})${of}`);
+    const n = await measure(NAIVE, [DIST, listFile], work, `naive${tag}`);
+    sameAcrossJobs &&= sha(o.outFile) === sha(m.outFile) && (one === null || sha(o.outFile) === sha(one.outFile));
+    one ??= o;
+    naive ??= n;
+    const rows = [row('naive (sample)', picked.length, sampleBytes, n), row('claims 1 worker', files.length, totalBytes, o, noJobs), row(`claims ${jobs} workers`, files.length, totalBytes, m, noJobs)];
+    for (const x of rows) x.xNaive = x.mbPerS / rows[0]!.mbPerS;
+    rounds.push(rows);
+  }
 
   // Identical results: the naive lines against the same files' lines of the 1-worker run.
-  const fast = linesByFile(one.outFile);
-  const slow = linesByFile(naive.outFile);
+  const fast = linesByFile(one!.outFile);
+  const slow = linesByFile(naive!.outFile);
   let compared = 0;
   let differing = 0;
   for (const f of picked) {
@@ -281,16 +309,23 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
     if (slow.get(f.file) === undefined || slow.get(f.file) !== fast.get(f.file)) differing++;
   }
   const identical = differing === 0 && compared > 0;
-  const sameAcrossJobs = sha(one.outFile) === sha(many.outFile);
 
-  const noJobs = hasJobs ? null : 'no --jobs flag in this build: ran the default';
-  const rows = [
-    row(`naive (sample)`, picked.length, sampleBytes, naive),
-    row('claims 1 worker', files.length, totalBytes, one, noJobs),
-    row(`claims ${jobs} workers`, files.length, totalBytes, many, noJobs),
-  ];
-  const naiveRate = rows[0]!.mbPerS;
-  for (const r of rows) r.xNaive = r.mbPerS / naiveRate;
+  // One round: its rows. Several: each figure is the median over the rounds (peak RSS: the most),
+  // and `x naive` the median of the rounds' own ratios.
+  const rows = rounds[0]!.map((first, k) => {
+    const all = rounds.map((rs) => rs[k]!);
+    const mid = (f: (x: Row) => number | null) => median(all.map(f));
+    return {
+      ...first,
+      mbPerS: mid((x) => x.mbPerS)!,
+      articlesPerS: mid((x) => x.articlesPerS)!,
+      wallS: mid((x) => x.wallS)!,
+      cpuS: mid((x) => x.cpuS),
+      firstLineMs: mid((x) => x.firstLineMs),
+      peakRssMB: all.some((x) => x.peakRssMB !== null) ? Math.max(...all.map((x) => x.peakRssMB ?? 0)) : null,
+      xNaive: mid((x) => x.xNaive),
+    };
+  });
   // Per CPU second: less sensitive to other processes competing for the cores (not to parallelism).
   const perCpu = (r: Row) => (r.cpuS ? r.mb / r.cpuS : null);
   const cpuRatio = (r: Row) => {
@@ -308,7 +343,9 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
     jobsFlag: hasJobs,
     node: process.version,
     rows,
+    rounds: flags.rounds,
     ratios: { oneWorker: rows[1]!.xNaive, nWorkers: rows[2]!.xNaive, nOverOne: rows[2]!.mbPerS / rows[1]!.mbPerS },
+    roundRows: flags.rounds > 1 ? rounds : undefined,
     cpuRatios: { oneWorker: cpuRatio(rows[1]!), nWorkers: cpuRatio(rows[2]!) },
     loadAverage: { before: loadBefore, after: loadAfter },
     identical: { naiveVsFast: identical, compared, differing, nWorkersVsOne: sameAcrossJobs },
@@ -325,13 +362,17 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
     console.log('');
     console.log(`claims 1 worker:  ${rows[1]!.xNaive!.toFixed(1)}x the naive pipeline (MB/s)`);
     console.log(`claims ${jobs} workers: ${rows[2]!.xNaive!.toFixed(1)}x the naive pipeline; ${result.ratios.nOverOne.toFixed(2)}x 1 worker`);
+    if (flags.rounds > 1) {
+      const each = (k: number) => rounds.map((rs) => rs[k]!.xNaive!.toFixed(1)).join(', ');
+      console.log(`medians of ${flags.rounds} rounds; x naive by round: 1 worker ${each(1)}; ${jobs} workers ${each(2)}`);
+    }
     const c1 = cpuRatio(rows[1]!);
     if (c1 !== null) console.log(`per CPU second: claims 1 worker does ${c1.toFixed(1)}x the naive pipeline's work`);
     if (Math.max(loadBefore, loadAfter) > cores) {
       console.log(`note: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cores} cores: other processes competed, so wall-clock rates are low and noisy`);
     }
     console.log(`identical: ${identical ? 'yes' : 'no'} (${compared} articles compared, naive vs claims)${differing ? `; ${differing} differ` : ''}`);
-    console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles)`);
+    console.log(`identical: ${sameAcrossJobs ? 'yes' : 'no'} (${jobs}-worker output vs 1-worker output, ${files.length} articles${flags.rounds > 1 ? `, every round` : ''})`);
   }
   if (!identical || !sameAcrossJobs) process.exitCode = 1;
 }

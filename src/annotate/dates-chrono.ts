@@ -252,7 +252,7 @@ function keeps(text: string, start: number, end: number, g: number): boolean {
 function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
   const doc = ctx.doc;
   const all = ctx.groups;
-  /** Sentence starts of each paragraph, in text order (the sentences are: `sentenceAt` searches them so). */
+  /** Sentence starts of each paragraph, in text order: the sentences come in it (`sentenceAt` relies on it too). */
   const starts = new Map<number, number[]>();
   /** Sentence start -> its trigger groups. */
   const startGroups = new Map<number, number>();
@@ -271,7 +271,8 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
     return si < 0 ? -1 : all[si]!;
   };
   const out: Array<{ start: number; end: number }> = [];
-  // Plain loops over numbers: the pieces of a paragraph are many and short-lived.
+  // Plain loops over typed arrays: built with map, filter and slice, the arrays' element kinds
+  // varied from one paragraph to the next, and V8 threw this function's compiled code away for it.
   const bounds: number[] = [];
   for (const p of doc.paragraphs) {
     if (p.end <= ctx.from) continue;

@@ -51,7 +51,8 @@ const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/uy;
  *
  * Every character that is not white space starts a token (`\S` matches it), so the scan passes
  * white space by hand and tries the pattern where the next token must start: `test` with the
- * sticky pattern gives the token's end in `lastIndex` and builds no match array per token.
+ * sticky pattern gives the token's end in `lastIndex` and builds no match array per token. A word
+ * of ASCII letters, most tokens, is read by hand where the pattern would end it (`asciiWordEnd`).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -67,13 +68,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       pos++;
       continue;
     }
-    re.lastIndex = pos;
-    if (!re.test(text)) {
-      // Only other white space (no-break space, ideographic space ...) fails the pattern; it is one code unit.
-      pos++;
-      continue;
+    let end = asciiWordEnd(text, pos);
+    const plain = end >= 0 && !asciiCased;
+    if (end < 0) {
+      re.lastIndex = pos;
+      if (!re.test(text)) {
+        // Only other white space (no-break space, ideographic space ...) fails the pattern; it is one code unit.
+        pos++;
+        continue;
+      }
+      end = re.lastIndex;
     }
-    const end = re.lastIndex;
     // A token may run past `to` (the pattern reads the whole text); then the range holds no more tokens.
     if (end > to) break;
     const t = text.slice(pos, end);
@@ -86,7 +91,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       lower = t;
     } else if (c < 128) {
       kind = (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'sym';
-      lower = kind === 'word' ? t.toLowerCase() : t;
+      // (A word of lower-case ASCII letters is its own lower-case form.)
+      lower = kind === 'word' && !plain ? t.toLowerCase() : t;
     } else {
       kind = LETTER.test(t[0]!) ? 'word' : 'sym';
       lower = t.toLowerCase();
@@ -98,6 +104,35 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Set by `asciiWordEnd` when the run it read holds an upper-case letter. */
+let asciiCased = false;
+
+/**
+ * Where `TOKEN_RE` ends the word at `pos` when that word is a run of ASCII letters: at the end of
+ * the text, or before an ASCII character that is neither a letter nor an apostrophe (`\p{L}+`
+ * stops there, and no `['’]\p{L}+` follows). -1 otherwise: no ASCII letter at `pos`, or the
+ * pattern may read on (a non-ASCII letter, `'`, `’`). Read by hand, most words cost the pattern
+ * nothing: its `\p{L}` tests every letter with a call out of the matching code.
+ */
+function asciiWordEnd(text: string, pos: number): number {
+  const n = text.length;
+  let i = pos;
+  let cased = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) cased = true;
+    else break;
+  }
+  if (i === pos) return -1;
+  if (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) return -1;
+  }
+  asciiCased = cased;
+  return i;
+}
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

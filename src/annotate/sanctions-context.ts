@@ -71,9 +71,13 @@ const CONTINUATION_VERBS = new Set([...INCLUSION.firstWords(), 'were', ...CONDIT
 const WORD = "\\p{L}+(?:['’]\\p{L}+)*";
 /** Every first word above is such a word (so the patterns below can be built); otherwise `mayHaveContext` cannot tell and says yes. */
 const WORDS_ONLY = [...CONTEXT_WORDS, ...CONTINUATION_STARTS, ...CONTINUATION_VERBS].every((w) => new RegExp(`^${WORD}$`, 'u').test(w));
-/** One of `words` (lower-case) as a whole token of a lower-cased text. */
+/**
+ * One of `words` (lower-case) as a whole token of a lower-cased text. (An ASCII letter before, as
+ * inside most words, turns a position away with an inline check before `\p{L}`'s call out of
+ * V8's matching code.)
+ */
 const anyOf = (words: Iterable<string>): RegExp =>
-  new RegExp(`(?<!\\p{L}|\\p{L}['’])(?:${[...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?!\\p{L}|['’]\\p{L})`, 'u');
+  new RegExp(`(?<![A-Za-z])(?<!\\p{L}|\\p{L}['’])(?:${[...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?!\\p{L}|['’]\\p{L})`, 'u');
 const CONTEXT_RE = WORDS_ONLY ? anyOf(CONTEXT_WORDS) : null;
 const CONTINUATION_VERB_RE = WORDS_ONLY ? anyOf(CONTINUATION_VERBS) : null;
 const FIRST_WORD = new RegExp(`^\\s*(${WORD})`, 'u');

@@ -166,7 +166,12 @@ function clauseBreaks(text: string): (start: number, end: number) => boolean {
   };
 }
 
-const DETERMINER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODIFIER_DETERMINERS.join('|')})\\s+$`, 'iu');
+/**
+ * The start of the text or a character that is no letter: `(?:^|[^\p{L}])`, with ASCII letters,
+ * most characters, turned away by an inline check before `\p{L}`'s call out of V8's matching code.
+ */
+const NOT_AFTER_LETTER = '(?:^|(?![A-Za-z])[^\\p{L}])';
+const DETERMINER_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(?:${MODIFIER_DETERMINERS.join('|')})\\s+$`, 'iu');
 
 /**
  * A date says when a quote was made when it stands outside the quote's content, is not a noun
@@ -196,7 +201,7 @@ export function linkQuoteDates(quotes: readonly Quote[], dates: readonly DateMen
   });
 }
 
-const REPORTED_AT = new RegExp(`(?:^|[^\\p{L}])(?:${REPORTING_VERBS.join('|')})(?:\\s+(?:${REPORTING_FILLERS.join('|')}))*\\s+$`, 'iu');
+const REPORTED_AT = new RegExp(`${NOT_AFTER_LETTER}(?:${REPORTING_VERBS.join('|')})(?:\\s+(?:${REPORTING_FILLERS.join('|')}))*\\s+$`, 'iu');
 
 /**
  * A figure takes the point date of its own sentence (not one right after a verb of saying:

@@ -9,14 +9,14 @@ import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { CHRONO_CASUAL_DATES, CLOCK_WORDS, DATE_LIKE_NAMES, DAY_ORDINAL_WORDS, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
-import { TRIGGER, ahead, alt } from './dates-core.js';
+import { NOT_AFTER_LETTER, TRIGGER, ahead, alt } from './dates-core.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
 const DATE_LIKE = new Set(DATE_LIKE_NAMES);
 /** A month name right before a piece (`Feb. 28-March 2`: chrono's `28-March`). */
-const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(Object.keys(MONTHS))})\\.?[ \\t]?$`, 'iu');
+const MONTH_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(?:${alt(Object.keys(MONTHS))})\\.?[ \\t]?$`, 'iu');
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
 const CLOCK = new RegExp(`\\d\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d:\\d\\d|${alt(CLOCK_WORDS).replace(/'/g, "['’]")}`, 'i');
 

@@ -177,6 +177,14 @@ export function alt(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * Pattern source for the start of the text or a character that is no letter, `(?:^|[^\p{L}])`,
+ * to open the end-anchored phrase patterns run on the text before a mention. ASCII letters, most
+ * characters, are turned away by an inline check (a subset of `\p{L}`, so with or without `i`
+ * the source matches what `(?:^|[^\p{L}])` matches) before `\p{L}`'s call out of V8's matching code.
+ */
+export const NOT_AFTER_LETTER = '(?:^|(?![A-Za-z])[^\\p{L}])';
+
 /** Lower-case a matched phrase and collapse its whitespace, to look it up in a table. */
 export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").trim();
 

@@ -52,7 +52,7 @@ import {
   YEAR_END_WORDS,
 } from '../vocab/dates.js';
 import type { Candidate, Ctx, Granularity } from './dates-core.js';
-import { TRIGGER, ahead, behindApart, alt, scan, midSentenceCapital, norm, numberWordsValue, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
+import { NOT_AFTER_LETTER, TRIGGER, ahead, behindApart, alt, scan, midSentenceCapital, norm, numberWordsValue, sentenceInitial, wordAfter, wordBefore } from './dates-core.js';
 import type { Tense, Ymd } from './dates-calendar.js';
 import {
   addDays,
@@ -529,7 +529,7 @@ const NTH_WEEKDAY_BARE_RE = behindApart(
   'giu',
 );
 /** Words before `first Sunday` that make it someone's first one, not a day of the month. */
-const OWNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
+const OWNER_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(?:${alt(OWNER_DETERMINERS)})\\s+(?:the\\s+)?$`, 'iu');
 /** `the weekend`: the last one in past-tense text, the coming one otherwise. */
 // The preposition is matched, not looked behind for: a look-behind over `\\s+` rescans a long run
 // of white space at every position.

@@ -9,7 +9,7 @@ import type { DateMention, Doc } from '../types.js';
 import { DAY_LIST_CONNECTIVES, LEADING_PREPOSITIONS, POSITION_MODS, RANGE_CONNECTIVES, RANGE_OPENERS, SET_QUANTIFIERS } from '../vocab/dates.js';
 import { sentenceAt } from '../segment/index.js';
 import type { Candidate, Granularity } from './dates-core.js';
-import { alt, makeCtx } from './dates-core.js';
+import { NOT_AFTER_LETTER, alt, makeCtx } from './dates-core.js';
 import { parseCalendar } from './dates-chrono.js';
 import { parseDurations, parseSets, parseWeekdayCounts } from './dates-durations.js';
 import { parsePeriods } from './dates-periods.js';
@@ -106,7 +106,7 @@ function mergeAppositions(text: string, kept: Candidate[]): Candidate[] {
 
 // Phrases of parts of a period (`the final days of`) stay out: the alternation would backtrack.
 const POSITION_OF = Object.keys(POSITION_MODS).filter((k) => k.endsWith(' of') && !/(?:days|weeks|months) of$/.test(k));
-const POSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(POSITION_OF)})\\s+$`, 'iu');
+const POSITION_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(${alt(POSITION_OF)})\\s+$`, 'iu');
 /** Periods whose own pattern takes no position phrase before them. */
 const POSITIONED_RULES = new Set(['date.quarter', 'date.quarter-code', 'date.century', 'date.week-of-period']);
 
@@ -204,7 +204,7 @@ function listedDays(text: string, kept: Candidate[]): Candidate[] {
 }
 
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:${alt(RANGE_CONNECTIVES)})\\s|[-–]\\s*)$`, 'i');
-const RANGE_OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${alt(RANGE_OPENERS)})\\s+$`, 'iu');
+const RANGE_OPENER = new RegExp(`${NOT_AFTER_LETTER}(?:${alt(RANGE_OPENERS)})\\s+$`, 'iu');
 const YEAR_OF = /^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /**
@@ -273,7 +273,7 @@ function weekdaysInWeek(text: string, kept: Candidate[]): void {
   }
 }
 
-const QUANTIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alt(SET_QUANTIFIERS)})\\s+$`, 'iu');
+const QUANTIFIER_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(${alt(SET_QUANTIFIERS)})\\s+$`, 'iu');
 
 /** `each 4/15`, `every March 15`, `every November`: a month or a day of every year is a SET. */
 function yearlySets(text: string, kept: Candidate[]): void {

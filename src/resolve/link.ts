@@ -7,6 +7,7 @@
  */
 import type { DateMention, Quote, Range, SanctionFigure } from '../types.js';
 import { CLAUSE_BREAKS, MODIFIER_DETERMINERS, REPORTING_FILLERS, REPORTING_VERBS } from '../vocab/linking.js';
+import { NOT_AFTER_LETTER } from '../annotate/dates-core.js';
 
 function isPoint(d: DateMention): boolean {
   return (d.type === 'DATE' || d.type === 'TIME') && d.value !== null && /^\d/.test(d.value);
@@ -166,11 +167,6 @@ function clauseBreaks(text: string): (start: number, end: number) => boolean {
   };
 }
 
-/**
- * The start of the text or a character that is no letter: `(?:^|[^\p{L}])`, with ASCII letters,
- * most characters, turned away by an inline check before `\p{L}`'s call out of V8's matching code.
- */
-const NOT_AFTER_LETTER = '(?:^|(?![A-Za-z])[^\\p{L}])';
 const DETERMINER_BEFORE = new RegExp(`${NOT_AFTER_LETTER}(?:${MODIFIER_DETERMINERS.join('|')})\\s+$`, 'iu');
 
 /**

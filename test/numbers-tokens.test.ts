@@ -22,18 +22,9 @@ function reference(text: string, from = 0, to = text.length): Token[] {
     const end = re.lastIndex;
     if (end > to) break;
     const t = text.slice(pos, end);
-    let kind: TokenKind;
-    let lower: string;
-    if (c >= 48 && c <= 57) {
-      kind = 'num';
-      lower = t;
-    } else if (c < 128) {
-      kind = (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'sym';
-      lower = kind === 'word' ? t.toLowerCase() : t;
-    } else {
-      kind = /\p{L}/u.test(t[0]!) ? 'word' : 'sym';
-      lower = t.toLowerCase();
-    }
+    // Digits and ASCII symbols have no case: every token's lower-case form is `toLowerCase`'s.
+    const kind: TokenKind = /^\d/.test(t) ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'sym';
+    const lower = t.toLowerCase();
     out.push({ text: t, lower, start: pos, end, kind });
     pos = end;
   }

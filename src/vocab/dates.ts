@@ -475,6 +475,47 @@ export const CHRONO_DAY_WORDS: readonly string[] = ['month'];
  */
 export const CHRONO_CASUAL_DATES: readonly string[] = ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last night'];
 
+/**
+ * What a text must hold somewhere for one of chrono's casual parsers (by class name) to match in
+ * it: a pattern source, run with chrono's own flags (`i`), matching a stretch every match of the
+ * parser's pattern holds, read off that pattern (chrono-node 2.10). A parser whose pattern needs
+ * none of these runs on every text: a word found nowhere in the text cannot be in a match, so
+ * skipping the parser there changes no result (src/annotate/dates-chrono.ts; test/chrono-needs.test.ts
+ * checks each against its parser's pattern). `ENTimeUnitWithinFormatParser` needs nothing short
+ * enough to look for: `in a d` is a match of it.
+ *
+ * Substrings, not words: after a failed match chrono reads on from the next character, where its
+ * `(\W|^)` opens a match inside a word too.
+ */
+export const CHRONO_PARSER_NEEDS: Readonly<Record<string, string>> = {
+  // `([0-9]{4})[-./\s]...`
+  ENYearMonthDayParser: '[0-9]{4}',
+  // `([0-9]{4})\-([0-9]{1,2})\-...`
+  ISOFormatParser: '[0-9]{4}-[0-9]',
+  // `([0-3]{0,1}[0-9]{1})[\/\.\-]([0-3]{0,1}[0-9]{1})`
+  SlashDateFormatParser: '[0-9][/.-][0-9]',
+  // `([0-9]|0[1-9]|1[012])\/([0-9]{4})`
+  ENSlashMonthFormatParser: '[0-9]/[0-9]{4}',
+  // `(\d{1,4})`, the hour
+  ENTimeExpressionParser: '[0-9]',
+  // Each month name and abbreviation begins with one of these.
+  ENMonthNameLittleEndianParser: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  ENMonthNameMiddleEndianParser: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  ENMonthNameParser: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  ENYearMonthNameParser: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+  // Each weekday and abbreviation begins with one of these; `weekend`, `weekday`.
+  ENWeekdayParser: 'sun|mon|tue|wed|thu|fri|sat|week',
+  ENTimeUnitAgoFormatParser: 'ago|before|earlier',
+  ENTimeUnitLaterFormatParser: 'later|after|from now|henceforth|forward|out',
+  ENCasualDateParser: 'now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\\s*night',
+  // `midnight` holds `night`.
+  ENCasualTimeParser: 'morning|afternoon|evening|night|midday|noon',
+  ENEndOfCurrentMonthParser: 'month',
+  // `(this|last|past|next|after\s*this)`
+  ENRelativeDateFormatParser: 'this|last|past|next',
+  ENTimeUnitCasualRelativeFormatParser: 'this|last|past|next|after|\\+|-',
+};
+
 /** Named events written like dates that are not TIMEX3 dates (`9/11`). */
 export const DATE_LIKE_NAMES: readonly string[] = ['9/11', '7/7', '24/7', '365'];
 

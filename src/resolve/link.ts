@@ -144,6 +144,8 @@ const CLAUSE_BREAK_SOURCE = `(?:${[...CLAUSE_BREAKS]
   .sort((a, b) => a.length - b.length)
   .map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|')})\\s`;
+/** The clause-break pattern, one object for every text (`lastIndex` set before each search). */
+const CLAUSE_BREAK_RE = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
 
 /**
  * Where the clause breaks of a text are, to ask whether a stretch holds one in logarithmic time:
@@ -152,7 +154,8 @@ const CLAUSE_BREAK_SOURCE = `(?:${[...CLAUSE_BREAKS]
 function clauseBreaks(text: string): (start: number, end: number) => boolean {
   const starts: number[] = [];
   const ends: number[] = [];
-  const re = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
+  const re = CLAUSE_BREAK_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);

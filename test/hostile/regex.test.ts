@@ -91,7 +91,10 @@ async function built(): Promise<Pattern[]> {
       const atRun = (frames[0] ?? '').includes('at execSplit (');
       let k = 0;
       while (k < frames.length - 1 && (SPLIT_HELPER.test(frames[k]!) || (atRun && ANONYMOUS_IN_CORE.test(frames[k]!)))) k++;
-      const caller = frames.slice(k, k + 2).find((l) => l.includes(srcDir));
+      // A pattern a dependency builds (chrono's parsers build theirs on first use) is the
+      // dependency's, even when src/ called the function that builds it.
+      const byDependency = (frames[k] ?? '').includes('/node_modules/');
+      const caller = byDependency ? undefined : frames.slice(k, k + 2).find((l) => l.includes(srcDir));
       if (caller) {
         const at = /\(?(\/[^()\s]+?):(\d+):\d+\)?\s*$/.exec(caller);
         seen.push({ source: re.source, flags: re.flags, where: at ? `${relative(ROOT, at[1]!)}:${at[2]}` : 'src' });

@@ -2,8 +2,8 @@
  * bench/generate: a deterministic generator of varied wire-news articles for the benchmark
  * (`npm run bench`) and for test/prescan.test.ts.
  *
- * Every article is headed `date YYYY-MM-DD`, a blank line, a headline, then paragraphs. Most
- * sentences hold nothing to extract, as in real news; the rest carry direct, partial and indirect
+ * Every article is headed `date YYYY-MM-DD`, a blank line, a headline, then paragraphs. About half
+ * of the sentences hold nothing to extract, as in published news; the rest carry direct, partial and indirect
  * quotes with speakers of many shapes, dates in many forms and sanction figures. The five fixture
  * articles are included as they are, and fixture sentences are mixed into generated stories. The
  * same seed and size always give the same files; no two articles are the same.

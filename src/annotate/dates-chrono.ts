@@ -339,8 +339,8 @@ let screened: chrono.Chrono | null = null;
  * The same results as `chrono.casual`: a parser skipped would have matched nothing, and chrono
  * gathers the results of all parsers, in their order, before its refiners read them. Most runs
  * of news sentences hold a digit or a month name, and few hold `ago`, `later`, `tonight` or
- * `noon`: each skipped parser is a pattern of up to 1,500 characters not tried at every white
- * space.
+ * `noon`: each skipped parser is a pattern of up to 1,500 characters not tried after every
+ * character that is no letter or digit.
  */
 export function screenedChrono(): chrono.Chrono {
   if (screened) return screened;

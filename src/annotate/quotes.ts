@@ -1027,8 +1027,20 @@ function clauseSubject(tokens: readonly Token[], unit: Unit, before: number): So
   return s;
 }
 
-/** Where the content of attribution `a` lies: after the cue, or before the source. */
-function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string; directive?: boolean } | null {
+/** Where the content after an attribution's cue starts (`rightStartOf`), and what opens it. */
+interface RightStart {
+  /** The content's first token: past the cue's tail, a right-hand source, a hearer, `that`, a colon. */
+  r: number;
+  /** `said that ...`: the content opens right after the complementizer. */
+  afterThat: boolean;
+  /** `urged the party to coalesce ...`: a request reports its hearer and the infinitive after it. */
+  directive: boolean;
+  /** A complementizer, a colon, a wh-word or a subject pronoun introduces the content as a clause. */
+  introduced: boolean;
+}
+
+/** Where the content after attribution `a`'s cue starts (`contentFor`'s right side). */
+function rightStartOf(doc: Doc, tokens: readonly Token[], a: Attribution, subject: SourcePhrase, limit: number): RightStart {
   const { quoted } = doc;
   // Right side: after the cue (and after a right-hand source and its appositive).
   let r = a.cueEnd + 1;
@@ -1151,6 +1163,12 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   const introduced = directive || r !== rBefore || tokens[r - 1]?.text === ':' || WH.has(tokens[r]?.low ?? '') || SUBJECT_PRONOUNS.has(tokens[r]?.low ?? '');
   while (r < limit && tokens[r]!.quoted < 0 && (tokens[r]!.text === ',' || tokens[r]!.text === ':')) r++;
+  return { r, afterThat, directive, introduced };
+}
+
+/** Where the content that starts at `r` ends (`contentFor`), and whether an `as` clause frames the attribution. */
+function rightEndOf(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, r: number, limit: number): { e: number; asClause: boolean } {
+  const { quoted } = doc;
   // The content ends at the limit, a clause break after a comma, `, according to`, or a dash.
   let e = limit;
   for (let j = r; j < limit; j++) {
@@ -1210,6 +1228,14 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
       }
     }
   }
+  return { e, asClause };
+}
+
+/** Where the content of attribution `a` lies: after the cue, or before the source. */
+function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string; directive?: boolean } | null {
+  const { quoted } = doc;
+  const { r, afterThat, directive, introduced } = rightStartOf(doc, tokens, a, subject, limit);
+  const { e, asClause } = rightEndOf(doc, tokens, unit, a, subject, r, limit);
   // Trailing source after the content, for a source-first cue at the end: `..., according to X.`
   const rightStart = r;
   // (`The plan failed, Smith said on Monday, and the talks ended.`: after the tail, the writer goes on.)

@@ -312,177 +312,15 @@ function describedOrg(doc: Doc, mention: Span, scan: CapPhrases): string | null 
 }
 
 export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const { text } = doc;
   const names = findNames(doc);
   const sources = new Set<number>();
   for (const c of candidates) if (c.mentionKind === 'name' && c.mentionName) sources.add(c.mentionName.start);
-  const persons = groupPersons(names, sources);
-  const entities = new Map<string, Entity>();
-  const personEntity = new Map<PersonEntity, Entity>();
-  const getPerson = (p: PersonEntity): Entity => {
-    let e = personEntity.get(p);
-    if (!e) {
-      const listed = p.mentions.filter((m) => !m.inQuote && !m.modifier);
-      e = { key: `p:${p.key}`, name: p.name, type: 'person', gender: p.gender, roles: [...p.roles], mentions: listed.map((m) => spanOf(text, m.start, m.end)), person: p, id: null };
-      personEntity.set(p, e);
-      entities.set(e.key, e);
-    }
-    return e;
-  };
-  const longForms = new Map<string, string>();
-  // Capitalized phrases of the body, found as far as an organization needs them.
-  const phrases = new CapPhrases(text, doc.bodyStart);
-  const getOrg = (written: string): Entity => {
-    const plain = written.replace(/^The\s/, 'the ');
-    let name = longForms.get(plain);
-    if (name === undefined) {
-      // Each distinct acronym scans the text once; beyond a bound they keep their written name.
-      name = longForms.size < MAX_ORG_SCANS ? longForm(doc, plain, entities, phrases) : plain;
-      longForms.set(plain, name);
-    }
-    const key = `o:${name.toLowerCase().replace(DETERMINER, '')}`;
-    let e = entities.get(key);
-    if (!e) {
-      e = { key, name, type: 'organization', gender: null, roles: [], mentions: [], person: null, id: null };
-      entities.set(key, e);
-    }
-    return e;
-  };
-  const nameAt = new Map<number, NameMention>();
-  const nameEndingAt = new Map<number, NameMention>();
-  for (const m of names) {
-    nameAt.set(m.nameStart, m);
-    nameEndingAt.set(m.nameEnd, m);
-  }
-
-  // No antecedent comes from quoted text, nor from the content of a quote that does not also hold
-  // the pronoun (`Putin said ... as President Biden has backed Harris, “...” / “...,” he added`).
-  const contents = unionRanges(candidates.map((c) => ({ start: c.start, end: c.end })));
-  const antecedents = new Map<number, Antecedent[]>();
-  const addAntecedent = (pos: number, entity: Entity, weak = false) => {
-    const sentence = sentenceAt(doc, pos);
-    const list = antecedents.get(sentence) ?? [];
-    list.push({ pos, sentence, entity, weak });
-    antecedents.set(sentence, list);
-  };
-  for (const m of names) {
-    if (m.inQuote || !m.entity) continue;
-    addAntecedent(m.start, getPerson(m.entity), m.possessive);
-  }
-  const containing = (pos: number): Range | null => rangeAt(contents, pos);
-
-  const compatible = (pronoun: string, e: Entity): boolean => {
-    const f = PRONOUNS[pronoun];
-    if (!f) return false;
-    if (f.gender === 'male') return e.type === 'person' && e.gender !== 'female';
-    if (f.gender === 'female') return e.type === 'person' && e.gender !== 'male';
-    if (f.gender === 'neuter') return e.type === 'organization';
-    return e.type === 'organization';
-  };
-  const resolvePronoun = (pronoun: string, pos: number): Entity | null => {
-    const s0 = sentenceAt(doc, pos);
-    const own = containing(pos);
-    for (let s = s0; s >= 0 && s0 - s <= MAX_SENTENCES_BACK; s--) {
-      const list = antecedents.get(s);
-      if (!list) continue;
-      let best: Antecedent | null = null;
-      for (const a of list) {
-        if (a.pos >= pos || !compatible(pronoun, a.entity)) continue;
-        const c = containing(a.pos);
-        if (c && c !== own) continue;
-        // In the pronoun's own sentence the nearest source wins; before it, the sentence's first;
-        // a possessive only when nothing else fits.
-        if (!best || (best.weak && !a.weak)) best = a;
-        else if (best.weak === a.weak && (s === s0 ? a.pos > best.pos : a.pos < best.pos)) best = a;
-      }
-      if (best) return best.entity;
-    }
-    return null;
-  };
-  // The words of each role, split once per article.
-  const roleWordCache = new Map<string, string[]>();
-  const cachedRoleWords = (r: string): string[] => {
-    let w = roleWordCache.get(r);
-    if (!w) roleWordCache.set(r, (w = roleWords(r)));
-    return w;
-  };
-  const resolveTitle = (mention: Span, role: Span | null, pos: number): Entity | null => {
-    const want = roleWords((role ?? mention).text);
-    if (!want.length) return null;
-    let best: Entity | null = null;
-    let bestPos = -1;
-    for (const p of persons) {
-      const e = getPersonLazy(p);
-      if (!e) continue;
-      const has = p.roles.some((r) => {
-        const words = cachedRoleWords(r);
-        return want.every((w) => words.includes(w));
-      });
-      if (!has) continue;
-      // Prefer the holder mentioned nearest before the title phrase.
-      let at = -1;
-      for (const m of p.mentions) if (m.start < pos && m.start > at) at = m.start;
-      if (!best || at > bestPos) {
-        best = e;
-        bestPos = at;
-      }
-    }
-    return best;
-  };
-  const getPersonLazy = (p: PersonEntity): Entity | null => (p.roles.length ? getPerson(p) : null);
-
+  const resolver = new SpeakerResolver(doc, names, groupPersons(names, sources), candidates);
   const quotes: Quote[] = [];
   const speakerOf: Array<Entity | null> = [];
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const [i, c] of sorted.entries()) {
-    let entity: Entity | null = null;
-    let resolution: Resolution = c.mention ? 'unresolved' : 'none';
-    if (c.continuation) {
-      entity = speakerOf[i - 1] ?? null;
-      resolution = 'continuation';
-    } else if (c.mention) {
-      const kind = c.mentionKind ?? 'name';
-      if (kind === 'name' && c.mentionName) {
-        const m = nameAt.get(c.mentionName.start) ?? nameEndingAt.get(c.mentionName.end);
-        if (m?.entity) {
-          entity = getPerson(m.entity);
-        } else if (m && (m.nonPerson || wordClass(m.words[0]!) === 'place')) {
-          entity = getOrg(m.words.join(' '));
-        }
-        if (entity) resolution = 'name';
-      } else if (kind === 'pronoun') {
-        const pronoun = c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, '');
-        entity = resolvePronoun(pronoun, c.mention.start);
-        // `The Kremlin rejected the claims. It said ...`: `it` takes the organization named just before.
-        if (!entity && PRONOUNS[pronoun]?.gender === 'neuter') {
-          const named = namedOrgBefore(doc, c.mention.start, phrases);
-          if (named) entity = getOrg(named);
-        }
-        if (entity) resolution = 'pronoun';
-      } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
-        entity = kind === 'title' ? resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;
-        // `the bloc says`, `the agency said`: a common noun for an organization named before it.
-        const described = entity ? null : describedOrg(doc, c.mention, phrases);
-        if (described) entity = getOrg(described);
-        if (entity) resolution = 'title';
-        else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {
-          // A proper office without a holder in the article speaks as an institution
-          // (`the U.S. Director of National Intelligence`).
-          entity = getOrg(c.mention.text);
-          resolution = 'name';
-        }
-      } else if (kind === 'org' && !/^(?:a|an|one|some|another)\s/i.test(c.mention.text) && /\p{Lu}/u.test(c.mention.text.replace(DETERMINER, ''))) {
-        // Only a named organization (`the White House`, `the Biden administration`); `the company`
-        // or `his campaign` refer back to one the rules do not track, so they stay unresolved.
-        // An indefinite phrase (`a bank`) names no particular organization.
-        entity = getOrg(c.mention.text);
-        resolution = 'name';
-      }
-      if (entity) {
-        entity.mentions.push(c.mention);
-        addAntecedent(c.mention.start, entity);
-      }
-    }
+    const { entity, resolution } = resolver.speakerOf(c, speakerOf[i - 1] ?? null);
     speakerOf.push(entity);
     const speaker: QuoteSpeaker = { id: null, name: entity?.name ?? null, mention: c.continuation ? null : c.mention, resolution };
     quotes.push({
@@ -499,7 +337,207 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
       rule: c.continuation ? c.rule : `${c.rule}-speaker-${resolution}`,
     });
   }
-  // Speakers in order of their first listed mention; ids point from quotes to them.
+  const speakers = listSpeakers(doc, speakerOf, names);
+  for (const [i, e] of speakerOf.entries()) if (e) quotes[i]!.speaker.id = e.id;
+  return { quotes, speakers };
+}
+
+/** Whether `pronoun` can refer to entity `e`. */
+function compatible(pronoun: string, e: Entity): boolean {
+  const f = PRONOUNS[pronoun];
+  if (!f) return false;
+  if (f.gender === 'male') return e.type === 'person' && e.gender !== 'female';
+  if (f.gender === 'female') return e.type === 'person' && e.gender !== 'male';
+  if (f.gender === 'neuter') return e.type === 'organization';
+  return e.type === 'organization';
+}
+
+/**
+ * One article's entities, made as quotes name them, and the antecedents a pronoun or a title
+ * resolves to (`resolveSpeakers`, one quote at a time in text order).
+ */
+class SpeakerResolver {
+  private readonly text: string;
+  /** Every entity made so far, by key (`p:...` a person, `o:...` an organization). */
+  private readonly entities = new Map<string, Entity>();
+  private readonly personEntity = new Map<PersonEntity, Entity>();
+  /** Written organization name -> its long form (`the IAEA` -> `International Atomic Energy Agency`). */
+  private readonly longForms = new Map<string, string>();
+  /** Capitalized phrases of the body, found as far as an organization needs them. */
+  private readonly phrases: CapPhrases;
+  private readonly nameAt = new Map<number, NameMention>();
+  private readonly nameEndingAt = new Map<number, NameMention>();
+  /**
+   * No antecedent comes from quoted text, nor from the content of a quote that does not also hold
+   * the pronoun (`Putin said ... as President Biden has backed Harris, “...” / “...,” he added`).
+   */
+  private readonly contents: Range[];
+  /** Antecedents by sentence. */
+  private readonly antecedents = new Map<number, Antecedent[]>();
+  /** The words of each role, split once per article. */
+  private readonly roleWordCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly doc: Doc,
+    names: readonly NameMention[],
+    private readonly persons: readonly PersonEntity[],
+    candidates: readonly QuoteCandidate[],
+  ) {
+    this.text = doc.text;
+    this.phrases = new CapPhrases(doc.text, doc.bodyStart);
+    for (const m of names) {
+      this.nameAt.set(m.nameStart, m);
+      this.nameEndingAt.set(m.nameEnd, m);
+    }
+    this.contents = unionRanges(candidates.map((c) => ({ start: c.start, end: c.end })));
+    for (const m of names) {
+      if (m.inQuote || !m.entity) continue;
+      this.addAntecedent(m.start, this.person(m.entity), m.possessive);
+    }
+  }
+
+  /** Candidate `c`'s speaker (`previous`: the speaker of the quote before it, for a continuation). */
+  speakerOf(c: QuoteCandidate, previous: Entity | null): { entity: Entity | null; resolution: Resolution } {
+    if (c.continuation) return { entity: previous, resolution: 'continuation' };
+    if (!c.mention) return { entity: null, resolution: 'none' };
+    let entity: Entity | null = null;
+    let resolution: Resolution = 'unresolved';
+    const kind = c.mentionKind ?? 'name';
+    if (kind === 'name' && c.mentionName) {
+      const m = this.nameAt.get(c.mentionName.start) ?? this.nameEndingAt.get(c.mentionName.end);
+      if (m?.entity) {
+        entity = this.person(m.entity);
+      } else if (m && (m.nonPerson || wordClass(m.words[0]!) === 'place')) {
+        entity = this.org(m.words.join(' '));
+      }
+      if (entity) resolution = 'name';
+    } else if (kind === 'pronoun') {
+      const pronoun = c.mention.text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/u, '');
+      entity = this.resolvePronoun(pronoun, c.mention.start);
+      // `The Kremlin rejected the claims. It said ...`: `it` takes the organization named just before.
+      if (!entity && PRONOUNS[pronoun]?.gender === 'neuter') {
+        const named = namedOrgBefore(this.doc, c.mention.start, this.phrases);
+        if (named) entity = this.org(named);
+      }
+      if (entity) resolution = 'pronoun';
+    } else if (kind === 'title' || ((kind === 'org' || kind === 'group') && !/\p{Lu}/u.test(c.mention.text.replace(DETERMINER, '')))) {
+      entity = kind === 'title' ? this.resolveTitle(c.mention, c.mentionRole ?? null, c.mention.start) : null;
+      // `the bloc says`, `the agency said`: a common noun for an organization named before it.
+      const described = entity ? null : describedOrg(this.doc, c.mention, this.phrases);
+      if (described) entity = this.org(described);
+      if (entity) resolution = 'title';
+      else if (/\bof\s+(?:the\s+)?\p{Lu}/u.test(c.mention.text) && /^(?:the\s)/i.test(c.mention.text)) {
+        // A proper office without a holder in the article speaks as an institution
+        // (`the U.S. Director of National Intelligence`).
+        entity = this.org(c.mention.text);
+        resolution = 'name';
+      }
+    } else if (kind === 'org' && !/^(?:a|an|one|some|another)\s/i.test(c.mention.text) && /\p{Lu}/u.test(c.mention.text.replace(DETERMINER, ''))) {
+      // Only a named organization (`the White House`, `the Biden administration`); `the company`
+      // or `his campaign` refer back to one the rules do not track, so they stay unresolved.
+      // An indefinite phrase (`a bank`) names no particular organization.
+      entity = this.org(c.mention.text);
+      resolution = 'name';
+    }
+    if (entity) {
+      entity.mentions.push(c.mention);
+      this.addAntecedent(c.mention.start, entity);
+    }
+    return { entity, resolution };
+  }
+
+  private person(p: PersonEntity): Entity {
+    let e = this.personEntity.get(p);
+    if (!e) {
+      const listed = p.mentions.filter((m) => !m.inQuote && !m.modifier);
+      e = { key: `p:${p.key}`, name: p.name, type: 'person', gender: p.gender, roles: [...p.roles], mentions: listed.map((m) => spanOf(this.text, m.start, m.end)), person: p, id: null };
+      this.personEntity.set(p, e);
+      this.entities.set(e.key, e);
+    }
+    return e;
+  }
+
+  private org(written: string): Entity {
+    const plain = written.replace(/^The\s/, 'the ');
+    let name = this.longForms.get(plain);
+    if (name === undefined) {
+      // Each distinct acronym scans the text once; beyond a bound they keep their written name.
+      name = this.longForms.size < MAX_ORG_SCANS ? longForm(this.doc, plain, this.entities, this.phrases) : plain;
+      this.longForms.set(plain, name);
+    }
+    const key = `o:${name.toLowerCase().replace(DETERMINER, '')}`;
+    let e = this.entities.get(key);
+    if (!e) {
+      e = { key, name, type: 'organization', gender: null, roles: [], mentions: [], person: null, id: null };
+      this.entities.set(key, e);
+    }
+    return e;
+  }
+
+  private addAntecedent(pos: number, entity: Entity, weak = false): void {
+    const sentence = sentenceAt(this.doc, pos);
+    const list = this.antecedents.get(sentence) ?? [];
+    list.push({ pos, sentence, entity, weak });
+    this.antecedents.set(sentence, list);
+  }
+
+  private resolvePronoun(pronoun: string, pos: number): Entity | null {
+    const s0 = sentenceAt(this.doc, pos);
+    const own = rangeAt(this.contents, pos);
+    for (let s = s0; s >= 0 && s0 - s <= MAX_SENTENCES_BACK; s--) {
+      const list = this.antecedents.get(s);
+      if (!list) continue;
+      let best: Antecedent | null = null;
+      for (const a of list) {
+        if (a.pos >= pos || !compatible(pronoun, a.entity)) continue;
+        const c = rangeAt(this.contents, a.pos);
+        if (c && c !== own) continue;
+        // In the pronoun's own sentence the nearest source wins; before it, the sentence's first;
+        // a possessive only when nothing else fits.
+        if (!best || (best.weak && !a.weak)) best = a;
+        else if (best.weak === a.weak && (s === s0 ? a.pos > best.pos : a.pos < best.pos)) best = a;
+      }
+      if (best) return best.entity;
+    }
+    return null;
+  }
+
+  private resolveTitle(mention: Span, role: Span | null, pos: number): Entity | null {
+    const want = roleWords((role ?? mention).text);
+    if (!want.length) return null;
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const p of this.persons) {
+      if (!p.roles.length) continue;
+      const e = this.person(p);
+      const has = p.roles.some((r) => {
+        const words = this.roleWords(r);
+        return want.every((w) => words.includes(w));
+      });
+      if (!has) continue;
+      // Prefer the holder mentioned nearest before the title phrase.
+      let at = -1;
+      for (const m of p.mentions) if (m.start < pos && m.start > at) at = m.start;
+      if (!best || at > bestPos) {
+        best = e;
+        bestPos = at;
+      }
+    }
+    return best;
+  }
+
+  private roleWords(r: string): string[] {
+    let w = this.roleWordCache.get(r);
+    if (!w) this.roleWordCache.set(r, (w = roleWords(r)));
+    return w;
+  }
+}
+
+/**
+ * The speakers of an article's quotes (`speakerOf`, one per quote), in order of their first listed
+ * mention, with ids (`s1`, `s2`, ...) set on each entity for its quotes to point to.
+ */
+function listSpeakers(doc: Doc, speakerOf: ReadonlyArray<Entity | null>, names: readonly NameMention[]): Speaker[] {
   const speaking = [...new Set(speakerOf.filter((e): e is Entity => e !== null))];
   let scanned = 0;
   const orgScan: OrgScan = {};
@@ -512,13 +550,11 @@ export function resolveSpeakers(doc: Doc, candidates: readonly QuoteCandidate[])
     const sorted = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
     // (An entity without a mention, were there one, goes last: past the end of the text.)
-    return { e, mentions, first: mentions.length > 0 ? mentions[0]!.start : text.length + 1 };
+    return { e, mentions, first: mentions.length > 0 ? mentions[0]!.start : doc.text.length + 1 };
   });
   listed.sort((a, b) => a.first - b.first);
-  const speakers: Speaker[] = listed.map(({ e, mentions }, n) => {
+  return listed.map(({ e, mentions }, n) => {
     e.id = `s${n + 1}`;
     return { id: e.id, name: e.name, type: e.type, roles: e.roles, mentions };
   });
-  for (const [i, e] of speakerOf.entries()) if (e) quotes[i]!.speaker.id = e.id;
-  return { quotes, speakers };
 }

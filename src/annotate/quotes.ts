@@ -1234,10 +1234,8 @@ function rightEndOf(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
 /** Where the content of attribution `a` lies: after the cue, or before the source. */
 function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attribution, subject: SourcePhrase, limit: number): { start: number; end: number; how: string; directive?: boolean } | null {
   const { quoted } = doc;
-  const { r, afterThat, directive, introduced } = rightStartOf(doc, tokens, a, subject, limit);
-  const { e, asClause } = rightEndOf(doc, tokens, unit, a, subject, r, limit);
-  // Trailing source after the content, for a source-first cue at the end: `..., according to X.`
-  const rightStart = r;
+  const { r: rightStart, afterThat, directive, introduced } = rightStartOf(doc, tokens, a, subject, limit);
+  const { e, asClause } = rightEndOf(doc, tokens, unit, a, subject, rightStart, limit);
   // (`The plan failed, Smith said on Monday, and the talks ended.`: after the tail, the writer goes on.)
   const tailComma = commaOrEnd(tokens, a.cueEnd + 1, limit);
   const writerGoesOn = !a.sourceFirst && tailComma < limit && tailOnly(tokens, a.cueEnd + 1, tailComma) && CONJUNCTIONS.has(tokens[tailComma + 1]?.low ?? '');
@@ -1311,17 +1309,16 @@ function contentFor(doc: Doc, tokens: readonly Token[], unit: Unit, a: Attributi
   }
   // `This campaign, he says, is different.`: a source set off by commas inside the reported clause;
   // the content runs from the clause's first word to its last, as `“A,” he said, “B.”` does.
-  const pr = r;
-  const prs = tokens[pr];
-  if (!a.sourceFirst && !a.subjectRight && left && left.text === ',' && left.quoted < 0 && tokens[pr - 1]?.text === ',' && tokens[pr - 1]!.quoted < 0 && pr - 1 > a.cueEnd && prs && prs.quoted < 0 && !CONJUNCTIONS.has(prs.low) && !BREAKS.has(prs.low)) {
+  const prs = tokens[rightStart];
+  if (!a.sourceFirst && !a.subjectRight && left && left.text === ',' && left.quoted < 0 && tokens[rightStart - 1]?.text === ',' && tokens[rightStart - 1]!.quoted < 0 && rightStart - 1 > a.cueEnd && prs && prs.quoted < 0 && !CONJUNCTIONS.has(prs.low) && !BREAKS.has(prs.low)) {
     const lc = leftContent(tokens, unit, beforeSource - 1, 'parenthetical', 2, true);
-    const e3 = trimEnd(tokens, pr, e);
-    if (lc && e3 > pr) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'parenthetical' };
+    const e3 = trimEnd(tokens, rightStart, e);
+    if (lc && e3 > rightStart) return { start: lc.start, end: endOf(tokens, quoted, e3 - 1), how: 'parenthetical' };
   }
   // `he declared:` closing a paragraph whose next one opens with the quote.
-  if (tokens[r - 1]?.text === ':' && tokens[r - 1]!.quoted < 0) {
-    if (r >= limit && limit === unit.b) {
-      const q = quotedAt(doc, tokens[r - 1]!.end);
+  if (tokens[rightStart - 1]?.text === ':' && tokens[rightStart - 1]!.quoted < 0) {
+    if (rightStart >= limit && limit === unit.b) {
+      const q = quotedAt(doc, tokens[rightStart - 1]!.end);
       if (q) return { start: q.start, end: q.end, how: 'cue-before-colon' };
     }
   } else if (rightEmpty && leftOk) {

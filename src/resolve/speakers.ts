@@ -357,7 +357,6 @@ function compatible(pronoun: string, e: Entity): boolean {
  * resolves to (`resolveSpeakers`, one quote at a time in text order).
  */
 class SpeakerResolver {
-  private readonly text: string;
   /** Every entity made so far, by key (`p:...` a person, `o:...` an organization). */
   private readonly entities = new Map<string, Entity>();
   private readonly personEntity = new Map<PersonEntity, Entity>();
@@ -383,7 +382,6 @@ class SpeakerResolver {
     private readonly persons: readonly PersonEntity[],
     candidates: readonly QuoteCandidate[],
   ) {
-    this.text = doc.text;
     this.phrases = new CapPhrases(doc.text, doc.bodyStart);
     for (const m of names) {
       this.nameAt.set(m.nameStart, m);
@@ -450,7 +448,7 @@ class SpeakerResolver {
     let e = this.personEntity.get(p);
     if (!e) {
       const listed = p.mentions.filter((m) => !m.inQuote && !m.modifier);
-      e = { key: `p:${p.key}`, name: p.name, type: 'person', gender: p.gender, roles: [...p.roles], mentions: listed.map((m) => spanOf(this.text, m.start, m.end)), person: p, id: null };
+      e = { key: `p:${p.key}`, name: p.name, type: 'person', gender: p.gender, roles: [...p.roles], mentions: listed.map((m) => spanOf(this.doc.text, m.start, m.end)), person: p, id: null };
       this.personEntity.set(p, e);
       this.entities.set(e.key, e);
     }
@@ -511,7 +509,7 @@ class SpeakerResolver {
       if (!p.roles.length) continue;
       const e = this.person(p);
       const has = p.roles.some((r) => {
-        const words = this.roleWords(r);
+        const words = this.wordsOfRole(r);
         return want.every((w) => words.includes(w));
       });
       if (!has) continue;
@@ -526,7 +524,8 @@ class SpeakerResolver {
     return best;
   }
 
-  private roleWords(r: string): string[] {
+  /** `roleWords(r)`, split once per article. */
+  private wordsOfRole(r: string): string[] {
     let w = this.roleWordCache.get(r);
     if (!w) this.roleWordCache.set(r, (w = roleWords(r)));
     return w;

@@ -159,14 +159,24 @@ function measure(script: string, args: string[], work: string, label: string): P
     if (stderr.length < 20_000) stderr += chunk.toString();
   });
   return new Promise((resolvePromise, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wall = (performance.now() - t0) / 1000;
+    let stopped = false;
+    /** Stop sampling and looking (once, whether the run failed to start or ended). */
+    const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
       if (sampler) clearInterval(sampler);
       clearInterval(poller);
-      // A run shorter than one look still has its first line: it came by the end, at the latest.
-      if (firstLineMs === null && lookForLine()) firstLineMs = wall * 1000;
       closeSync(reader);
+    };
+    child.on('error', (err) => {
+      stop();
+      reject(err);
+    });
+    child.on('close', (code) => {
+      const wall = (performance.now() - t0) / 1000;
+      // A run shorter than one look still has its first line: it came by the end, at the latest.
+      if (!stopped && firstLineMs === null && lookForLine()) firstLineMs = wall * 1000;
+      stop();
       const outBytes = statSync(outFile).size;
       if (code !== 0) {
         reject(new Error(`${label} exited with code ${code}\n${stderr}`));

@@ -152,8 +152,9 @@ function measure(script: string, args: string[], work: string, label: string): P
     }
   };
   const poller = setInterval(() => {
-    if (firstLineMs === null && lookForLine()) firstLineMs = performance.now() - t0;
-    if (firstLineMs !== null) clearInterval(poller);
+    if (!lookForLine()) return;
+    firstLineMs = performance.now() - t0;
+    clearInterval(poller);
   }, FIRST_LINE_POLL_MS);
   child.stderr?.on('data', (chunk: Buffer) => {
     if (stderr.length < 20_000) stderr += chunk.toString();

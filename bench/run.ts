@@ -17,9 +17,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
 
@@ -202,18 +203,26 @@ function sample<T extends { bytes: number }>(files: T[], sampleBytes: number): {
   return { picked: files.filter((_, i) => i % every === Math.floor(every / 2)), every };
 }
 
-/** The article line of every file in an NDJSON output, by file name. */
-function linesByFile(path: string): Map<string, string> {
+/**
+ * The article lines of the files `wanted` in an NDJSON output, by file name. Read line by line:
+ * a large corpus's output is longer than a string can be (~512 MB), and only the sample's lines are kept.
+ */
+async function linesByFile(path: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
     if (!line) continue;
     const parsed = JSON.parse(line) as { file?: string };
-    if (typeof parsed.file === 'string') map.set(parsed.file, line);
+    if (typeof parsed.file === 'string' && wanted.has(parsed.file)) map.set(parsed.file, line);
   }
   return map;
 }
 
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** The SHA-256 of a file, read as a stream (an output can be larger than one buffer should hold). */
+async function sha(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 /** The middle value (the mean of the two middle ones for an even count); null when there is none. */
 function median(values: Array<number | null>): number | null {
@@ -318,6 +327,8 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
   let one: Measured | null = null;
   let naive: Measured | null = null;
   let sameAcrossJobs = true;
+  // The first round's 1-worker output hash: every round's outputs must equal it.
+  let firstHash: string | null = null;
   for (let r = 1; r <= flags.rounds; r++) {
     const of = flags.rounds > 1 ? ` (round ${r} of ${flags.rounds})` : '';
     const tag = flags.rounds > 1 ? `-r${r}` : '';
@@ -327,7 +338,10 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
     const m = await measure(CLAIMS, claimsArgs(jobs), work, `claims-${jobs}${tag}`);
     log(`running: naive pipeline on a sample of ${picked.length} articles (${(sampleBytes / 1e6).toFixed(2)} MB, ${every === 1 ? 'all of them' : `one in ${every}`})${of}`);
     const n = await measure(NAIVE, [DIST, listFile], work, `naive${tag}`);
-    sameAcrossJobs &&= sha(o.outFile) === sha(m.outFile) && (one === null || sha(o.outFile) === sha(one.outFile));
+    const hashOne = await sha(o.outFile);
+    const hashMany = await sha(m.outFile);
+    firstHash ??= hashOne;
+    sameAcrossJobs &&= hashOne === hashMany && hashOne === firstHash;
     one ??= o;
     naive ??= n;
     const rows = [row('naive (sample)', picked.length, sampleBytes, n), row('claims 1 worker', files.length, totalBytes, o, noJobs), row(`claims ${jobs} workers`, files.length, totalBytes, m, noJobs)];
@@ -336,8 +350,9 @@ async function measureAll(flags: Flags, dir: string, work: string, log: (s: stri
   }
 
   // Identical results: the naive lines against the same files' lines of the 1-worker run.
-  const fast = linesByFile(one!.outFile);
-  const slow = linesByFile(naive!.outFile);
+  const sampled = new Set(picked.map((f) => f.file));
+  const fast = await linesByFile(one!.outFile, sampled);
+  const slow = await linesByFile(naive!.outFile, sampled);
   let compared = 0;
   let differing = 0;
   for (const f of picked) {

@@ -137,6 +137,10 @@ const CASES: Array<[string, Expected[]]> = [
   ['Putin said that if Harris is doing well, maybe she would not impose sanctions on Russia.', []],
   ['The Biden administration has placed several sanctions against Russia.', []],
   ['Executive Order 14024 authorizes sanctions on Russia.', []],
+  // a day before its month's name is a date, whatever follows it
+  ['The State Department on 15 August placed sanctions on three officials linked to cyber attacks.', [{ text: 'three officials', count: 3, unit: 'officials' }]],
+  ['The Council of the European Union on 19 March blacklisted nearly 200 organizations.', [{ text: 'nearly 200 organizations', count: 200, qualifier: 'nearly' }]],
+  ['The 5 March sanctions hit 12 Russian banks.', [{ text: '12 Russian banks', count: 12 }]],
   ['Two officials said the sanctions would come soon.', []],
 ];
 

@@ -40,6 +40,7 @@ import { ASSET_MONEY_CUES, LOCATIVE_PREPOSITIONS, SANCTION_MONEY_CUES, WEAK_MONE
 import { PARTITIVE_DETERMINERS, TOTAL_HEADS, TOTAL_TAILS } from '../vocab/sanction-grammar.js';
 import { cueBetween, cueLaterInClause, governorOf, mayHaveContext, passiveCueAfter, sentenceCues } from './sanctions-context.js';
 import { NEED_FIGURES, needs } from '../segment/prescan.js';
+import { MONTHS } from '../vocab/dates.js';
 import { countriesIn, findImposer, findTarget, imposerCountry, ownerBefore, programmeTarget } from './sanctions-actors.js';
 
 const INHERENT = new Set(SANCTION_MONEY_CUES);
@@ -65,6 +66,27 @@ function isYear(q: Quantity): boolean {
 function isIdentifier(q: Quantity, tokens: readonly Token[]): boolean {
   const prev = tokens[q.tokenStart - 1];
   return q.qualifier === null && q.currency === null && q.tokenStart > 1 && !!prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text);
+}
+
+/**
+ * A day of the month written before the month's name (`on 27 October`, `the 5 March sanctions`):
+ * a date, which counts nothing. The month must be capitalized, as in a date (`3 march` is left to
+ * the counted-phrase reading).
+ */
+function isDayOfMonth(q: Quantity, tokens: readonly Token[]): boolean {
+  const next = tokens[q.tokenEnd];
+  return (
+    q.qualifier === null &&
+    q.currency === null &&
+    /^\d{1,2}$/.test(q.text) &&
+    q.value !== null &&
+    q.value >= 1 &&
+    q.value <= 31 &&
+    !!next &&
+    next.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text) &&
+    MONTHS[next.lower] !== undefined
+  );
 }
 
 interface Decision {
@@ -266,7 +288,7 @@ export function annotateSanctions(doc: Doc): SanctionFigure[] {
     let named: Set<string> | null = null;
     let found = false;
     for (const q of quantities) {
-      if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isPartitiveWhole(q, tokens)) continue;
+      if (q.start < covered || isYear(q) || isIdentifier(q, tokens) || isDayOfMonth(q, tokens) || isPartitiveWhole(q, tokens)) continue;
       const money = q.currency !== null;
       if (money && isConversion(q, tokens, byEnd)) continue;
       if (!money && q.value !== null && (!Number.isInteger(q.value) || q.value < 0)) continue;

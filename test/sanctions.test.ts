@@ -312,6 +312,15 @@ const NEWS: Array<[string, Row[]]> = [
     ['12 entities', 12, null, 12, 12, false, 'entities', null, 'The US', 'Iran'],
     ['6 individuals', 6, null, 6, 6, false, 'individuals', null, 'The US', 'Iran'],
   ]],
+  // a qualified number after `and` starts another figure too
+  ['The US sanctioned 326 firms and nearly two dozen entities.', [
+    ['326 firms', 326, null, 326, 326, false, 'firms', null, 'The US', null],
+    ['nearly two dozen entities', 24, 'nearly', null, 24, true, 'entities', null, 'The US', null],
+  ]],
+  ['Britain sanctioned seven tankers and more than 20 vessels.', [
+    ['seven tankers', 7, null, 7, 7, false, 'tankers', null, 'Britain', null],
+    ['more than 20 vessels', 20, 'more than', 21, null, false, 'vessels', null, 'Britain', null],
+  ]],
   // --- coreference to an earlier sentence or paragraph
   ['The United States imposed sanctions on Russia on Friday. | The measures target more than 500 people and companies.', [['more than 500 people and companies', 500, 'more than', 501, null, false, 'people and companies', null, 'The United States', 'Russia']]],
   ['The European Union on Tuesday approved new sanctions against Russia, listing 75 individuals.\n\nThe package also targets 31 companies in China.', [

@@ -481,6 +481,18 @@ export function parseNumberAt(tokens: readonly Token[], i: number, opts: { after
   return parseVague(tokens, i) ?? parseWords(tokens, i, opts.bareFraction ?? false);
 }
 
+/**
+ * Does a quantity start at token `i`: a number (`6`, `two dozen`), or a qualifier before one, with
+ * or without a currency mark between (`more than 20`, `nearly two dozen`, `up to $5m`)?
+ */
+export function quantityStartsAt(tokens: readonly Token[], i: number): boolean {
+  if (parseNumberAt(tokens, i) !== null) return true;
+  const qualifier = PRE.matchAt(tokens, i);
+  if (!qualifier) return false;
+  const k = currencyAt(tokens, qualifier.end, false)?.end ?? qualifier.end;
+  return parseNumberAt(tokens, k) !== null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Quantities: qualifier + number (+ range, + currency)
 

@@ -24,7 +24,7 @@ import {
   ASSET_HEAD_NOUNS,
   MONEY_BEFORE_LINKS,
 } from '../vocab/sanctions.js';
-import { PhraseTable, adjacent, parseNumberAt, type Token } from './numbers.js';
+import { PhraseTable, adjacent, parseNumberAt, quantityStartsAt, type Token } from './numbers.js';
 
 export type UnitKind = 'sanction' | 'target' | 'money' | 'measure' | 'other' | 'none';
 
@@ -199,8 +199,9 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     if (t.lower === 'and' || t.lower === 'or' || t.text === '&' || comma) {
       const next = i + 1;
       const n = tokens[next];
-      // `12 entities and 6 individuals`: another number starts another figure.
-      if (i === from || !n || n.kind !== 'word' || STOP.matchAt(tokens, next) || parseNumberAt(tokens, next) !== null) break;
+      // `12 entities and 6 individuals`, `300 firms and more than 20 vessels`: another number, with
+      // its qualifier or not, starts another figure.
+      if (i === from || !n || n.kind !== 'word' || STOP.matchAt(tokens, next) || quantityStartsAt(tokens, next)) break;
       // `individuals and fined a bank`: a verb after `and` starts another clause.
       if (!isListed(next, wordEnd(tokens, next)) && wordEnd(tokens, next) === next + 1 && tagOf(n)?.verb) break;
       if (lastNoun <= from && i > from && isPluralHead(tokens[i - 1]!)) lastNoun = i;

@@ -141,6 +141,11 @@ const CASES: Array<[string, Expected[]]> = [
   ['The State Department on 15 August placed sanctions on three officials linked to cyber attacks.', [{ text: 'three officials', count: 3, unit: 'officials' }]],
   ['The Council of the European Union on 19 March blacklisted nearly 200 organizations.', [{ text: 'nearly 200 organizations', count: 200, qualifier: 'nearly' }]],
   ['The 5 March sanctions hit 12 Russian banks.', [{ text: '12 Russian banks', count: 12 }]],
+  // after the head noun, a number or a time word starts something else; before it, a time word modifies it
+  ['The EU froze $5bn in assets three weeks ago under sanctions.', [{ text: '$5bn in assets', count: 5e9, unit: 'assets', currency: 'USD' }]],
+  ['The shipping firm was hit with a £6,850,000 fine three weeks ago for breaching sanctions on France.', [{ text: '£6,850,000 fine', unit: 'fine', currency: 'GBP' }]],
+  ['OFAC imposed a $5m fine earlier this year over sanctions breaches.', [{ text: '$5m fine', unit: 'fine' }]],
+  ['The bloc adopted two earlier packages of sanctions.', [{ text: 'two earlier packages of sanctions', count: 2, unit: 'earlier packages of sanctions' }]],
   ['Two officials said the sanctions would come soon.', []],
 ];
 

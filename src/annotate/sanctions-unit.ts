@@ -20,6 +20,7 @@ import {
   TARGET_NOUNS,
   UNIT_STOPWORDS,
   UNIT_POSTMODIFIERS,
+  UNIT_TIME_WORDS,
   ASSET_WORDS,
   ASSET_HEAD_NOUNS,
   MONEY_BEFORE_LINKS,
@@ -45,6 +46,7 @@ export interface Unit {
 
 const STOP = PhraseTable.of(UNIT_STOPWORDS);
 const POSTMOD = PhraseTable.of(UNIT_POSTMODIFIERS);
+const TIME_WORDS = PhraseTable.of(UNIT_TIME_WORDS);
 const SANCTION = PhraseTable.of(SANCTION_NOUNS);
 const TARGET = PhraseTable.of(TARGET_NOUNS);
 const MEASURE = PhraseTable.of(NON_TARGET_UNITS);
@@ -214,6 +216,9 @@ export function nounPhraseAt(text: string, tokens: readonly Token[], k: number):
     }
     if (STOP.matchAt(tokens, i) && !isAcronym(t)) break;
     if (sawNoun && POSTMOD.matchAt(tokens, i)) break;
+    // `$5bn in assets three weeks ago`, `a $5m fine earlier this year`: after the head, a number
+    // or a time word starts something else.
+    if (sawNoun && (TIME_WORDS.matchAt(tokens, i) || parseNumberAt(tokens, i) !== null)) break;
     if (/['’]s$/i.test(t.text)) break; // a possessive starts another phrase
     const e = wordEnd(tokens, i);
     const hyphenated = e > i + 1;

@@ -508,7 +508,7 @@ export const UNIT_STOPWORDS: readonly string[] = [
   'not', 'also', 'says', 'last', 'next', 'such', 'like', 'per', 'each',
   'across', 'through', 'between', 'among', 'amid', 'via', 'worth', 'totalling', 'totaling', 'it',
   'they', 'he', 'she', 'we', 'you', 'i', 'or', 'and', 'nor', 'so', 'yet', 'if', 'because', 'targeting',
-  'allegedly', 'reportedly',
+  'allegedly', 'reportedly', 'within', 'until', 'every',
 ];
 
 /**
@@ -521,6 +521,14 @@ export const UNIT_POSTMODIFIERS: readonly string[] = [
   'flagged', 'affiliated', 'associated', 'responsible', 'engaged', 'working', 'acting', 'suspected',
   'believed', 'alleged', 'known', 'identified', 'named', 'accused', 'said', 'sanctioned', 'designated',
   'listed', 'targeted',
+];
+
+/**
+ * Time words that end a counted phrase after its head noun (`a $5m fine earlier this year`, `12
+ * firms yesterday`) but may modify it before the head (`two earlier packages`).
+ */
+export const UNIT_TIME_WORDS: readonly string[] = [
+  'ago', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'recently', 'previously', 'already',
 ];
 
 /** Words that may stand between a sanctions cue and its count (`sanctions on nearly 300`, `designated an additional 25`). */

@@ -28,6 +28,7 @@
  * - Ranges (`between 20 and 30 vessels`) have `count: null` and both bounds; vague amounts
  *   (`hundreds of entities`) have `count: null`, no bounds and `approximate: true`.
  * - A four-digit number from 1900 to 2099 without qualifier, separator or currency is a year.
+ * - A day written before a capitalized month name (`on 27 October`) is a date, no figure.
  * - Partitives count the part (`two of the three companies` -> 2, unit `companies`); the whole is
  *   no figure. A running total takes its unit from `the number of ...` before it.
  * - Not figures: counts after a locative (`networks in 26 countries`), counts another verb governs
@@ -85,7 +86,7 @@ function isDayOfMonth(q: Quantity, tokens: readonly Token[]): boolean {
     !!next &&
     next.kind === 'word' &&
     /^\p{Lu}/u.test(next.text) &&
-    MONTHS[next.lower] !== undefined
+    Object.hasOwn(MONTHS, next.lower)
   );
 }
 

@@ -101,6 +101,36 @@ function digitGroups(text: string, i: number, j: number): number {
   return g;
 }
 
+/**
+ * Trigger words by a hash of their lower-case letters (`hashStep`), for `asciiGroups`: a run of
+ * ASCII letters is looked up by its codes, without cutting it out of the text and lower-casing it
+ * (in an article with a curly quote every cut is a two-byte string, which `toLowerCase` sends
+ * through ICU).
+ */
+const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
+const WORDS_BY_HASH = new Map<number, Array<{ word: string; groups: number }>>();
+for (const [word, groups] of WORD_GROUPS) {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  const list = WORDS_BY_HASH.get(h) ?? [];
+  list.push({ word, groups });
+  WORDS_BY_HASH.set(h, list);
+}
+
+/** The trigger groups of the ASCII letters `text.slice(i, j)` with hash `h`, read lower-cased. */
+function letterRunGroups(text: string, i: number, j: number, h: number): number {
+  const list = WORDS_BY_HASH.get(h);
+  if (list === undefined) return 0;
+  let g = 0;
+  for (const e of list) {
+    if (e.word.length !== j - i) continue;
+    let k = 0;
+    while (k < e.word.length && (text.charCodeAt(i + k) | 32) === e.word.charCodeAt(k)) k++;
+    if (k === e.word.length) g |= e.groups;
+  }
+  return g;
+}
+
 /** Characters beyond ASCII that news text is full of and that are no letters (quotes, dashes, spaces). */
 const NOT_LETTERS = new Set([...'‘’‚‛“”„‟–—…•\u00a0\u2009\u200a\u202f'].map((c) => c.charCodeAt(0)));
 const LONGEST_TRIGGER = Math.max(...[...WORD_GROUPS.keys()].map((w) => w.length));
@@ -123,9 +153,10 @@ function asciiGroups(text: string, start: number, end: number): number {
     const lower = c | 32;
     if (lower >= 97 && lower <= 122) {
       let j = i + 1;
-      for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j));
+      let h = hashStep(0, lower);
+      for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j)) h = hashStep(h, d | 32);
       if (j < text.length && text.charCodeAt(j) >= 128 && !NOT_LETTERS.has(text.charCodeAt(j))) return -1;
-      if (j - i <= LONGEST_TRIGGER) g |= WORD_GROUPS.get(text.slice(i, j).toLowerCase()) ?? 0;
+      if (j - i <= LONGEST_TRIGGER) g |= letterRunGroups(text, i, j, h);
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;

@@ -8,7 +8,7 @@
 import type { Token } from './quotes-tokens.js';
 import { isPossessive } from './quotes-tokens.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
-import { wordClass, type WordClass } from '../resolve/speakers-lexicon.js';
+import { classOfLower, type WordClass } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
@@ -86,10 +86,10 @@ function hasApostrophe(s: string): boolean {
 }
 
 /**
- * The lexicon class of a word given in lower case: `wordClass` lower-cases its word, and a token's
- * `low` is its text lower-cased, so `classOfLow(t.low)` is `wordClass(t.text)` without a new string.
+ * The lexicon class of a word given in lower case: a token's `low` is its text lower-cased, so
+ * `classOfLow(t.low)` is `wordClass(t.text)` without a new string.
  */
-export const classOfLow = (low: string): WordClass => wordClass(low);
+export const classOfLow = (low: string): WordClass => classOfLower(low);
 
 /** A known first name (`Vladimir`, `Bill`), by its lower-case form. */
 export function isFirstNameLow(low: string): boolean {

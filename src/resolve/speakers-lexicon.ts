@@ -44,11 +44,19 @@ export const LEXICON_TABLES: ReadonlyArray<readonly [Exclude<WordClass, null>, r
 let classes: Map<string, WordClass> | null = null;
 
 export function wordClass(word: string): WordClass {
+  return classOfLower(word.toLowerCase());
+}
+
+/**
+ * `wordClass` of a word given lower-cased already (a token's `low`): lower-casing it again would
+ * make a new string, through ICU when it was cut from a text with any character beyond Latin-1.
+ */
+export function classOfLower(lower: string): WordClass {
   if (!classes) {
     classes = new Map();
     for (const [cls, words] of LEXICON_TABLES) for (const w of words) classes.set(w, cls);
   }
-  return classes.get(word.toLowerCase()) ?? null;
+  return classes.get(lower) ?? null;
 }
 
 /** Answers of `isNounAfterName` so far, by the two words (the tags depend on them only); bounded like the unit tagger's. */

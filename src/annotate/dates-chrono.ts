@@ -284,9 +284,13 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
     // The pieces with a chrono word and those next to one, in runs; each run with a kept word is
     // cut as a paragraph of its own.
     const n = bounds.length - 1;
-    const groups = new Int32Array(n);
+    if (n > pieceGroups.length) {
+      pieceGroups = new Int32Array(2 * n);
+      pieceRead = new Uint8Array(2 * n);
+    }
+    const groups = pieceGroups;
+    const read = pieceRead;
     for (let k = 0; k < n; k++) groups[k] = groupsAt(bounds[k]!);
-    const read = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       const g = groups[k]! | (k > 0 ? groups[k - 1]! : 0) | (k + 1 < n ? groups[k + 1]! : 0);
       read[k] = (g & CHRONO_GROUPS) !== 0 ? 1 : 0;
@@ -306,6 +310,15 @@ function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
   }
   return out;
 }
+
+/**
+ * `chronoChunks`' scratch arrays for a paragraph's pieces (their trigger groups, and whether chrono
+ * reads them), kept from one paragraph to the next and grown when one has more pieces: two typed
+ * arrays made anew for every paragraph (each with a buffer of its own for the collector to track)
+ * were half of what this function allocated.
+ */
+let pieceGroups = new Int32Array(64);
+let pieceRead = new Uint8Array(64);
 
 /** Cuts the stretch from `bounds[first]` to `bounds[last]` at the sentence starts between. */
 function chunkRun(text: string, bounds: readonly number[], first: number, last: number, out: Array<{ start: number; end: number }>): void {

@@ -9,6 +9,7 @@ import type { Tense, Ymd } from './dates-calendar.js';
 import { parseYmd } from './dates-calendar.js';
 import { rangeAt } from '../segment/ranges.js';
 import { NEED_DATES, needs } from '../segment/prescan.js';
+import { bitsOfRun, hashStep, letterHashTable } from '../segment/letter-hash.js';
 import type { DateTriggerGroup } from '../vocab/triggers-dates.js';
 import { DATE_TRIGGER_GROUPS } from '../vocab/triggers-dates.js';
 
@@ -101,35 +102,10 @@ function digitGroups(text: string, i: number, j: number): number {
   return g;
 }
 
-/**
- * Trigger words by a hash of their lower-case letters (`hashStep`), for `asciiGroups`: a run of
- * ASCII letters is looked up by its codes, without cutting it out of the text and lower-casing it
- * (in an article with a curly quote every cut is a two-byte string, which `toLowerCase` sends
- * through ICU).
- */
-const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
-const WORDS_BY_HASH = new Map<number, Array<{ word: string; groups: number }>>();
-for (const [word, groups] of WORD_GROUPS) {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  const list = WORDS_BY_HASH.get(h) ?? [];
-  list.push({ word, groups });
-  WORDS_BY_HASH.set(h, list);
-}
-
-/** The trigger groups of the ASCII letters `text.slice(i, j)` with hash `h`, read lower-cased. */
-function letterRunGroups(text: string, i: number, j: number, h: number): number {
-  const list = WORDS_BY_HASH.get(h);
-  if (list === undefined) return 0;
-  let g = 0;
-  for (const e of list) {
-    if (e.word.length !== j - i) continue;
-    let k = 0;
-    while (k < e.word.length && (text.charCodeAt(i + k) | 32) === e.word.charCodeAt(k)) k++;
-    if (k === e.word.length) g |= e.groups;
-  }
-  return g;
-}
+/** Trigger words by the hash of their letters, for `asciiGroups` (segment/letter-hash.ts). */
+const WORDS_BY_HASH = letterHashTable(WORD_GROUPS);
+/** The lower-case code of an ASCII letter (all `asciiGroups` looks up). */
+const letterLower = (c: number): number => c | 32;
 
 /** Characters beyond ASCII that news text is full of and that are no letters (quotes, dashes, spaces). */
 const NOT_LETTERS = new Set([...'‘’‚‛“”„‟–—…•\u00a0\u2009\u200a\u202f'].map((c) => c.charCodeAt(0)));
@@ -156,7 +132,7 @@ function asciiGroups(text: string, start: number, end: number): number {
       let h = hashStep(0, lower);
       for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j)) h = hashStep(h, d | 32);
       if (j < text.length && text.charCodeAt(j) >= 128 && !NOT_LETTERS.has(text.charCodeAt(j))) return -1;
-      if (j - i <= LONGEST_TRIGGER) g |= letterRunGroups(text, i, j, h);
+      if (j - i <= LONGEST_TRIGGER) g |= bitsOfRun(WORDS_BY_HASH, text, i, j, h, letterLower);
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;

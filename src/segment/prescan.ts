@@ -12,6 +12,7 @@ import type { Doc } from '../types.js';
 import { DATE_TRIGGERS } from '../vocab/triggers-dates.js';
 import { QUOTE_TRIGGERS } from '../vocab/triggers-quotes.js';
 import { FIGURE_TRIGGERS } from '../vocab/triggers-figures.js';
+import { bitsOfRun, hashStep, letterHashTable } from './letter-hash.js';
 
 /** Bits of a sentence's need mask. */
 export const NEED_DATES = 1;
@@ -34,20 +35,8 @@ const DIGIT_NEED = NEED_DATES | NEED_FIGURES;
 /** Every trigger word, for the test that keeps them plain lower-case ASCII. */
 export const TRIGGER_WORDS: readonly string[] = [...WORD_NEEDS.keys()];
 
-/** The hash `needOf` computes for a word of lower-case ASCII letters. */
-const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
-const hashOf = (w: string): number => {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-  return h;
-};
-/** Hash -> the trigger words with it (almost always one) and their needs. */
-const BY_HASH = new Map<number, Array<{ word: string; need: number }>>();
-for (const [word, need] of WORD_NEEDS) {
-  const list = BY_HASH.get(hashOf(word)) ?? [];
-  list.push({ word, need });
-  BY_HASH.set(hashOf(word), list);
-}
+/** The trigger words by the hash of their letters (segment/letter-hash.ts). */
+const BY_HASH = letterHashTable(WORD_NEEDS);
 const LONGEST = Math.max(...TRIGGER_WORDS.map((w) => w.length));
 
 /** The kelvin sign, which lower-cases to `k`; the dotted capital I, which lower-cases to `i` and a combining dot. */
@@ -99,14 +88,7 @@ export function needOf(text: string, start: number, end: number): number {
       if (l === 0) break;
     }
     if (i - from > LONGEST) continue;
-    const list = BY_HASH.get(h);
-    if (!list) continue;
-    for (const e of list) {
-      if (e.word.length !== i - from) continue;
-      let k = 0;
-      while (k < e.word.length && asciiLower(text.charCodeAt(from + k)) === e.word.charCodeAt(k)) k++;
-      if (k === e.word.length) need |= e.need;
-    }
+    need |= bitsOfRun(BY_HASH, text, from, i, h, asciiLower);
   }
   return need;
 }

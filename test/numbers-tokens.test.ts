@@ -25,7 +25,7 @@ function reference(text: string, from = 0, to = text.length): Token[] {
     // Digits and ASCII symbols have no case: every token's lower-case form is `toLowerCase`'s.
     const kind: TokenKind = /^\d/.test(t) ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'sym';
     const lower = t.toLowerCase();
-    out.push({ text: t, lower, start: pos, end, kind });
+    out.push({ text: t, lower, start: pos, end, kind, id: -1 });
     pos = end;
   }
   return out;

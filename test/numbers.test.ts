@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, hasQualifierShape, intervalOf, numericBounds, parseNumber, parseQuantity } from '../src/annotate/numbers.js';
+import { PhraseTable, findQuantities, hasQualifierShape, intervalOf, numericBounds, parseNumber, parseQuantity, tokenize } from '../src/annotate/numbers.js';
 
 describe('parseNumber', () => {
   const CASES: Array<[string, number | null]> = [
@@ -216,5 +216,34 @@ describe('hasQualifierShape', () => {
     ['twenty', false],
   ] as const)('%s -> %s', (phrase, shaped) => {
     expect(hasQualifierShape(phrase)).toBe(shaped);
+  });
+});
+
+describe('PhraseTable', () => {
+  it('finds the longest entry from a token on, and the longest ending at one, whatever the case', () => {
+    const table = PhraseTable.of(['more than', 'more', 'at least', 'U.S.']);
+    const tokens = tokenize('More than 40 and at least 5 U.S. firms');
+    expect(table.matchAt(tokens, 0)).toMatchObject({ end: 2, key: 'more than' });
+    expect(table.matchAt(tokens, 1)).toBeNull();
+    expect(table.matchEndingAt(tokens, 5)).toMatchObject({ end: 4, key: 'at least' });
+    expect(table.matchAt(tokens, 7)).toMatchObject({ key: 'U.S.' });
+  });
+
+  it('finds a word in a table built after another table was asked about the same tokens', () => {
+    const tokens = tokenize('Officials froze zorblat accounts');
+    const early = PhraseTable.of(['froze']);
+    expect(early.matchAt(tokens, 1)).toMatchObject({ key: 'froze' });
+    // `zorblat` is in no table yet: the token keeps that answer until a table brings the word.
+    expect(early.matchAt(tokens, 2)).toBeNull();
+    const late = PhraseTable.of(['zorblat accounts']);
+    expect(late.matchAt(tokens, 2)).toMatchObject({ end: 4, key: 'zorblat accounts' });
+    expect(late.matchEndingAt(tokens, 3)).toMatchObject({ end: 2, key: 'zorblat accounts' });
+  });
+
+  it('matches case-sensitive tables on the text as written', () => {
+    const table = PhraseTable.of(['US'], true);
+    const tokens = tokenize('us and US');
+    expect(table.matchAt(tokens, 0)).toBeNull();
+    expect(table.matchAt(tokens, 2)).toMatchObject({ key: 'US' });
   });
 });

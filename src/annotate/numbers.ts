@@ -41,6 +41,11 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /**
+   * Which word of the phrase tables `lower` is (`wordIdOf`): its number once a table asked for
+   * it, when some table holds it; -1 until a table asks.
+   */
+  id: number;
 }
 
 /** One token at `lastIndex` (sticky): a digit run (with thousands separators and decimals), a word, or one symbol. */
@@ -97,7 +102,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = LETTER.test(t[0]!) ? 'word' : 'sym';
       lower = t.toLowerCase();
     }
-    out.push({ text: t, lower, start: pos, end, kind });
+    out.push({ text: t, lower, start: pos, end, kind, id: -1 });
     pos = end;
   }
   return out;
@@ -157,16 +162,66 @@ interface TrieNode<V> {
 }
 
 /**
+ * The words of the case-insensitive phrase tables built so far, numbered from 1: a token looks
+ * its word up here once (`wordIdOf`), and each table then tells by one bit whether an entry of it
+ * starts or ends with that word (`PhraseTable.firstIds`). Nine tokens in ten that a table is asked
+ * about start none of its entries; 60-odd tables asked about the same tokens made that a map
+ * look-up of the token's text per table each time (over 2 MB of articles, ~700,000 of them).
+ */
+const WORD_IDS = new Map<string, number>();
+/** Bumped whenever a table's build adds words to `WORD_IDS`: a word looked up before may be there now. */
+let wordEpoch = 0;
+
+/**
+ * The number of `t`'s word (lower-case) in `WORD_IDS`, 0 when no table built so far holds it. The
+ * answer is kept on the token: a number for good, a miss as `-2 - wordEpoch`, good until the epoch
+ * moves on.
+ */
+function wordIdOf(t: Token): number {
+  const id = t.id;
+  if (id > 0) return id;
+  if (id === -2 - wordEpoch) return 0;
+  const found = WORD_IDS.get(t.lower);
+  t.id = found ?? -2 - wordEpoch;
+  return found ?? 0;
+}
+
+/** A bit per word number, set for the numbers of `words` (given a number when new). */
+function wordBits(words: Iterable<string>): Uint32Array {
+  const ids: number[] = [];
+  let added = false;
+  for (const w of words) {
+    let id = WORD_IDS.get(w);
+    if (id === undefined) {
+      WORD_IDS.set(w, (id = WORD_IDS.size + 1));
+      added = true;
+    }
+    ids.push(id);
+  }
+  if (added) wordEpoch++;
+  const bits = new Uint32Array((Math.max(0, ...ids) >>> 5) + 1);
+  for (const id of ids) bits[id >>> 5]! |= 1 << (id & 31);
+  return bits;
+}
+
+/** Is bit `id` set in `bits` (id 0, no word, never is)? */
+const hasWord = (bits: Uint32Array, id: number): boolean => id > 0 && (id >>> 5) < bits.length && (bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+
+/**
  * Matches multi-word table entries against tokens, longest first. Entries are tokenized the same
  * way as text, so `u.s.` and `>=` match `U.S.` and `> =`. Case-insensitive unless `caseSensitive`.
  *
  * The entries sit in two word tries, one read forwards (for `matchAt`) and one backwards (for
  * `matchEndingAt`): a match walks one map look-up per token and keeps the deepest entry it passes,
- * which is the longest; of entries with the same words the first in table order wins.
+ * which is the longest; of entries with the same words the first in table order wins. A token
+ * whose word starts (or ends) no entry is turned away by its word number (`WORD_IDS`) first.
  */
 export class PhraseTable<V> {
   private first: Map<string, TrieNode<V>> | null = null;
   private last: Map<string, TrieNode<V>> | null = null;
+  /** The word numbers of the trie roots (case-insensitive tables only). */
+  private firstIds: Uint32Array | null = null;
+  private lastIds: Uint32Array | null = null;
   /** The entries until the first match builds the tries (a table never used costs nothing at load). */
   private entries: Array<readonly [string, V]> | null;
   constructor(
@@ -208,6 +263,10 @@ export class PhraseTable<V> {
     this.first = byFirst;
     this.last = byLast;
     this.entries = null;
+    if (!this.caseSensitive) {
+      this.firstIds = wordBits(byFirst.keys());
+      this.lastIds = wordBits(byLast.keys());
+    }
   }
 
   private get byFirst(): Map<string, TrieNode<V>> {
@@ -233,7 +292,9 @@ export class PhraseTable<V> {
     const t = tokens[i];
     if (t === undefined) return null;
     const cs = this.caseSensitive;
-    let node = (this.first ?? this.byFirst).get(cs ? t.text : t.lower);
+    const roots = this.first ?? this.byFirst;
+    if (!cs && !hasWord(this.firstIds!, wordIdOf(t))) return null;
+    let node = roots.get(cs ? t.text : t.lower);
     if (node === undefined) return null;
     let hit = node.hit;
     let end = i + 1;
@@ -254,7 +315,9 @@ export class PhraseTable<V> {
     const t = tokens[j];
     if (t === undefined) return null;
     const cs = this.caseSensitive;
-    let node = (this.last ?? this.byLast).get(cs ? t.text : t.lower);
+    const roots = this.last ?? this.byLast;
+    if (!cs && !hasWord(this.lastIds!, wordIdOf(t))) return null;
+    let node = roots.get(cs ? t.text : t.lower);
     if (node === undefined) return null;
     let hit = node.hit;
     let first = j;

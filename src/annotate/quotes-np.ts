@@ -8,7 +8,7 @@
 import type { Token } from './quotes-tokens.js';
 import { isPossessive } from './quotes-tokens.js';
 import { PRONOUNS } from '../vocab/pronouns.js';
-import { classOfLower, type WordClass } from '../resolve/speakers-lexicon.js';
+import { classOfLower } from '../resolve/speakers-lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../vocab/titles.js';
 import { ORG_HEADS, SOURCE_DOCUMENTS } from '../vocab/organizations.js';
 import { CLAUSE_WORDS, SPEECH_CUES, BELIEF_CUES, CUE_AUXILIARIES, CUE_ADVERBS, TIME_WORDS } from '../vocab/cues.js';
@@ -85,15 +85,9 @@ function hasApostrophe(s: string): boolean {
   return false;
 }
 
-/**
- * The lexicon class of a word given in lower case: a token's `low` is its text lower-cased, so
- * `classOfLow(t.low)` is `wordClass(t.text)` without a new string.
- */
-export const classOfLow = (low: string): WordClass => classOfLower(low);
-
 /** A known first name (`Vladimir`, `Bill`), by its lower-case form. */
 export function isFirstNameLow(low: string): boolean {
-  const c = classOfLow(low);
+  const c = classOfLower(low);
   return c === 'male' || c === 'female' || c === 'first';
 }
 
@@ -128,7 +122,7 @@ export function classify(tokens: readonly Token[], first: number, last: number):
   if (afterOf) {
     // `Supervisor of Elections Susan Bucher`: a known first name after `of` starts the personal name.
     for (let i = nameStart + 1; i < last; i++) {
-      const c = classOfLow(tokens[i]!.low);
+      const c = classOfLower(tokens[i]!.low);
       if (c === 'male' || c === 'female' || c === 'first') {
         nameStart = i;
         afterOf = false;

@@ -5,8 +5,8 @@
  */
 import type { Doc } from '../types.js';
 import { endsWithApostropheS, paragraphTokens, type Token } from '../annotate/quotes-tokens.js';
-import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, classOfLow, isFirstNameLow, isNameWord } from '../annotate/quotes-np.js';
-import { wordClass } from './speakers-lexicon.js';
+import { CLAUSE_SET, HONORIFIC_SET, MODIFIER_SET, ORG_SET, SPEECH_SET, TITLE_SET, isFirstNameLow, isNameWord } from '../annotate/quotes-np.js';
+import { classOfLower, wordClass } from './speakers-lexicon.js';
 import { TIME_WORDS } from '../vocab/cues.js';
 import { DETERMINERS as DETERMINERS_TABLE, ROLE_STOPS as ROLE_STOPS_TABLE } from '../vocab/speaker-grammar.js';
 
@@ -137,9 +137,9 @@ export function findNames(doc: Doc): NameMention[] {
         const nameEnd = last.end - (possessive ? 2 : 0);
         let orgish = false;
         for (let k = ns; k <= j && !orgish; k++) orgish = ORG_SET.has(tokens[k]!.low);
-        const first = classOfLow(lowWithoutS(tokens[ns]!));
+        const first = classOfLower(lowWithoutS(tokens[ns]!));
         const cls = words.length === 1 ? first : null;
-        const lastCls = classOfLow(lowWithoutS(tokens[j]!));
+        const lastCls = classOfLower(lowWithoutS(tokens[j]!));
         while (q < quoted.length && quoted[q]!.end <= tokens[ns]!.start) q++;
         const inQuote = q < quoted.length && quoted[q]!.start <= tokens[ns]!.start;
         out.push({

@@ -58,6 +58,8 @@ const EDGES = [
   'The vote was at the end of this months, 3 of them said. By the end of the month, 4 more.',
   'We go the weekend today. On a weekday, tomorrow, they rest. He left on the last day of this year, by the end of this week.',
   'Thus, we know the day. The sun sat low that night, and now it is day.',
+  'Well, as planned, in the first half of next year, and, early this month, some time in the final weeks of the\nseason, they met.',
+  'Yes; no: (maybe) [the end of] “the start of” 2016, or the middle of... summer.',
   'In September they may meet. On the fifth of September, by the end of September, on the last day of February, they met.',
   'They met on the twenty-first of March and the thirteenth\nof May. Around the clock, work goes on. They met on September\n\n5.',
   'In September, 5 people came. They may meet 3 times in May, on 5-of-May, Sept.. 5, 2016.jan.5 or May first, 40 said.',

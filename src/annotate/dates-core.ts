@@ -51,8 +51,18 @@ export interface Ctx {
    * the whole body.
    */
   groups: Uint32Array | null;
+  /** Where each trigger of those sentences starts, in text order, with its groups; null without a pre-scan. */
+  hits: TriggerHits | null;
   /** The windows (see `scan`) of each set of trigger groups asked for so far. */
   windows: Map<number, Window[]>;
+  /** Where each separator run of the body ends (`afterRuns`), made on the first scan that needs it. */
+  runEnds: number[] | null;
+}
+
+/** The trigger words and digit runs of the sentences marked for dates: where each starts, and its groups (`TRIGGER` bits). */
+export interface TriggerHits {
+  pos: number[];
+  groups: number[];
 }
 
 /** A stretch of the text where matches of a pattern may start (see `scan`). */
@@ -116,7 +126,7 @@ const LONGEST_TRIGGER = Math.max(...[...WORD_GROUPS.keys()].map((w) => w.length)
  * ASCII but for `NOT_LETTERS` up to the end of its last word; -1 otherwise (the caller reads it
  * with the pattern).
  */
-function asciiGroups(text: string, start: number, end: number): number {
+function asciiGroups(text: string, start: number, end: number, hits: TriggerHits): number {
   let g = 0;
   let i = start;
   while (i < end) {
@@ -132,40 +142,59 @@ function asciiGroups(text: string, start: number, end: number): number {
       let h = hashStep(0, lower);
       for (let d = text.charCodeAt(j); j < text.length && ((d | 32) >= 97 && (d | 32) <= 122); d = text.charCodeAt(++j)) h = hashStep(h, d | 32);
       if (j < text.length && text.charCodeAt(j) >= 128 && !NOT_LETTERS.has(text.charCodeAt(j))) return -1;
-      if (j - i <= LONGEST_TRIGGER) g |= bitsOfRun(WORDS_BY_HASH, text, i, j, h, letterLower);
+      const w = j - i <= LONGEST_TRIGGER ? bitsOfRun(WORDS_BY_HASH, text, i, j, h, letterLower) : 0;
+      if (w !== 0) {
+        g |= w;
+        hits.pos.push(i);
+        hits.groups.push(w);
+      }
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      g |= digitGroups(text, i, j);
+      const d = digitGroups(text, i, j);
+      g |= d;
+      hits.pos.push(i);
+      hits.groups.push(d);
       i = j;
     } else i++;
   }
   return g;
 }
 
-/** The trigger groups of each sentence the pre-scan marked for dates (words as the pre-scan reads them). */
-function sentenceGroups(doc: Doc): Uint32Array | null {
+/**
+ * The trigger groups of each sentence the pre-scan marked for dates (words as the pre-scan reads
+ * them), and where each of their triggers starts.
+ */
+function sentenceGroups(doc: Doc): { groups: Uint32Array; hits: TriggerHits } | null {
   if (!doc.need) return null;
   const out = new Uint32Array(doc.sentences.length);
+  const hits: TriggerHits = { pos: [], groups: [] };
   const text = doc.text;
   for (const s of doc.sentences) {
     if (s.end <= doc.bodyStart || !needs(doc, s.index, NEED_DATES)) continue;
-    let g = asciiGroups(text, s.start, s.end);
+    const before = hits.pos.length;
+    let g = asciiGroups(text, s.start, s.end, hits);
     if (g >= 0) {
       out[s.index] = g;
       continue;
     }
+    hits.pos.length = before;
+    hits.groups.length = before;
     g = 0;
     TRIGGER_WORD.lastIndex = s.start;
     for (let m = TRIGGER_WORD.exec(text); m && m.index < s.end; m = TRIGGER_WORD.exec(text)) {
       const w = m[0];
       const c = w.charCodeAt(0);
-      g |= c >= 48 && c <= 57 ? digitGroups(text, m.index, m.index + w.length) : (WORD_GROUPS.get(w.toLowerCase()) ?? 0);
+      const bits = c >= 48 && c <= 57 ? digitGroups(text, m.index, m.index + w.length) : (WORD_GROUPS.get(w.toLowerCase()) ?? 0);
+      if (bits === 0) continue;
+      g |= bits;
+      hits.pos.push(m.index);
+      hits.groups.push(bits);
     }
     out[s.index] = g;
   }
-  return out;
+  return { groups: out, hits };
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -459,7 +488,7 @@ function sentenceCues(text: string, start: number, end: number): Cue[][] {
  */
 export function makeCtx(doc: Doc): Ctx {
   const dct = parseYmd(doc.date);
-  const groups = sentenceGroups(doc);
+  const triggers = sentenceGroups(doc);
   const cache = new Map<number, Cue[][]>();
   const cuesOf = (si: number): Cue[][] => {
     let c = cache.get(si);
@@ -475,8 +504,10 @@ export function makeCtx(doc: Doc): Ctx {
     text: doc.text,
     from: doc.bodyStart,
     dct,
-    groups,
+    groups: triggers?.groups ?? null,
+    hits: triggers?.hits ?? null,
     windows: new Map(),
+    runEnds: null,
     tense(start: number, end: number): Tense {
       // `since October 7`: a starting point is in the past whatever the verb.
       const lead = doc.text.slice(start, Math.min(end, start + 6)).toLowerCase();
@@ -600,7 +631,10 @@ export function numberWordsValue(phrase: string): number | undefined {
  * `every`), white space, hyphens, other digits (`11/2016` for a year) and decimal points (see
  * `hardAt`). test/dates-speed.test.ts cuts sentences everywhere to check it.
  */
-const HARD = new Set([...'.!?;:,"“”()[]…'].map((c) => c.charCodeAt(0)));
+const HARD_CODES = [...'.!?;:,"“”()[]…'].map((c) => c.charCodeAt(0));
+/** `HARD` as a table by character code, up to the highest: read for every character before a trigger (`windowsOf`). */
+const HARD = new Uint8Array(Math.max(...HARD_CODES) + 1);
+for (const c of HARD_CODES) HARD[c] = 1;
 /** Is the character at `i` hard (`HARD`)? A period before a digit is not: it may be a decimal point (`2.5 hours`). */
 function hardAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -608,7 +642,7 @@ function hardAt(text: string, i: number): boolean {
     const d = text.charCodeAt(i + 1);
     return !(d >= 48 && d <= 57);
   }
-  return HARD.has(c);
+  return c < HARD.length && HARD[c] === 1;
 }
 
 /**
@@ -617,59 +651,61 @@ function hardAt(text: string, i: number): boolean {
  */
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 45;
 /**
- * The windows of the patterns that need one of the trigger groups `groups`: the body cut where
- * runs of sentences without any of them start. A run of such sentences (joined across white space
- * only) is skipped up to its last `HARD` character: a match starting there would hold no trigger
- * (it yields nothing), and one reaching past it would hold a hard character before its first
- * trigger.
+ * The windows of the patterns that need one of the trigger groups `groups`: a match's first such
+ * trigger comes after no `HARD` character of the match, so the match starts between the last hard
+ * character before one of these triggers and the trigger itself. Each trigger gives that stretch,
+ * and stretches that meet are joined.
  */
 function windowsOf(ctx: Ctx, groups: number): Window[] {
-  const doc = ctx.doc;
   const text = ctx.text;
-  const from = ctx.from;
-  const skips: Array<[number, number]> = [];
-  let zs = -1;
-  let ze = -1;
-  const flush = (): void => {
-    if (zs < 0) return;
-    let b = ze;
-    while (b > zs && !hardAt(text, b - 1)) b--;
-    const a = Math.max(zs, from);
-    if (b > a) skips.push([a, b]);
-    zs = -1;
-  };
-  for (const s of doc.sentences) {
-    if (s.end <= from || (ctx.groups![s.index]! & groups) !== 0) {
-      flush();
-      continue;
-    }
-    let gap = zs >= 0 && s.start >= ze;
-    for (let i = ze; gap && i < s.start; i++) if (!isSpace(text.charCodeAt(i))) gap = false;
-    if (!gap) {
-      flush();
-      zs = s.start;
-    }
-    ze = s.end;
-  }
-  flush();
+  const { pos, groups: bits } = ctx.hits!;
   const out: Window[] = [];
-  let start = from;
-  for (const [a, b] of skips) {
-    if (a > start) out.push({ start, end: a });
-    start = Math.max(start, b);
+  let last: Window | null = null;
+  for (let k = 0; k < pos.length; k++) {
+    if ((bits[k]! & groups) === 0) continue;
+    const t = pos[k]!;
+    if (t < ctx.from) continue;
+    const floor = last ? last.end : ctx.from;
+    let a = t;
+    while (a > floor && !hardAt(text, a - 1)) a--;
+    if (last && a <= last.end) last.end = t + 1;
+    else {
+      last = { start: a, end: t + 1 };
+      out.push(last);
+    }
   }
-  if (text.length > start) out.push({ start, end: text.length });
   return out;
 }
 
-/** Where the `n`-th separator run from `pos` on ends (the start of the word after it), or the text's end. */
-function afterRuns(text: string, pos: number, n: number): number {
-  let p = pos;
-  for (let k = 0; k < n && p < text.length; k++) {
-    while (p < text.length && !isSpace(text.charCodeAt(p))) p++;
-    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+/** Where each separator run (`isSpace`) of the text from `from` on ends: the start of the word after it, in order. */
+function runEndsOf(text: string, from: number): number[] {
+  const out: number[] = [];
+  let inRun = false;
+  for (let p = from; p < text.length; p++) {
+    const space = isSpace(text.charCodeAt(p));
+    if (inRun && !space) out.push(p);
+    inRun = space;
   }
-  return p;
+  if (inRun) out.push(text.length);
+  return out;
+}
+
+/**
+ * Where the `n`-th separator run from `pos` on ends (the start of the word after it), or the
+ * text's end: the `n`-th of the run ends (`runEndsOf`) after `pos`, found by halving.
+ */
+function afterRuns(ctx: Ctx, pos: number, n: number): number {
+  if (n <= 0) return pos;
+  const ends = (ctx.runEnds ??= runEndsOf(ctx.text, ctx.from));
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  const k = lo + n - 1;
+  return k < ends.length ? ends[k]! : ctx.text.length;
 }
 
 /** Longest look-behind the scanned patterns may use, in characters. */
@@ -836,11 +872,11 @@ export function scan(ctx: Ctx, re: RegExp, groups: number): RegExpExecArray[] {
     let end = windows[i]!.end;
     if (pos >= end) continue;
     const start = Math.max(pos, windows[i]!.start);
-    let sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(text, end, reach + 2) + 2);
+    let sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(ctx, end, reach + 2) + 2);
     // A window that starts before this one's slice ends is read with it: its gap costs less than a new slice.
     while (i + 1 < windows.length && windows[i + 1]!.start < sliceEnd) {
       end = windows[++i]!.end;
-      sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(text, end, reach + 2) + 2);
+      sliceEnd = reach === Infinity ? text.length : Math.min(text.length, afterRuns(ctx, end, reach + 2) + 2);
     }
     const sliceStart = Math.max(0, start - BEHIND);
     const s = sliceStart === 0 && sliceEnd === text.length ? text : text.slice(sliceStart, sliceEnd);

@@ -13,8 +13,9 @@
  *
  * What comes before the first trigger of a match is letters, white space, hyphens or apostrophes
  * (`the end of`, `more than two and a half`, `Martin Luther King Jr. Day`: `martin`), or digits
- * for a pattern that needs no digit: the date parsers rely on that to skip the sentences without
- * a trigger (`src/annotate/dates-core.ts`).
+ * for a pattern that needs no digit: the date parsers rely on that to read a pattern only from
+ * the last hard character (`.`, `,`, `;`, ...) before each of its triggers to the trigger
+ * (`windowsOf` in src/annotate/dates-core.ts).
  * A word missing here loses items silently: test/dates-speed.test.ts checks that skipping changes
  * nothing.
  */

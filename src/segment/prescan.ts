@@ -67,7 +67,7 @@ export function needOf(text: string, start: number, end: number): number {
   let need = 0;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       need |= DIGIT_NEED;
       i++;
@@ -83,8 +83,9 @@ export function needOf(text: string, start: number, end: number): number {
     for (;;) {
       h = hashStep(h, l);
       i++;
-      if (i >= end || text.charCodeAt(i - 1) === DOTTED_I) break;
-      l = asciiLower(text.charCodeAt(i));
+      if (c === DOTTED_I || i >= end) break;
+      c = text.charCodeAt(i);
+      l = asciiLower(c);
       if (l === 0) break;
     }
     if (i - from > LONGEST) continue;

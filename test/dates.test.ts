@@ -377,6 +377,17 @@ describe('annotateDates: contract', () => {
     expect(dates.map((d) => d.sentence)).toEqual([0, 1, 1]);
   });
 
+  it('ends a calendar date or clock time at the end of its sentence', () => {
+    const run = `date 2016-10-05\n\nThe meeting was on Monday.\n5 p.m. was when it started. They met Monday.\nTomorrow, they said.`;
+    const found = annotateDates(toDoc('run.txt', run));
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['Monday', '2016-10-03'],
+      ['5 p.m.', '2016-10-05T17:00'],
+      ['Monday', '2016-10-03'],
+      ['Tomorrow', '2016-10-06'],
+    ]);
+  });
+
   it('names the rule that produced each mention', () => {
     for (const d of dates) expect(d.rule).toMatch(/^(date|time|duration|set)\.[a-z0-9-]+$/);
   });

@@ -10,7 +10,6 @@ import type { ParsedComponents, ParsedResult, Parser } from 'chrono-node';
 import { CHRONO_CASUAL_DATES, CHRONO_PARSER_NEEDS, CLOCK_WORDS, DATE_LIKE_NAMES, DAY_ORDINAL_WORDS, MONTHS, PERIOD_UNITS, RANGE_CONNECTIVES, RANGE_OPENERS, WEEKDAYS } from '../vocab/dates.js';
 import type { Candidate, Ctx } from './dates-core.js';
 import { NOT_AFTER_LETTER, TRIGGER, ahead, alt } from './dates-core.js';
-import { sentenceAt } from '../segment/index.js';
 import type { Ymd } from './dates-calendar.js';
 import { anchorMonthDay, anchorWeekday, fmtDay, fmtTime, isValidDate, isoWeekday } from './dates-calendar.js';
 
@@ -124,8 +123,6 @@ function splitRange(start: number, r: ParsedResult): Piece[] {
   ];
 }
 
-/** Chrono is given whole sentences, as many as fit in about this many characters at a time. */
-const CHUNK = 2000;
 /** A sentence longer than this (never seen in news) is cut at white space, nearly this long each. */
 const HARD_CAP = 8000;
 
@@ -165,10 +162,10 @@ const CHRONO_GROUPS =
   TRIGGER['chrono word'] |
   TRIGGER['chrono day word'];
 /**
- * The text every result `parseCalendar` keeps holds, and so the run of sentences it comes from
+ * The text every result `parseCalendar` keeps holds, and so the sentence it comes from
  * (chrono-node 2.10, its casual English configuration). A kept result is
  *  - a clock time: its text, or that of the range it ends, matches `CLOCK`; that text is a piece of
- *    the run, and `CLOCK` (no anchors, no look-around) then matches the run; or
+ *    the sentence, and `CLOCK` (no anchors, no look-around) then matches the sentence; or
  *  - a day of a month: some chrono component holds a certain day and month (`splitRange` only
  *    copies them). In chrono's English parsers and refiners they are made certain (`assign`,
  *    `assignSimilarDate`, a components object) by
@@ -194,14 +191,14 @@ const CHRONO_GROUPS =
  *      in `afternoon`: `yesterday afternoon`), which `CLOCK` matches, or the tag is lost:
  *      `ParsingComponents.clone` drops tags, and MergeWeekdayComponentRefiner gives a clone of the
  *      result after a weekday (a name, `weekend` or `weekday`; `Monday tonight`, `the weekend
- *      today`): `CASUAL_DATE` and a weekday (`WEEKDAY_WORDS_TOO`) in the run;
+ *      today`): `CASUAL_DATE` and a weekday (`WEEKDAY_WORDS_TOO`) in the sentence;
  *    - `createRelativeFromReference` (the time-unit parsers, `last week`, the relative merges):
  *      tagged `result/relativeDate`, left out; the weekday merge leaves such results alone.
  *    The other merges keep the tags of their parts (ENMergeDateTimeRefiner adds both; the range
  *    refiners keep both components and only imply what the other end holds); the remaining
  *    refiners add a year, a time zone or drop results.
- * A run that `keeps` turns down yields nothing kept, however its results merge: most runs with
- * digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
+ * A sentence that `keeps` turns down yields nothing kept, however its results merge: most
+ * sentences with digits hold only counts and sums (`5 percent`, `$3 million`, `40,000 people`), and most month
  * names come without a day next to them (`in September, 5 people`, `may`).
  */
 const DATE_DIGITS = /\d\/\d|\d[-./]\d{1,2}[-./]\d|\d{4}\s\d{1,2}[-./\s]\d|\d{4}[-./]\d{1,2}\s\d/;
@@ -223,8 +220,8 @@ const CASUAL_DATE = new RegExp(CHRONO_CASUAL_DATES.map((w) => w.replace(/ /g, '\
 const WEEKDAY_WORDS_TOO = /week(?:end|day)/i;
 
 /**
- * May the run of sentences `text.slice(start, end)`, with the trigger groups `g` (-1 when
- * unknown), yield a kept result? See above.
+ * May the sentence `text.slice(start, end)`, with the trigger groups `g` (-1 when unknown),
+ * yield a kept result? See above.
  */
 function keeps(text: string, start: number, end: number, g: number): boolean {
   if (g === -1) return true;
@@ -235,110 +232,33 @@ function keeps(text: string, start: number, end: number, g: number): boolean {
 }
 
 /**
- * The stretches chrono reads, in text order: each paragraph (from `ctx.from` on) cut at sentence
- * starts into runs of whole sentences of at most `CHUNK` characters (a longer sentence alone),
- * and a sentence over `HARD_CAP` cut at white space. The stretches tile each paragraph exactly,
- * but where the pre-scan leaves sentences out: chrono reads the runs of sentences with a word of
- * `CHRONO_GROUPS` or next to one, when such a run may yield a kept result (`keeps`). A sentence
- * without such a word holds no chrono result; one next to a sentence with one may hold the words
- * chrono reads into its date (`on\n5 March`, `9\na.m.`); the runs are two such sentences apart, so
- * that they do not touch. A run `keeps` turns down yields nothing kept, however its results merge
- * (`Monday. Noon.` is one date to chrono).
+ * The stretches chrono reads, in text order: each sentence of the body on its own (one over
+ * `HARD_CAP` characters cut at white space), as the word parsers read dates, so that no date
+ * spans two sentences; with a pre-scan, only the sentences with a word of `CHRONO_GROUPS` that
+ * may yield a kept result (`keeps`). A sentence without such a word holds no chrono result.
  *
- * Chrono's cost grows with the number of its results times the length of the text it is given
- * (a refiner matches an end-anchored pattern on all the text before each result): bounded
- * stretches keep it linear in the article's length, and no date spans two sentences.
+ * Chrono's cost grows with the length of the text it is given times the number of numbers in it
+ * (its time parser tries each one, and refiners read the text around each result): given one
+ * sentence at a time, it reads only those that may hold a date, not the counts and sums of the
+ * sentences around them (over 2 MB of generated articles: 428,000 characters read in runs of
+ * sentences, 218,000 one sentence at a time).
  */
 function chronoChunks(ctx: Ctx): Array<{ start: number; end: number }> {
-  const doc = ctx.doc;
+  const text = ctx.text;
   const all = ctx.groups;
-  /** Sentence starts of each paragraph, in text order: the sentences come in it (`sentenceAt` relies on it too). */
-  const starts = new Map<number, number[]>();
-  /** Sentence start -> its trigger groups. */
-  const startGroups = new Map<number, number>();
-  for (const s of doc.sentences) {
-    let list = starts.get(s.paragraph);
-    if (list === undefined) starts.set(s.paragraph, (list = []));
-    list.push(s.start);
-    if (all && s.end > s.start) startGroups.set(s.start, (startGroups.get(s.start) ?? 0) | all[s.index]!);
-  }
-  /** The trigger groups of the piece of a paragraph from `pos` on (up to the next sentence start); all when unknown. */
-  const groupsAt = (pos: number): number => {
-    if (!all) return -1;
-    const g = startGroups.get(pos);
-    if (g !== undefined) return g;
-    const si = sentenceAt(doc, pos);
-    return si < 0 ? -1 : all[si]!;
-  };
   const out: Array<{ start: number; end: number }> = [];
-  // Plain loops over typed arrays: built with map, filter and slice, the arrays' element kinds
-  // varied from one paragraph to the next, and V8 threw this function's compiled code away for it.
-  const bounds: number[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.end <= ctx.from) continue;
-    const base = Math.max(p.start, ctx.from);
-    bounds.length = 0;
-    bounds.push(base);
-    for (const x of starts.get(p.index) ?? []) if (x > base && x < p.end) bounds.push(x);
-    bounds.push(p.end);
-    // The pieces with a chrono word and those next to one, in runs; each run with a kept word is
-    // cut as a paragraph of its own.
-    const n = bounds.length - 1;
-    if (n > pieceGroups.length) {
-      pieceGroups = new Int32Array(2 * n);
-      pieceRead = new Uint8Array(2 * n);
-    }
-    const groups = pieceGroups;
-    const read = pieceRead;
-    for (let k = 0; k < n; k++) groups[k] = groupsAt(bounds[k]!);
-    for (let k = 0; k < n; k++) {
-      const g = groups[k]! | (k > 0 ? groups[k - 1]! : 0) | (k + 1 < n ? groups[k + 1]! : 0);
-      read[k] = (g & CHRONO_GROUPS) !== 0 ? 1 : 0;
-    }
-    let i = 0;
-    while (i < n) {
-      if (read[i] === 0) {
-        i++;
-        continue;
-      }
-      let j = i;
-      let g = 0;
-      while (j < n && read[j] === 1) g |= groups[j++]!;
-      if (keeps(ctx.text, bounds[i]!, bounds[j]!, g)) chunkRun(ctx.text, bounds, i, j, out);
-      i = j;
-    }
-  }
-  return out;
-}
-
-/**
- * `chronoChunks`' scratch arrays for a paragraph's pieces (their trigger groups, and whether chrono
- * reads them), kept from one paragraph to the next and grown when one has more pieces: two typed
- * arrays made anew for every paragraph (each with a buffer of its own for the collector to track)
- * were half of what this function allocated.
- */
-let pieceGroups = new Int32Array(64);
-let pieceRead = new Uint8Array(64);
-
-/** Cuts the stretch from `bounds[first]` to `bounds[last]` at the sentence starts between. */
-function chunkRun(text: string, bounds: readonly number[], first: number, last: number, out: Array<{ start: number; end: number }>): void {
-  const end = bounds[last]!;
-  let from = bounds[first]!;
-  for (let i = first; i < last; i++) {
-    const sentenceStart = bounds[i]!;
-    const sentenceEnd = bounds[i + 1]!;
-    if (sentenceEnd <= sentenceStart) continue;
-    if (sentenceStart > from && sentenceEnd - from > CHUNK) {
-      out.push({ start: from, end: sentenceStart });
-      from = sentenceStart;
-    }
-    while (sentenceEnd - from > HARD_CAP) {
+  for (const s of ctx.doc.sentences) {
+    if (s.end <= ctx.from || s.end <= s.start) continue;
+    let from = Math.max(s.start, ctx.from);
+    if (all && ((all[s.index]! & CHRONO_GROUPS) === 0 || !keeps(text, from, s.end, all[s.index]!))) continue;
+    while (s.end - from > HARD_CAP) {
       const cut = cutAt(text, from);
       out.push({ start: from, end: cut });
       from = cut;
     }
+    out.push({ start: from, end: s.end });
   }
-  if (end > from) out.push({ start: from, end });
+  return out;
 }
 
 /** A pattern that fails at once: tried at the start of the text only. */

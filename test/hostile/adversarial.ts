@@ -38,7 +38,7 @@ export const ADVERSARIAL: Adversarial[] = [
   {
     name: '100,000 numbers and date words',
     size: 500_000,
-    // Was quadratic (chrono's end-of-period refiner over a whole paragraph), now fed runs of sentences.
+    // Was quadratic (chrono's end-of-period refiner over a whole paragraph), now fed one sentence at a time, a long one in pieces.
     make: (n) => H + repeat('12 Monday 3.5 May 2024 1,000,000 $4bn 20 to 30 ', n),
   },
   {

@@ -277,28 +277,55 @@ parentPort.on('message', (req) => {
 describe('pairLane: two threads, one stage of extraction each', () => {
   /**
    * A stand-in worker for both stages: the first stage (`stage: 'first'`) exits the thread on
-   * `crash1-*` and cannot decode `bad-*`; the second (given `first`) exits on `crash2-*`. A
-   * finished article carries what the first stage sent it.
+   * `crash1-*` and cannot decode `bad-*`; the second (given `first`) exits on `crash2-*`. Linked
+   * to the second (`{ link, to }`), the first sends it what it found and answers `forwarded`; the
+   * second takes requests from its end of the link too. A request without `stage` or `first` is
+   * a whole file: both stages. A finished article carries what the first stage sent it and how it
+   * came (`via`). A `stale-*` file the first stage sends on its link before the last (as a file
+   * sent on just before a new link came would go): to a second thread that has died.
    */
   function stageWorker(): URL {
     const file = join(tempDir('claims-pair-'), 'stage-worker.mjs');
     writeFileSync(
       file,
       `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (req) => {
-  if (req.first) {
-    const name = req.first.doc.file.split('/').pop();
-    if (name.startsWith('crash2')) process.exit(4);
-    parentPort.postMessage({ id: req.id, size: 0, result: { ok: true, warning: req.first.warning, article: { file: name, dates: req.first.dates, bytes: req.bytes.length } } });
-    return;
-  }
+let second = null;
+let before = null;
+const firstStage = (req) => {
   const name = req.file.split('/').pop();
-  if (req.stage !== 'first') throw new Error('a pair sends every file to its first stage');
   if (name.startsWith('crash1')) process.exit(3);
-  const found = name.startsWith('bad')
+  return name.startsWith('bad')
     ? { ok: false, error: { file: req.file, code: 'BINARY', message: 'binary file' } }
     : { ok: true, doc: { file: req.file }, dates: ['found in ' + name], warning: null };
-  parentPort.postMessage({ id: req.id, size: req.bytes.length, found });
+};
+const finish = (req, found, via) => {
+  const name = found.doc.file.split('/').pop();
+  if (name.startsWith('crash2')) process.exit(4);
+  return { ok: true, warning: found.warning, article: { file: name, dates: found.dates, bytes: req.bytes.length, via } };
+};
+const handle = (req, via) => {
+  if (req.first) {
+    parentPort.postMessage({ id: req.id, size: 0, result: finish(req, req.first, via) });
+    return;
+  }
+  const found = firstStage(req);
+  if (req.stage === 'first') {
+    if (req.forward && second && found.ok) {
+      const to = req.file.includes('stale-') && before ? before : second;
+      to.port.postMessage({ ...req, first: found });
+      parentPort.postMessage({ id: req.id, forwarded: to.to, size: req.bytes.length });
+    } else parentPort.postMessage({ id: req.id, size: req.bytes.length, found });
+    return;
+  }
+  parentPort.postMessage({ id: req.id, size: req.bytes.length, result: found.ok ? finish(req, found, 'whole') : found });
+};
+parentPort.on('message', (m) => {
+  if (!m.link) return handle(m, 'main');
+  if (m.to !== undefined) {
+    before = second;
+    second = { port: m.link, to: m.to };
+  }
+  else m.link.on('message', (req) => handle(req, 'link'));
 });
 `,
     );
@@ -308,7 +335,7 @@ parentPort.on('message', (req) => {
   it("each file goes through both stages, the second given the first's findings and the file's bytes; a failure or a crash in either fails that file alone", async () => {
     const url = stageWorker();
     const got = await through(['a', 'crash1-b', 'c', 'bad-d', 'crash2-e', 'f', 'g'], () => pairLane(url, {}));
-    const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { file: string; dates: string[]; bytes: number }) : null);
+    const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { file: string; dates: string[]; bytes: number; via: string }) : null);
     expect(got.map(label)).toEqual([
       'a',
       'crash1-b INTERNAL',
@@ -325,6 +352,32 @@ parentPort.on('message', (req) => {
     const read = 'date 2024-09-05\nText.'.length;
     expect(got.map((r) => r.size)).toEqual([read, 0, read, read, read, read, read]);
     expect(got.map((r) => article(r)?.bytes)).toEqual([read, undefined, read, undefined, undefined, read, read]);
+    // The first file's findings went from thread to thread, not through the main thread.
+    expect(article(got[0]!)?.via).toBe('link');
+  });
+
+  it('a file the first thread sent on to a second thread that has died since comes out whole from the fresh one', async () => {
+    const url = stageWorker();
+    // `crash2-b` ends the second thread; the first then sends `stale-d` on to it all the same.
+    const names = ['a', 'crash2-b', 'c', 'stale-d', 'e'];
+    const got = await through(names, () => pairLane(url, {}));
+    expect(got.map(label)).toEqual(['a', 'crash2-b INTERNAL', 'c', 'stale-d', 'e']);
+    const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { dates: string[]; via: string }) : null);
+    expect(got.map((r) => article(r)?.dates?.[0])).toEqual(['found in a', undefined, 'found in c', 'found in stale-d', 'found in e']);
+    expect(article(got[3]!)?.via).toBe('whole');
+    expect(article(got[4]!)?.via).toBe('link');
+  });
+
+  it('files the second thread held when it died come out whole from a fresh one, in order, none lost', async () => {
+    const url = stageWorker();
+    const names = ['a', 'b', 'crash2-c', 'd', 'e', 'f', 'crash2-g', 'h', 'i', 'j', 'k', 'l'];
+    const got = await through(names, () => pairLane(url, {}));
+    expect(got.map(label)).toEqual(names.map((n) => (n.startsWith('crash2') ? `${n} INTERNAL` : n)));
+    const article = (r: Sized) => ('article' in r.result ? (r.result.article as unknown as { dates: string[]; via: string }) : null);
+    expect(got.map((r) => article(r)?.dates)).toEqual(names.map((n) => (n.startsWith('crash2') ? undefined : [`found in ${n}`])));
+    // The file after each crash was handed to the thread that died: it came out whole.
+    expect([article(got[3]!)?.via, article(got[7]!)?.via]).toEqual(['whole', 'whole']);
+    expect(article(got[0]!)?.via).toBe('link');
   });
 
   it('--jobs as lanes: pairs when quotes or sanction figures are asked for, an odd thread in a lane of its own; else a lane per thread', () => {

@@ -459,7 +459,10 @@ function workerChannel(url: URL, onStart?: () => void) {
   let worker: Worker | null = null;
   /** Sent to `worker` (or to it by another thread: `expect`), oldest (the one it is on) first. */
   let queue: Pending[] = [];
-  /** Answers to requests the main thread has not heard of yet (`expect`), by id. */
+  /**
+   * Answers to requests the main thread has not heard of yet (`expect`), by id. One whose file
+   * failed anyway (the first stage's thread died after sending it on) stays: one per such crash.
+   */
   const early = new Map<number, Sized | Found | Forwarded>();
   let nextId = 0;
   let closed = false;

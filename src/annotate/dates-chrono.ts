@@ -225,10 +225,10 @@ const WEEKDAY_WORDS_TOO = /week(?:end|day)/i;
  */
 function keeps(text: string, start: number, end: number, g: number): boolean {
   if (g === -1) return true;
-  const run = text.slice(start, end);
-  if (KEPT_SHAPE.test(run)) return true;
-  if ((g & TRIGGER.month) !== 0 && (DAY_AFTER_MONTH.test(run) || DAY_BEFORE_MONTH.test(run) || END_BEFORE.test(run))) return true;
-  return CASUAL_DATE.test(run) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(run));
+  const sentence = text.slice(start, end);
+  if (KEPT_SHAPE.test(sentence)) return true;
+  if ((g & TRIGGER.month) !== 0 && (DAY_AFTER_MONTH.test(sentence) || DAY_BEFORE_MONTH.test(sentence) || END_BEFORE.test(sentence))) return true;
+  return CASUAL_DATE.test(sentence) && ((g & TRIGGER.weekday) !== 0 || WEEKDAY_WORDS_TOO.test(sentence));
 }
 
 /**
@@ -270,8 +270,8 @@ let screened: chrono.Chrono | null = null;
  * chrono's casual parser, each of its parsers run only on a text that holds what the parser's
  * pattern needs (`CHRONO_PARSER_NEEDS`); elsewhere the parser's pattern is one that fails at once.
  * The same results as `chrono.casual`: a parser skipped would have matched nothing, and chrono
- * gathers the results of all parsers, in their order, before its refiners read them. Most runs
- * of news sentences hold a digit or a month name, and few hold `ago`, `later`, `tonight` or
+ * gathers the results of all parsers, in their order, before its refiners read them. Most news
+ * sentences chrono reads hold a digit or a month name, and few hold `ago`, `later`, `tonight` or
  * `noon`: each skipped parser is a pattern of up to 1,500 characters not tried after every
  * character that is no letter or digit.
  */
